@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { removeBanner, renderBanner } from '../src/banner/render';
+import { readSignals, watchPage } from '../src/content/page-watch';
+import type { PageReply, Request } from '../src/messages';
+import type { PageSignals } from '../src/verdicts/types';
+
+// Wiring only. `matches` is replaced at build time by the academy's domains derived
+// from the rules pack (wxt.config.ts); this value is what the pack gives today.
+export default defineContentScript({
+  matches: ['*://*.ac-lyon.fr/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const send = (req: Request) => browser.runtime.sendMessage(req) as Promise<PageReply>;
+    let stop = () => {};
+
+    const show = (reply: PageReply) => {
+      if (!reply?.banner) return removeBanner(document);
+      const { portal } = reply.banner;
+      renderBanner(document, reply.banner, () => void send({ type: 'dismiss', portal }));
+    };
+
+    const report = async (signals: PageSignals) => {
+      if (!ctx.isValid) return;
+      show(await send({ type: 'page', url: location.href, signals }));
+    };
+
+    const start = async () => {
+      stop();
+      const first = await send({ type: 'page', url: location.href, signals: { passwordField: false, inboxMarkers: false } });
+      if (!first?.watch) return;
+      const signals = readSignals(document, first.watch);
+      if (signals.passwordField || signals.inboxMarkers) await report(signals);
+      else show(first);
+      stop = watchPage(document, first.watch, signals, (s) => void report(s));
+    };
+
+    void start();
+    // Single-page apps (the webmail) change URL without a new document.
+    ctx.addEventListener(window, 'wxt:locationchange', () => void start());
+    ctx.onInvalidated(() => stop());
+  },
+});

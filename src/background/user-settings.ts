@@ -1,0 +1,34 @@
+/**
+ * The user's own settings (storage.local). They are never overwritten by a
+ * change of rules or policy: only the user's actions write them.
+ */
+import type { LangSetting } from '../i18n/lang';
+
+export interface UserSettings {
+  /** Portal ids whose banner the user dismissed, with the date. */
+  dismissed: Record<string, string>;
+  language: LangSetting;
+}
+
+interface LocalArea {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const DEFAULTS: UserSettings = { dismissed: {}, language: 'auto' };
+
+export function userSettings(area: LocalArea) {
+  return {
+    async read(): Promise<UserSettings> {
+      const got = await area.get(['dismissed', 'language']);
+      const dismissed = got.dismissed && typeof got.dismissed === 'object' ? (got.dismissed as Record<string, string>) : {};
+      const language = got.language === 'fr' || got.language === 'en' ? got.language : DEFAULTS.language;
+      return { dismissed, language };
+    },
+    async dismiss(portalId: string, now: Date): Promise<void> {
+      const { dismissed } = await this.read();
+      await area.set({ dismissed: { ...dismissed, [portalId]: now.toISOString() } });
+    },
+  };
+}
+export type UserSettingsStore = ReturnType<typeof userSettings>;

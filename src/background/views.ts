@@ -1,0 +1,88 @@
+/** Pure builders of what the popup, the banner and the guide are given. */
+import { localize, type Lang } from '../i18n/lang';
+import { translator } from '../i18n/translate';
+import type { Matcher } from '../match/types';
+import type { BannerModel, PageReply, PortalView, TabView } from '../messages';
+import type { Pack, Portal } from '../rules/schema';
+import { resolveVerdict } from '../verdicts';
+import { credentialsSentence, isConfirmed, mailboxSentence } from '../verdicts/describe';
+import type { PageSignals, TabFacts, VerdictContext } from '../verdicts/types';
+
+export const NO_SIGNALS: PageSignals = Object.freeze({ passwordField: false, inboxMarkers: false });
+
+export const factsFor = (matcher: Matcher, url: string, signals: PageSignals = NO_SIGNALS): TabFacts => ({
+  url,
+  classification: matcher.classify(url),
+  signals,
+});
+
+function context(facts: TabFacts, pack: Pack, lang: Lang): VerdictContext {
+  return { facts, pack, lang, t: translator(lang), portal: facts.classification.portal };
+}
+
+export function portalView(portal: Portal, lang: Lang): PortalView {
+  const t = translator(lang);
+  return {
+    id: portal.id,
+    kind: portal.kind,
+    name: localize(portal.name, lang),
+    role: localize(portal.role, lang),
+    credentials: {
+      value: portal.sharesAcademicCredentials.value,
+      confirmed: isConfirmed(portal.sharesAcademicCredentials.confidence),
+      sentence: credentialsSentence(t, portal),
+    },
+    mailbox: {
+      value: portal.hasMailbox.value,
+      confirmed: isConfirmed(portal.hasMailbox.confidence),
+      sentence: mailboxSentence(t, portal),
+    },
+  };
+}
+
+export function tabView(facts: TabFacts, pack: Pack, lang: Lang): TabView {
+  const verdict = resolveVerdict(facts, pack);
+  const told = verdict.popup(context(facts, pack, lang));
+  const portal = facts.classification.portal;
+  return {
+    lang,
+    verdict: verdict.id,
+    severity: verdict.severity,
+    headline: told.headline,
+    lines: told.lines,
+    host: facts.classification.host,
+    portal: portal ? portalView(portal, lang) : null,
+    webmailUrl: pack.webmail.url.value,
+    webmailConfirmed: isConfirmed(pack.webmail.url.confidence),
+  };
+}
+
+/** What the content script must watch for on this page: only what could change the verdict. */
+export function watchFor(facts: TabFacts, pack: Pack): PageReply['watch'] {
+  const portal = facts.classification.portal;
+  if (!facts.classification.academy || !portal) return { passwordField: false, inboxMarkers: [] };
+  const isWebmail = portal.id === pack.webmail.portal;
+  return {
+    passwordField: isWebmail || !portal.hasMailbox.value,
+    inboxMarkers: isWebmail ? pack.webmail.inboxMarkers.value : [],
+  };
+}
+
+export function bannerFor(facts: TabFacts, pack: Pack, lang: Lang, dismissed: ReadonlySet<string>): BannerModel | null {
+  const verdict = resolveVerdict(facts, pack);
+  const portal = facts.classification.portal;
+  if (!verdict.banner || !portal || dismissed.has(portal.id)) return null;
+  const ctx = context(facts, pack, lang);
+  const told = verdict.banner(ctx);
+  return {
+    verdict: verdict.id,
+    portal: portal.id,
+    lang,
+    label: ctx.t('banner_label'),
+    headline: told.headline,
+    lines: told.lines,
+    webmailUrl: pack.webmail.url.value,
+    actionLabel: ctx.t('openWebmail'),
+    dismissLabel: ctx.t('banner_dismiss'),
+  };
+}

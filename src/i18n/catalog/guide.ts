@@ -1,0 +1,2 @@
+/** Strings of the guide (options) page. */
+export default {} as const;

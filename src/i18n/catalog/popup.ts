@@ -1,0 +1,2 @@
+/** Strings of the toolbar popup. */
+export default {} as const;

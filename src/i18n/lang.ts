@@ -1,0 +1,13 @@
+/** Which of our two languages to speak: French first, English second. */
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export type LangSetting = Lang | 'auto';
+
+/** 'auto' follows the browser's UI language; anything but English falls back to French, the academy's language. */
+export function resolveLang(setting: LangSetting | undefined, uiLanguage: string | undefined): Lang {
+  if (setting === 'fr' || setting === 'en') return setting;
+  return (uiLanguage ?? '').toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+/** Picks one language of a bilingual pack text. */
+export const localize = (text: { fr: string; en: string }, lang: Lang): string => text[lang];

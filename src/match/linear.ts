@@ -1,0 +1,131 @@
+/**
+ * The naive matcher: same answers as `compileMatcher`, found by checking every
+ * pattern of every portal in turn. It is the oracle of the property tests and
+ * the baseline of the bench, so it is written independently of the tries: host
+ * tests are string comparisons (`===`, `endsWith('.' + host)`), path tests are
+ * plain string prefixes on the pathname, and ranks are compared as tuples.
+ *
+ * The pack is flattened once per pack object (normalised hosts, label counts);
+ * the scan itself stays linear in the number of patterns.
+ */
+import type { Pack, PagePattern, Portal } from '../rules/schema';
+import type { Classification, PageRole } from './types';
+
+interface FlatPattern {
+  portal: Portal;
+  host: string;
+  labels: number;
+  subdomains: 'none' | 'include' | 'only';
+  path: string | undefined;
+  query: [string, string][];
+}
+
+interface Flat {
+  domains: string[];
+  patterns: FlatPattern[];
+}
+
+const flats = new WeakMap<Pack, Flat>();
+
+function flatten(pack: Pack): Flat {
+  let flat = flats.get(pack);
+  if (flat) return flat;
+  const strip = (h: string) => h.toLowerCase().replace(/\.+$/, '');
+  flat = {
+    domains: pack.academy.domains.map(strip),
+    patterns: pack.portals.flatMap((portal) =>
+      portal.urls.value.map((u) => ({
+        portal,
+        host: strip(u.host),
+        labels: strip(u.host).split('.').length,
+        subdomains: u.subdomains ?? 'none',
+        path: u.path,
+        query: Object.entries(u.query ?? {}),
+      })),
+    ),
+  };
+  flats.set(pack, flat);
+  return flat;
+}
+
+/** Path prefix by whole segments, as plain string tests on the pathname. */
+function linearPathMatches(pathname: string, path: string | undefined): boolean {
+  if (path === undefined) return true;
+  if (path.endsWith('*')) return pathname.startsWith(path.slice(0, -1));
+  if (path.endsWith('/')) return pathname.startsWith(path);
+  return pathname === path || pathname.startsWith(path + '/');
+}
+
+function linearQueryMatches(params: URLSearchParams, query: readonly (readonly [string, string])[]): boolean {
+  return query.every(([k, v]) => {
+    for (const [pk, pv] of params) if (pk === k && pv === v) return true;
+    return false;
+  });
+}
+
+function linearPageMatches(url: URL, page: PagePattern): boolean {
+  return linearPathMatches(url.pathname, page.path) && linearQueryMatches(url.searchParams, Object.entries(page.query ?? {}));
+}
+
+/** [host labels, host exactness, path length, exact last segment, query count, -order]: bigger wins. */
+type Rank = [number, number, number, number, number, number];
+
+function greater(a: Rank, b: Rank): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) > (b[i] as number);
+  return false;
+}
+
+export function linearClassify(pack: Pack, input: string): Classification {
+  const none: Classification = { academy: false, host: null, portal: null, role: 'other' };
+  if (typeof input !== 'string' || input === '' || input.length > 2 * 1024 * 1024) return none;
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return none;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return none;
+  const host = url.hostname.toLowerCase().replace(/\.+$/, '');
+  if (host === '') return none;
+  const ip = /^\[.*\]$/.test(host) || /^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$/.test(host);
+  if (ip || host.split('.').some((label) => label === '')) return { academy: false, host, portal: null, role: 'other' };
+
+  const flat = flatten(pack);
+  const academy = flat.domains.some((d) => host === d || host.endsWith('.' + d));
+
+  let best: FlatPattern | null = null;
+  let bestRank: Rank | null = null;
+  flat.patterns.forEach((p, order) => {
+    let exactness: number;
+    if (host === p.host) {
+      if (p.subdomains === 'only') return;
+      exactness = p.subdomains === 'none' ? 2 : 1;
+    } else if (p.subdomains !== 'none' && host.endsWith('.' + p.host)) {
+      exactness = 0;
+    } else return;
+    if (!linearPathMatches(url.pathname, p.path)) return;
+    if (!linearQueryMatches(url.searchParams, p.query)) return;
+    const path = p.path ?? '';
+    const rank: Rank = [
+      p.labels,
+      exactness,
+      path.endsWith('*') ? path.length - 1 : path.length,
+      path !== '' && !path.endsWith('*') && !path.endsWith('/') ? 1 : 0,
+      p.query.length,
+      -order,
+    ];
+    if (bestRank === null || greater(rank, bestRank)) {
+      best = p;
+      bestRank = rank;
+    }
+  });
+
+  const portal: Portal | null = (best as FlatPattern | null)?.portal ?? null;
+  let role: PageRole = 'other';
+  const matches = (pages: readonly PagePattern[] | undefined) => (pages ?? []).some((page) => linearPageMatches(url, page));
+  if (portal !== null && portal.id === pack.webmail.portal && matches(pack.webmail.inboxPages)) role = 'inbox';
+  else if (portal !== null && portal.id === pack.webmail.portal && matches(pack.webmail.loginPages)) role = 'login';
+  else if (portal !== null && matches(portal.loginPages)) role = 'login';
+  else if (academy && matches(pack.loginPages)) role = 'login';
+  return { academy, host, portal, role };
+}

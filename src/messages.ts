@@ -1,0 +1,77 @@
+/**
+ * The messages between the extension's parts. The background owns the rules and
+ * every decision; the content script only reports what it sees and shows what it
+ * is told, so it stays tiny and never needs the pack.
+ */
+import type { Lang } from './i18n/lang';
+import type { Credentials, Pack, PortalKind } from './rules/schema';
+import type { VerdictId } from './verdicts';
+import type { PageSignals, Severity } from './verdicts/types';
+
+/** A ready-to-render banner; its texts are already in the user's language. */
+export interface BannerModel {
+  verdict: VerdictId;
+  portal: string;
+  lang: Lang;
+  label: string;
+  headline: string;
+  lines: string[];
+  webmailUrl: string;
+  actionLabel: string;
+  dismissLabel: string;
+}
+
+/** The background's answer to a page report: what to look for, and what to show. */
+export interface PageReply {
+  watch: { passwordField: boolean; inboxMarkers: string[] };
+  banner: BannerModel | null;
+}
+
+export interface FactView<T> {
+  value: T;
+  confirmed: boolean;
+  sentence: string;
+}
+
+export interface PortalView {
+  id: string;
+  kind: PortalKind;
+  name: string;
+  role: string;
+  credentials: FactView<Credentials>;
+  mailbox: FactView<boolean>;
+}
+
+/** What the popup shows for one tab. */
+export interface TabView {
+  lang: Lang;
+  verdict: VerdictId;
+  severity: Severity;
+  headline: string;
+  lines: string[];
+  host: string | null;
+  portal: PortalView | null;
+  webmailUrl: string;
+  webmailConfirmed: boolean;
+}
+
+/** What the guide page needs: the pack in force and the language. */
+export interface GuideView {
+  lang: Lang;
+  pack: Pack;
+}
+
+export type Request =
+  | { type: 'page'; url: string; signals: PageSignals }
+  | { type: 'dismiss'; portal: string }
+  | { type: 'tab-view'; tabId: number }
+  | { type: 'guide-view' };
+
+export interface Replies {
+  page: PageReply;
+  dismiss: { ok: true };
+  'tab-view': TabView;
+  'guide-view': GuideView;
+}
+
+export type ReplyTo<R extends Request> = Replies[R['type']];

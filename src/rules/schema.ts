@@ -1,0 +1,183 @@
+/**
+ * The rules pack schema: the one description of what a pack may say.
+ * Every type the rest of the code uses for pack data is inferred from here.
+ *
+ * URL patterns are deliberately not regular expressions: a pack can be hosted
+ * centrally or pushed by policy, and a catastrophic regex would then run on
+ * every navigation. Only explicit kinds exist: exact host, subdomains of a
+ * host, path prefix by whole segments (the last segment may end with `*`),
+ * and exact query parameters.
+ */
+import { z } from 'zod';
+
+export const CONFIDENCES = ['multi', 'one', 'weak', 'guess'] as const;
+export const Confidence = z
+  .enum(CONFIDENCES)
+  .describe('multi: several independent sources; one: a single source; weak: SEO filler or contradicted; guess: an inference. Anything but multi is shown as "à confirmer".');
+
+/** Where a fact comes from and how sure we are of it. */
+export const Provenance = z
+  .object({
+    confidence: Confidence,
+    sources: z.array(z.string().min(1)).min(1).describe('URLs or short descriptions of where the fact was read'),
+    note: z.string().optional(),
+  })
+  .strict();
+
+/** A value carrying its provenance. */
+export const fact = <T extends z.ZodType>(value: T) =>
+  z.object({ value, confidence: Confidence, sources: Provenance.shape.sources, note: z.string().optional() }).strict();
+
+export const Text = z
+  .object({ fr: z.string().min(1), en: z.string().min(1) })
+  .strict()
+  .describe('A text in French (first) and English');
+
+/** Lowercase ASCII host name: IDNs must be written in punycode, as URL parsing returns them. */
+const HOST_RE = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$/;
+export const Host = z
+  .string()
+  .regex(HOST_RE, 'must be a lowercase ASCII host name (punycode for IDN), without scheme, port, path or wildcard');
+
+/** "/a/b" or "/a/b*" — whole segments; only the last one may end with "*". */
+const PATH_RE = /^\/([A-Za-z0-9._~!$&'()+,;=:@%-]+\/)*([A-Za-z0-9._~!$&'()+,;=:@%-]*\*?)$/;
+export const PathPrefix = z
+  .string()
+  .regex(PATH_RE, 'must start with "/", hold whole path segments, and may only end with "*"');
+
+export const UrlPattern = z
+  .object({
+    host: Host,
+    subdomains: z
+      .enum(['none', 'include', 'only'])
+      .default('none')
+      .describe('none: this host only; include: this host and every subdomain; only: subdomains but not the host itself'),
+    path: PathPrefix.optional().describe('path prefix by whole segments; the last segment may end with "*"'),
+    query: z
+      .record(z.string().regex(/^[A-Za-z0-9_.-]+$/), z.string())
+      .optional()
+      .describe('query parameters that must be present with exactly these values'),
+  })
+  .strict();
+
+/** A pattern on the path (and query) only, valid on whatever host it is applied to. */
+export const PagePattern = UrlPattern.omit({ host: true, subdomains: true }).extend({ path: PathPrefix }).strict();
+
+export const WebUrl = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// URL');
+
+export const HttpsUrl = z
+  .string()
+  .url()
+  .refine((u) => {
+    try {
+      return new URL(u).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an https:// URL');
+
+/** A CSS selector from the pack; only simple selector syntax, checked again at run time. */
+export const Selector = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_#.\-\[\]="' :>,*^$|~()]+$/, 'must be a plain CSS selector');
+
+export const PORTAL_KINDS = [
+  'rectorate',
+  'webmail',
+  'staff-portal',
+  'services',
+  'drane',
+  'forum',
+  'dsden',
+  'disciplinary',
+  'school',
+  'legacy',
+  'regional-ent',
+] as const;
+export const PortalKind = z.enum(PORTAL_KINDS);
+
+export const Department = z.enum(['01', '42', '69']);
+export const Credentials = z.enum(['yes', 'no', 'unknown']);
+
+export const Portal = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case'),
+    kind: PortalKind,
+    department: Department.optional(),
+    name: Text,
+    role: Text.describe('what the site is for, in one sentence'),
+    home: fact(WebUrl).optional().describe('address to show in the directory'),
+    urls: fact(z.array(UrlPattern).min(1)).describe('where the portal lives'),
+    loginPages: z.array(PagePattern).optional().describe('pages of this portal that are login pages'),
+    sharesAcademicCredentials: fact(Credentials).describe('does the login form take the academic username and password?'),
+    hasMailbox: fact(z.boolean()).describe('can the academic mailbox be read on this site?'),
+  })
+  .strict();
+
+export const DepartmentInfo = z
+  .object({
+    code: Department,
+    name: Text,
+    seat: fact(z.string().min(1)).describe('town of the DSDEN'),
+  })
+  .strict();
+
+export const Pack = z
+  .object({
+    $schema: z.string().optional(),
+    packVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH'),
+    updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date'),
+    academy: z
+      .object({
+        id: z.string().regex(/^[a-z-]+$/),
+        name: Text,
+        domains: z.array(Host).min(1).describe('every host under these domains belongs to the academy'),
+        mailDomain: Host,
+        addressFormat: fact(z.string().min(1)),
+        departments: z.array(DepartmentInfo),
+      })
+      .strict(),
+    webmail: z
+      .object({
+        portal: z.string().describe('id of the portal that hosts the mailbox'),
+        url: fact(HttpsUrl).describe('the address to type to reach the mailbox'),
+        loginPages: z.array(PagePattern).describe('webmail pages that are its login page'),
+        inboxPages: z.array(PagePattern).describe('webmail pages that show the inbox'),
+        inboxMarkers: fact(z.array(Selector)).describe('DOM elements only present once the inbox is shown'),
+      })
+      .strict(),
+    loginPages: z
+      .array(PagePattern)
+      .describe('login page shapes common to academy software (Arena, SAML IdP, Convergence), valid on every academy host'),
+    portals: z.array(Portal).min(1),
+  })
+  .strict()
+  .superRefine((pack, ctx) => {
+    const seen = new Map<string, number>();
+    pack.portals.forEach((p, i) => {
+      const first = seen.get(p.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['portals', i, 'id'], message: `duplicate portal id "${p.id}" (first at portals[${first}])` });
+      } else seen.set(p.id, i);
+    });
+    const webmail = pack.portals.find((p) => p.id === pack.webmail.portal);
+    if (!webmail) {
+      ctx.addIssue({ code: 'custom', path: ['webmail', 'portal'], message: `no portal has id "${pack.webmail.portal}"` });
+    } else if (!webmail.hasMailbox.value) {
+      ctx.addIssue({ code: 'custom', path: ['webmail', 'portal'], message: `portal "${webmail.id}" must have hasMailbox true` });
+    }
+  });
+
+export type Confidence = z.infer<typeof Confidence>;
+export type Text = z.infer<typeof Text>;
+export type UrlPattern = z.infer<typeof UrlPattern>;
+export type PagePattern = z.infer<typeof PagePattern>;
+export type Portal = z.infer<typeof Portal>;
+export type PortalKind = z.infer<typeof PortalKind>;
+export type Pack = z.infer<typeof Pack>;
+export type PackInput = z.input<typeof Pack>;

@@ -1,0 +1,17 @@
+/** Sentences about a portal shared by several verdicts, with "à confirmer" where the pack is unsure. */
+import type { Confidence, Portal } from '../rules/schema';
+import type { Translate } from '../i18n/translate';
+import { localize, type Lang } from '../i18n/lang';
+
+export const isConfirmed = (c: Confidence): boolean => c === 'multi';
+
+const hedge = (t: Translate, sentence: string, c: Confidence): string =>
+  isConfirmed(c) ? sentence : `${sentence} (${t('toConfirm')})`;
+
+export const credentialsSentence = (t: Translate, portal: Portal): string =>
+  hedge(t, t(`credentials_${portal.sharesAcademicCredentials.value}`), portal.sharesAcademicCredentials.confidence);
+
+export const mailboxSentence = (t: Translate, portal: Portal): string =>
+  hedge(t, t(portal.hasMailbox.value ? 'mailbox_yes' : 'mailbox_no'), portal.hasMailbox.confidence);
+
+export const portalName = (portal: Portal, lang: Lang): string => localize(portal.name, lang);

@@ -1,0 +1,21 @@
+/**
+ * The registry of page situations, most specific first: the first whose
+ * detect() holds is the tab's verdict.
+ */
+import type { Pack } from '../rules/schema';
+import type { TabFacts, VerdictDef } from './types';
+import notAcademy from './not-academy';
+import academyUnknown from './academy-unknown';
+import webmailInbox from './webmail-inbox';
+import webmailLogin from './webmail-login';
+import portalLoginNoMailbox from './portal-login-no-mailbox';
+import portal from './portal';
+
+export const VERDICTS = [webmailInbox, webmailLogin, portalLoginNoMailbox, portal, academyUnknown, notAcademy] as const;
+
+export type VerdictId = (typeof VERDICTS)[number]['id'];
+
+export function resolveVerdict(facts: TabFacts, pack: Pack): VerdictDef<VerdictId> {
+  for (const v of VERDICTS) if (v.detect(facts, pack)) return v;
+  return notAcademy;
+}

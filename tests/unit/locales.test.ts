@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../src/i18n/catalog';
+import { localeFiles } from '../../src/i18n/locales-files';
+import { resolveLang } from '../../src/i18n/lang';
+import { t } from '../../src/i18n/translate';
+
+describe('i18n', () => {
+  it('public/_locales is generated from the catalog (run `npm run gen` when this fails)', () => {
+    for (const { path, text } of localeFiles()) expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+
+  it('every message has a French and an English text, and keys the browser accepts', () => {
+    for (const [key, text] of Object.entries(catalog)) {
+      expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+      expect((text as { fr: string }).fr.trim(), key).not.toBe('');
+      expect((text as { en: string }).en.trim(), key).not.toBe('');
+    }
+  });
+
+  it('speaks French unless the browser is in English', () => {
+    expect(resolveLang('auto', 'fr-FR')).toBe('fr');
+    expect(resolveLang('auto', 'en-GB')).toBe('en');
+    expect(resolveLang('auto', 'de')).toBe('fr');
+    expect(resolveLang('en', 'fr')).toBe('en');
+  });
+
+  it('fills substitutions', () => {
+    expect(t('fr', 'v_portal_headline', 'DRANE')).toBe('Vous êtes sur DRANE');
+    expect(t('en', 'v_portal_headline', 'DRANE')).toBe('You are on DRANE');
+  });
+});

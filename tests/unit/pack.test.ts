@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import raw from '../../rules/lyon.json';
+import { packJsonSchemaText } from '../../src/rules/json-schema';
+import { checkPack, checkPackText } from '../../src/rules/validate';
+
+const clone = () => structuredClone(raw) as any;
+const errorsOf = (pack: unknown) => {
+  const r = checkPack(pack);
+  if (r.ok) throw new Error('expected the pack to be rejected');
+  return r.errors;
+};
+
+describe('the Lyon rules pack', () => {
+  it('is valid', () => {
+    const r = checkPack(raw);
+    expect(r.ok && r.value.portals.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('covers every portal family of the research notes', () => {
+    const r = checkPack(raw);
+    if (!r.ok) throw new Error('invalid');
+    const kinds = new Set(r.value.portals.map((p) => p.kind));
+    for (const k of ['webmail', 'rectorate', 'staff-portal', 'drane', 'forum', 'dsden', 'disciplinary', 'school', 'legacy']) expect(kinds).toContain(k);
+    expect(r.value.portals.filter((p) => p.kind === 'dsden').map((p) => p.department).sort()).toEqual(['01', '42', '69']);
+  });
+
+  it('has the mailbox on the webmail only', () => {
+    const r = checkPack(raw);
+    if (!r.ok) throw new Error('invalid');
+    expect(r.value.portals.filter((p) => p.hasMailbox.value).map((p) => p.id)).toEqual(['webmail']);
+  });
+
+  it('publishes an up-to-date JSON Schema (run `npm run gen` when this fails)', () => {
+    expect(readFileSync('rules/schema.json', 'utf8')).toBe(packJsonSchemaText());
+  });
+});
+
+describe('a bad pack is rejected with the path of the faulty field', () => {
+  it('unknown field', () => {
+    const p = clone();
+    p.portals[2].colour = 'blue';
+    expect(errorsOf(p)).toContainEqual({ path: 'portals[2]', message: 'unknown field(s): colour' });
+  });
+
+  it('bad URL pattern: scheme in a host, wildcard, path without slash', () => {
+    const p = clone();
+    p.portals[0].urls.value[0].host = 'https://webmail.ac-lyon.fr';
+    p.portals[1].urls.value[0].host = '*.ac-lyon.fr';
+    p.portals[3].urls.value[0].path = 'login';
+    const paths = errorsOf(p).map((e) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['portals[0].urls.value[0].host', 'portals[1].urls.value[0].host', 'portals[3].urls.value[0].path']),
+    );
+  });
+
+  it('a regular expression or a wildcard inside a path is not a pattern', () => {
+    const p = clone();
+    p.loginPages.push({ path: '^/login.*' }, { path: '/a*/b' });
+    const n = p.loginPages.length;
+    expect(errorsOf(p).map((e) => e.path)).toEqual(expect.arrayContaining([`loginPages[${n - 2}].path`, `loginPages[${n - 1}].path`]));
+  });
+
+  it('http: webmail URL', () => {
+    const p = clone();
+    p.webmail.url.value = 'http://webmail.ac-lyon.fr/';
+    expect(errorsOf(p)).toContainEqual({ path: 'webmail.url.value', message: 'must be an https:// URL' });
+  });
+
+  it('duplicate id', () => {
+    const p = clone();
+    p.portals[4].id = p.portals[1].id;
+    expect(errorsOf(p)).toContainEqual({ path: 'portals[4].id', message: `duplicate portal id "${p.portals[1].id}" (first at portals[1])` });
+  });
+
+  it('a fact without source or with an unknown confidence', () => {
+    const p = clone();
+    p.portals[0].hasMailbox.sources = [];
+    p.portals[1].hasMailbox.confidence = 'sure';
+    const paths = errorsOf(p).map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['portals[0].hasMailbox.sources', 'portals[1].hasMailbox.confidence']));
+  });
+
+  it('a webmail portal that does not exist', () => {
+    const p = clone();
+    p.webmail.portal = 'nowhere';
+    expect(errorsOf(p)).toContainEqual({ path: 'webmail.portal', message: 'no portal has id "nowhere"' });
+  });
+
+  it('text that is not JSON', () => {
+    const r = checkPackText('{"packVersion": ');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors[0]!.path).toBe('(root)');
+  });
+});

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'wxt';
+import { contentScriptMatches } from './src/match/manifest-matches';
+import { checkPackText, describeErrors } from './src/rules/validate';
+
+// An invalid pack must never reach a build: fail here, naming each faulty field.
+const checked = checkPackText(readFileSync('rules/lyon.json', 'utf8'));
+if (!checked.ok) throw new Error(`rules/lyon.json is invalid:\n${describeErrors(checked.errors)}`);
+const academyMatches = contentScriptMatches(checked.value);
+
+export const GECKO_ID = 'aiguilleur@ac-lyon.extension';
+
+export default defineConfig({
+  manifestVersion: 3,
+  imports: false,
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { target: 'es2022' },
+  }),
+  hooks: {
+    // Content scripts run on the academy's domains only, as derived from the pack.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.matches = academyMatches;
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['storage'],
+    host_permissions: academyMatches,
+    action: { default_title: '__MSG_actionTitle__' },
+    omnibox: { keyword: 'ac' },
+    icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 96: 'icons/96.png', 128: 'icons/128.png' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+  }),
+});
