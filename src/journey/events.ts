@@ -1,0 +1,109 @@
+/**
+ * Browser event details → tracker events. Pure, so the filtering rules
+ * (main frame only, no prerender, no sub-frames, history changes are not
+ * logins) are unit-tested without a browser.
+ */
+import type { JourneyEvent, Transition } from './tracker';
+
+export interface CommittedDetails {
+  tabId: number;
+  frameId: number;
+  url: string;
+  timeStamp: number;
+  transitionType?: string;
+  transitionQualifiers?: string[];
+  frameType?: string;
+  documentLifecycle?: string;
+}
+
+export interface RedirectDetails {
+  tabId: number;
+  type: string;
+  url: string;
+  redirectUrl: string;
+  timeStamp: number;
+}
+
+export interface RequestDetails {
+  tabId: number;
+  type: string;
+  method: string;
+  url: string;
+  timeStamp: number;
+}
+
+/** Host of an http(s) URL, lowercase and without trailing dot; null otherwise. */
+export function webHost(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.replace(/\.+$/, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** origin + path: what is kept of a landing page (never the query string). */
+export function pageOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.origin}${u.pathname}` : null;
+  } catch {
+    return null;
+  }
+}
+
+const TRANSITIONS: Record<string, Transition> = {
+  link: 'link',
+  typed: 'typed',
+  reload: 'reload',
+  form_submit: 'form_submit',
+  auto_bookmark: 'typed',
+  generated: 'typed',
+  keyword: 'typed',
+  keyword_generated: 'typed',
+  start_page: 'typed',
+  auto_toplevel: 'auto',
+};
+
+const isOutermost = (d: { tabId: number; frameId: number; frameType?: string; documentLifecycle?: string }) =>
+  d.tabId >= 0 && d.frameId === 0 && (d.frameType === undefined || d.frameType === 'outermost_frame') && d.documentLifecycle !== 'prerender';
+
+export function commitEvent(d: CommittedDetails): JourneyEvent | null {
+  const host = webHost(d.url);
+  if (!isOutermost(d) || !host) return null;
+  const q = d.transitionQualifiers ?? [];
+  return {
+    kind: 'commit',
+    tabId: d.tabId,
+    host,
+    at: d.timeStamp,
+    transition: TRANSITIONS[d.transitionType ?? ''] ?? 'other',
+    clientRedirect: q.includes('client_redirect'),
+    backForward: q.includes('forward_back'),
+  };
+}
+
+export function completeEvent(d: CommittedDetails): JourneyEvent | null {
+  if (!isOutermost(d)) return null;
+  return { kind: 'complete', tabId: d.tabId, host: webHost(d.url), page: pageOf(d.url), at: d.timeStamp };
+}
+
+export function redirectEvent(d: RedirectDetails): JourneyEvent | null {
+  if (d.type !== 'main_frame' || d.tabId < 0) return null;
+  const fromHost = webHost(d.url);
+  const toHost = webHost(d.redirectUrl);
+  return fromHost && toHost ? { kind: 'redirect', tabId: d.tabId, fromHost, toHost, at: d.timeStamp } : null;
+}
+
+/**
+ * A login submission: a main-frame POST from a page where a password field was
+ * seen, or any POST to a login endpoint the pack names (e.g. an XHR login).
+ * The request body is never asked for.
+ */
+export function submitEvent(d: RequestDetails, isLoginEndpoint: (url: string) => boolean, pageHadPassword: boolean): JourneyEvent | null {
+  if (d.method !== 'POST' || d.tabId < 0) return null;
+  const host = webHost(d.url);
+  if (!host) return null;
+  const login = isLoginEndpoint(d.url) || (d.type === 'main_frame' && pageHadPassword);
+  return login ? { kind: 'login-submit', tabId: d.tabId, host, at: d.timeStamp } : null;
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { commitEvent, completeEvent, redirectEvent, submitEvent } from './events';
+import { fold, JourneyTracker, type JourneyEvent } from './tracker';
+
+const DRANE = 'drane.ac-lyon.fr';
+const PORTAIL = 'portail.ac-lyon.fr';
+const WEBMAIL = 'webmail.ac-lyon.fr';
+
+const commit = (tabId: number, host: string, at: number, transition: 'link' | 'typed' | 'reload' | 'form_submit' = 'link', clientRedirect = false, backForward = false): JourneyEvent => ({
+  kind: 'commit', tabId, host, at, transition, clientRedirect, backForward,
+});
+const redirect = (tabId: number, fromHost: string, toHost: string, at: number): JourneyEvent => ({ kind: 'redirect', tabId, fromHost, toHost, at });
+const submit = (tabId: number, host: string, at: number): JourneyEvent => ({ kind: 'login-submit', tabId, host, at });
+const complete = (tabId: number, host: string | null, at: number, page: string | null = host ? `https://${host}/` : null): JourneyEvent => ({ kind: 'complete', tabId, host, page, at });
+
+/** DRANE login link → SSO → (submit) → three redirects across hosts → DRANE space. */
+function draneLogin(tabId: number, t0: number): JourneyEvent[] {
+  return [
+    commit(tabId, DRANE, t0),
+    complete(tabId, DRANE, t0 + 10),
+    redirect(tabId, DRANE, PORTAIL, t0 + 100),
+    commit(tabId, PORTAIL, t0 + 110),
+    complete(tabId, PORTAIL, t0 + 120),
+    submit(tabId, PORTAIL, t0 + 1000),
+    redirect(tabId, PORTAIL, PORTAIL, t0 + 1010),
+    redirect(tabId, PORTAIL, DRANE, t0 + 1020),
+    redirect(tabId, DRANE, DRANE, t0 + 1030),
+    commit(tabId, DRANE, t0 + 1040, 'form_submit'),
+    complete(tabId, DRANE, t0 + 1100, `https://${DRANE}/spip/espace`),
+  ];
+}
+
+const run = (events: JourneyEvent[], tracker = new JourneyTracker()) => {
+  let landed = null;
+  for (const e of events) landed = tracker.apply(e) ?? landed;
+  return { tracker, landed };
+};
+
+describe('journey tracker', () => {
+  it('follows DRANE → portail (SSO) → DRANE across three redirects and lands once', () => {
+    const { tracker, landed } = run(draneLogin(1, 0));
+    expect(landed).not.toBeNull();
+    const j = tracker.journey(1)!;
+    expect(j.phase).toBe('landed');
+    expect(fold(j.hosts)).toEqual([DRANE, PORTAIL, DRANE]);
+    expect(j.hosts[j.loginAt]).toBe(PORTAIL);
+    expect(j.landing).toEqual({ host: DRANE, page: `https://${DRANE}/spip/espace`, at: 1100 });
+  });
+
+  it('keeps two interleaved tabs apart', () => {
+    const a = draneLogin(1, 0);
+    const b: JourneyEvent[] = [commit(2, WEBMAIL, 5), complete(2, WEBMAIL, 6), submit(2, WEBMAIL, 7), redirect(2, WEBMAIL, WEBMAIL, 8), commit(2, WEBMAIL, 9, 'form_submit'), complete(2, WEBMAIL, 1050, `https://${WEBMAIL}/iwc_static/layout/main.html`)];
+    const mixed: JourneyEvent[] = [];
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if (a[i]) mixed.push(a[i]!);
+      if (b[i]) mixed.push(b[i]!);
+    }
+    const { tracker } = run(mixed);
+    expect(fold(tracker.journey(1)!.hosts)).toEqual([DRANE, PORTAIL, DRANE]);
+    expect(fold(tracker.journey(2)!.hosts)).toEqual([WEBMAIL]);
+    expect(tracker.journey(2)!.landing!.page).toContain('main.html');
+  });
+
+  it('client-side (meta/JS) redirects after a landing continue the journey', () => {
+    const { tracker } = run([
+      commit(1, PORTAIL, 0), complete(1, PORTAIL, 1),
+      submit(1, PORTAIL, 10), commit(1, PORTAIL, 20, 'form_submit'), complete(1, PORTAIL, 30), // SAML auto-post page
+      commit(1, DRANE, 40, 'form_submit'), complete(1, DRANE, 50), // auto-posted form
+      commit(1, 'www.ac-lyon.fr', 600, 'link', true), complete(1, 'www.ac-lyon.fr', 700), // meta refresh (Chrome flags it)
+      commit(1, DRANE, 900, 'link'), complete(1, DRANE, 950), // JS redirect that Firefox does not flag, soon after
+    ]);
+    expect(fold(tracker.journey(1)!.hosts)).toEqual([PORTAIL, DRANE, 'www.ac-lyon.fr', DRANE]);
+    expect(tracker.journey(1)!.phase).toBe('landed');
+  });
+
+  it('a reload of the landing page keeps the journey; a typed address or going back ends it', () => {
+    const { tracker } = run([...draneLogin(1, 0), commit(1, DRANE, 5000, 'reload'), complete(1, DRANE, 5100)]);
+    expect(tracker.journey(1)?.landing?.host).toBe(DRANE);
+    tracker.apply(commit(1, 'example.org', 9000, 'typed'));
+    expect(tracker.journey(1)).toBeUndefined();
+    run([...draneLogin(2, 0), commit(2, PORTAIL, 1200, 'link', false, true)], tracker);
+    expect(tracker.journey(2)).toBeUndefined();
+  });
+
+  it('a link followed long after landing is a new page, not the journey', () => {
+    const { tracker } = run([...draneLogin(1, 0), commit(1, DRANE, 60_000, 'link')]);
+    expect(tracker.journey(1)).toBeUndefined();
+  });
+
+  it('a login failure lands back on the login host', () => {
+    const { tracker, landed } = run([commit(1, PORTAIL, 0), complete(1, PORTAIL, 1), submit(1, PORTAIL, 10), commit(1, PORTAIL, 20, 'form_submit'), complete(1, PORTAIL, 30, `https://${PORTAIL}/login/ct_logon_mixte.jsp`)]);
+    expect(landed?.landing?.page).toBe(`https://${PORTAIL}/login/ct_logon_mixte.jsp`);
+    expect(fold(tracker.journey(1)!.hosts)).toEqual([PORTAIL]);
+  });
+
+  it('a landing outside the academy, whose URL the browser hides, lands on the last host seen', () => {
+    const { tracker } = run([commit(1, PORTAIL, 0), submit(1, PORTAIL, 10), redirect(1, PORTAIL, 'cas.ent.auvergnerhonealpes.fr', 20), complete(1, null, 40)]);
+    expect(tracker.journey(1)!.landing).toEqual({ host: 'cas.ent.auvergnerhonealpes.fr', page: null, at: 40 });
+  });
+
+  it('drops a journey that never lands within the timeout', () => {
+    const tracker = new JourneyTracker();
+    run([commit(1, PORTAIL, 0), submit(1, PORTAIL, 10), redirect(1, PORTAIL, DRANE, 20)], tracker);
+    expect(tracker.journey(1)?.phase).toBe('running');
+    tracker.expire(200_000);
+    expect(tracker.journey(1)).toBeUndefined();
+    run([submit(3, PORTAIL, 0)], tracker);
+    tracker.apply(complete(3, DRANE, 500_000));
+    expect(tracker.journey(3)).toBeUndefined();
+  });
+
+  it('survives a worker restart in the middle of the chain (state reloaded from its snapshot)', () => {
+    const events = draneLogin(1, 0);
+    const first = new JourneyTracker();
+    for (const e of events.slice(0, 7)) first.apply(e);
+    const stored = JSON.parse(JSON.stringify(first.snapshot()));
+    const { tracker, landed } = run(events.slice(7), new JourneyTracker(stored));
+    expect(landed).not.toBeNull();
+    expect(fold(tracker.journey(1)!.hosts)).toEqual([DRANE, PORTAIL, DRANE]);
+  });
+
+  it('forgets a closed tab and stays bounded however many tabs come and go', () => {
+    const tracker = new JourneyTracker();
+    run(draneLogin(1, 0), tracker);
+    tracker.apply({ kind: 'tab-removed', tabId: 1, at: 2000 });
+    expect(tracker.size()).toEqual({ journeys: 0, chains: 0, pending: 0 });
+    for (let tab = 0; tab < 1000; tab++) run(draneLogin(tab, tab * 10), tracker);
+    expect(tracker.size().journeys).toBeLessThanOrEqual(50);
+    expect(tracker.size().chains).toBeLessThanOrEqual(200);
+    for (let i = 0; i < 100; i++) tracker.apply(redirect(7, DRANE, PORTAIL, 10 ** 7 + i));
+    tracker.apply(submit(7, PORTAIL, 2 * 10 ** 7));
+    for (let i = 0; i < 100; i++) tracker.apply(redirect(7, `h${i}.ac-lyon.fr`, `h${i + 1}.ac-lyon.fr`, 2 * 10 ** 7 + i));
+    expect(tracker.journey(7)!.hosts.length).toBeLessThanOrEqual(24);
+  });
+});
+
+describe('browser events → journey events', () => {
+  const base = { tabId: 4, frameId: 0, timeStamp: 1, url: 'https://drane.ac-lyon.fr/spip/?x=secret' };
+
+  it('ignores sub-frames, prerendered documents and non-web URLs', () => {
+    expect(commitEvent({ ...base, frameId: 3, transitionType: 'link' })).toBeNull();
+    expect(commitEvent({ ...base, documentLifecycle: 'prerender', transitionType: 'link' })).toBeNull();
+    expect(commitEvent({ ...base, frameType: 'fenced_frame', transitionType: 'link' })).toBeNull();
+    expect(commitEvent({ ...base, url: 'about:blank', transitionType: 'link' })).toBeNull();
+    expect(redirectEvent({ tabId: 4, type: 'sub_frame', url: base.url, redirectUrl: 'https://x.example/', timeStamp: 1 })).toBeNull();
+  });
+
+  it('maps transitions and qualifiers', () => {
+    expect(commitEvent({ ...base, transitionType: 'link', transitionQualifiers: ['client_redirect'] })).toMatchObject({ transition: 'link', clientRedirect: true, backForward: false });
+    expect(commitEvent({ ...base, transitionType: 'auto_bookmark', transitionQualifiers: ['forward_back'] })).toMatchObject({ transition: 'typed', backForward: true });
+    expect(commitEvent({ ...base })).toMatchObject({ transition: 'other' });
+  });
+
+  it('keeps no query string of a landing page', () => {
+    expect(completeEvent(base)).toEqual({ kind: 'complete', tabId: 4, host: 'drane.ac-lyon.fr', page: 'https://drane.ac-lyon.fr/spip/', at: 1 });
+  });
+
+  it('a login submission is a POST from a page with a password field, or to a login endpoint', () => {
+    const post = { tabId: 4, type: 'main_frame', method: 'POST', url: 'https://portail.ac-lyon.fr/sso/SSO', timeStamp: 2 };
+    expect(submitEvent(post, () => false, true)).toEqual({ kind: 'login-submit', tabId: 4, host: 'portail.ac-lyon.fr', at: 2 });
+    expect(submitEvent(post, () => false, false)).toBeNull();
+    expect(submitEvent({ ...post, method: 'GET' }, () => true, true)).toBeNull();
+    expect(submitEvent({ ...post, type: 'xmlhttprequest' }, () => true, false)).toMatchObject({ kind: 'login-submit' });
+    expect(submitEvent({ ...post, type: 'xmlhttprequest' }, () => false, true)).toBeNull();
+  });
+});
