@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { zodNoEval } from './build/zod-no-eval';
 import { contentScriptMatches } from './src/match/manifest-matches';
 import { checkPackText, describeErrors } from './src/rules/validate';
 
@@ -14,6 +15,7 @@ export default defineConfig({
   manifestVersion: 3,
   imports: false,
   vite: () => ({
+    plugins: [zodNoEval()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),
@@ -28,7 +30,7 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage'],
+    permissions: ['storage', 'webNavigation', 'webRequest'],
     host_permissions: academyMatches,
     action: { default_title: '__MSG_actionTitle__' },
     omnibox: { keyword: 'ac' },
@@ -38,7 +40,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { removeBanner, renderBanner } from '../src/banner/render';
 import { readSignals, watchPage } from '../src/content/page-watch';
-import type { PageReply, Request } from '../src/messages';
+import type { PageReply, RefreshMessage, Request } from '../src/messages';
 import type { PageSignals } from '../src/verdicts/types';
 
 // Wiring only. `matches` is replaced at build time by the academy's domains derived
@@ -38,6 +38,15 @@ export default defineContentScript({
     void start();
     // Single-page apps (the webmail) change URL without a new document.
     ctx.addEventListener(window, 'wxt:locationchange', () => void start());
+    // A login journey just landed here: the background has something new to say.
+    browser.runtime.onMessage.addListener((msg: RefreshMessage) => {
+      if (msg?.type === 'refresh') void start();
+    });
+    // A login: a form holding a password field is submitted. Its values are never read.
+    ctx.addEventListener(document, 'submit', (e) => {
+      const form = e.target as HTMLFormElement | null;
+      if (form?.querySelector?.('input[type="password"]')) void send({ type: 'login-submit', url: location.href });
+    }, { capture: true });
     ctx.onInvalidated(() => stop());
   },
 });

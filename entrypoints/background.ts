@@ -2,25 +2,34 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { currentConfig } from '../src/background/config';
 import { createHandler, type Sender } from '../src/background/handler';
+import { journeyStore } from '../src/background/journey-store';
+import { navigationFilters } from '../src/background/nav-filters';
 import { omniboxSuggestions, omniboxTarget } from '../src/background/omnibox';
 import { tabStore } from '../src/background/tab-store';
 import { userSettings } from '../src/background/user-settings';
 import { resolveLang } from '../src/i18n/lang';
 import { t } from '../src/i18n/translate';
-import type { Request } from '../src/messages';
+import { commitEvent, completeEvent, redirectEvent, submitEvent } from '../src/journey/events';
+import { matchesPagePattern } from '../src/match/page-pattern';
+import type { RefreshMessage, Request } from '../src/messages';
+import { bundledPack } from '../src/rules/bundled';
 
 // Wiring only. Every listener is registered synchronously at the top of main():
 // a listener added after an await would miss the event that woke the worker.
 export default defineBackground(() => {
   const settings = userSettings(browser.storage.local);
   const tabs = tabStore(browser.storage.session);
-  const { handle } = createHandler({
+  const journeys = journeyStore(browser.storage.session);
+  const { handle, onJourneyEvent } = createHandler({
     config: currentConfig,
     tabs,
+    journeys,
     settings,
     action: browser.action,
     uiLanguage: () => browser.i18n.getUILanguage(),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
+    refreshTab: async (tabId) => void (await browser.tabs.sendMessage(tabId, { type: 'refresh' } satisfies RefreshMessage)),
+    version: browser.runtime.getManifest().version,
     now: () => new Date(),
   });
   const guideUrl = () => browser.runtime.getURL('/options.html');
@@ -31,13 +40,44 @@ export default defineBackground(() => {
     return true;
   });
 
-  // A new document starts with a clean slate; its content script reports again if it is an academy page.
+  // Login journeys. Filters need the pack synchronously: the bundled one names the hosts.
+  const url = navigationFilters(bundledPack);
+  browser.webNavigation.onCommitted.addListener((d) => void onJourneyEvent(commitEvent(d)), { url });
+  browser.webNavigation.onCompleted.addListener((d) => void onJourneyEvent(completeEvent(d)), { url });
+  const academy = bundledPack.academy.domains.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
+  browser.webRequest.onBeforeRedirect.addListener((d) => void onJourneyEvent(redirectEvent(d)), { urls: academy, types: ['main_frame'] });
+  browser.webRequest.onBeforeRequest.addListener(
+    (d) => {
+      void currentConfig().then(({ pack }) => {
+        const isEndpoint = (u: string) => {
+          try {
+            const parsed = new URL(u);
+            return pack.loginEndpoints.some((p) => matchesPagePattern(parsed, p));
+          } catch {
+            return false;
+          }
+        };
+        return onJourneyEvent(submitEvent(d, isEndpoint, false));
+      });
+      return undefined;
+    },
+    { urls: academy, types: ['main_frame', 'xmlhttprequest'] },
+  );
+  // A journey that leaves the academy lands where webNavigation is not listening: its tab's load completion says it landed.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'loading') return;
-    void tabs.forget(tabId);
-    void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+    if (change.status === 'loading') {
+      void tabs.forget(tabId);
+      void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+    }
+    if (change.status === 'complete') {
+      void journeys.journey(tabId).then((j) => {
+        const last = j?.phase === 'running' ? j.hosts[j.hosts.length - 1] : undefined;
+        if (last && !bundledPack.academy.domains.some((d) => last === d || last.endsWith(`.${d}`)))
+          return onJourneyEvent({ kind: 'complete', tabId, host: null, page: null, at: Date.now() });
+      });
+    }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void onJourneyEvent({ kind: 'tab-removed', tabId, at: Date.now() }));
 
   browser.omnibox.onInputStarted.addListener(() => {
     void lang().then((l) => browser.omnibox.setDefaultSuggestion({ description: t(l, 'omnibox_default') }));
@@ -47,9 +87,9 @@ export default defineBackground(() => {
   });
   browser.omnibox.onInputEntered.addListener((text, disposition) => {
     void Promise.all([currentConfig(), lang()]).then(([{ pack }, l]) => {
-      const url = omniboxTarget(pack, l, text, guideUrl());
-      if (disposition === 'currentTab') void browser.tabs.update({ url });
-      else void browser.tabs.create({ url, active: disposition === 'newForegroundTab' });
+      const target = omniboxTarget(pack, l, text, guideUrl());
+      if (disposition === 'currentTab') void browser.tabs.update({ url: target });
+      else void browser.tabs.create({ url: target, active: disposition === 'newForegroundTab' });
     });
   });
 });

@@ -21,6 +21,11 @@ export interface BannerModel {
   dismissLabel: string;
 }
 
+/** Sent by the background to a tab's content script: report the page again. */
+export interface RefreshMessage {
+  type: 'refresh';
+}
+
 /** The background's answer to a page report: what to look for, and what to show. */
 export interface PageReply {
   watch: { passwordField: boolean; inboxMarkers: string[] };
@@ -53,6 +58,10 @@ export interface TabView {
   portal: PortalView | null;
   webmailUrl: string;
   webmailConfirmed: boolean;
+  /** Set on a landed login journey: the hosts passed through, in order. */
+  journeyPath?: string[];
+  /** The personal-data-free text "Signaler un problème" copies. */
+  summary?: string;
 }
 
 /** What the guide page needs: the pack in force and the language. */
@@ -64,12 +73,15 @@ export interface GuideView {
 export type Request =
   | { type: 'page'; url: string; signals: PageSignals }
   | { type: 'dismiss'; portal: string }
+  /** A form holding a password field was submitted (its values are never read). */
+  | { type: 'login-submit'; url: string }
   | { type: 'tab-view'; tabId: number }
   | { type: 'guide-view' };
 
 export interface Replies {
   page: PageReply;
   dismiss: { ok: true };
+  'login-submit': { ok: true };
   'tab-view': TabView;
   'guide-view': GuideView;
 }

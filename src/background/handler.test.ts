@@ -4,6 +4,7 @@ import { compileMatcher } from '../match/compile';
 import { bundledPack } from '../rules/bundled';
 import type { PageReply, TabView } from '../messages';
 import { createHandler } from './handler';
+import { journeyStore } from './journey-store';
 import { tabStore } from './tab-store';
 import { userSettings } from './user-settings';
 
@@ -11,10 +12,12 @@ const pack = bundledPack;
 const matcher = compileMatcher(pack);
 const badges = new Map<number, string>();
 const titles = new Map<number, string>();
+const refreshed: number[] = [];
 
 function setup(ui = 'fr-FR') {
   badges.clear();
   titles.clear();
+  refreshed.length = 0;
   const settings = userSettings(fakeBrowser.storage.local);
   const tabs = tabStore(fakeBrowser.storage.session);
   return {
@@ -23,7 +26,10 @@ function setup(ui = 'fr-FR') {
     ...createHandler({
       config: async () => ({ pack, matcher }),
       tabs,
+      journeys: journeyStore(fakeBrowser.storage.session),
       settings,
+      refreshTab: async (tabId) => void refreshed.push(tabId),
+      version: '1.2.3',
       action: {
         setBadgeText: async ({ tabId, text }) => void badges.set(tabId, text),
         setTitle: async ({ tabId, title }) => void titles.set(tabId, title),
@@ -106,5 +112,109 @@ describe('background handler', () => {
     const view = (await handle({ type: 'guide-view' }, {})) as { pack: typeof pack; lang: string };
     expect(view.pack.portals.length).toBe(pack.portals.length);
     expect(view.lang).toBe('fr');
+  });
+
+  describe('login journeys', () => {
+    const T0 = Date.parse('2026-11-24T08:00:00Z');
+    const nav = (tabId: number, host: string, at: number, transition: 'link' | 'form_submit' = 'link') =>
+      ({ kind: 'commit', tabId, host, at, transition, clientRedirect: false, backForward: false }) as const;
+
+    async function draneJourney(h: ReturnType<typeof setup>, tabId: number, from = 0, to = Infinity) {
+      const events = [
+        nav(tabId, 'drane.ac-lyon.fr', T0),
+        { kind: 'redirect', tabId, fromHost: 'drane.ac-lyon.fr', toHost: 'portail.ac-lyon.fr', at: T0 + 10 },
+        nav(tabId, 'portail.ac-lyon.fr', T0 + 20),
+        { kind: 'login-submit', tabId, host: 'portail.ac-lyon.fr', at: T0 + 1000 },
+        { kind: 'redirect', tabId, fromHost: 'portail.ac-lyon.fr', toHost: 'portail.ac-lyon.fr', at: T0 + 1010 },
+        { kind: 'redirect', tabId, fromHost: 'portail.ac-lyon.fr', toHost: 'drane.ac-lyon.fr', at: T0 + 1020 },
+        nav(tabId, 'drane.ac-lyon.fr', T0 + 1030, 'form_submit'),
+        { kind: 'complete', tabId, host: 'drane.ac-lyon.fr', page: 'https://drane.ac-lyon.fr/spip/espace', at: T0 + 1100 },
+      ] as const;
+      for (const e of events.slice(from, to)) await h.onJourneyEvent(e);
+    }
+
+    it('DRANE → portail (SSO) → DRANE lands without inbox: banner, "!" badge, popup path and summary', async () => {
+      const h = setup();
+      await draneJourney(h, 11);
+      expect(refreshed).toEqual([11]);
+      const reply = (await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/espace?token=abc', signals: NONE }, sender(11))) as PageReply;
+      expect(reply.banner).toMatchObject({ verdict: 'login-without-inbox', portal: 'drane' });
+      expect(reply.banner!.headline).toBe('Connexion réussie sur DRANE — numérique éducatif, mais ce site ne contient pas votre messagerie');
+      expect(reply.banner!.lines[0]).toBe('Chemin suivi : drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
+      expect(badges.get(11)).toBe('!');
+      const view = (await h.handle({ type: 'tab-view', tabId: 11 }, {})) as TabView;
+      expect(view.verdict).toBe('login-without-inbox');
+      expect(view.journeyPath).toEqual(['drane.ac-lyon.fr', 'portail.ac-lyon.fr', 'drane.ac-lyon.fr']);
+      expect(view.summary).toContain('Verdict : login-without-inbox');
+      expect(view.summary).toContain('Chemin : drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
+      expect(view.summary).not.toContain('token');
+    });
+
+    it('the verdict holds after a worker restart in the middle of the chain', async () => {
+      await draneJourney(setup(), 12, 0, 5);
+      const restarted = setup(); // a new worker: nothing in memory, the session storage kept
+      await draneJourney(restarted, 12, 5);
+      await restarted.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/espace', signals: NONE }, sender(12));
+      const view = (await restarted.handle({ type: 'tab-view', tabId: 12 }, {})) as TabView;
+      expect(view.verdict).toBe('login-without-inbox');
+    });
+
+    it('only the landing page carries the journey verdict', async () => {
+      const h = setup();
+      await draneJourney(h, 13);
+      const other = (await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/autre', signals: NONE }, sender(13))) as PageReply;
+      expect(other.banner).toBeNull();
+    });
+
+    it('a login on the webmail that opens the inbox confirms the good path, without warning', async () => {
+      const h = setup();
+      for (const e of [
+        nav(14, 'webmail.ac-lyon.fr', T0),
+        { kind: 'login-submit', tabId: 14, host: 'webmail.ac-lyon.fr', at: T0 + 100 },
+        nav(14, 'webmail.ac-lyon.fr', T0 + 200, 'form_submit'),
+        { kind: 'complete', tabId: 14, host: 'webmail.ac-lyon.fr', page: 'https://webmail.ac-lyon.fr/iwc_static/layout/main.html', at: T0 + 300 },
+      ] as const)
+        await h.onJourneyEvent(e);
+      const reply = (await h.handle({ type: 'page', url: 'https://webmail.ac-lyon.fr/iwc_static/layout/main.html?lang=fr', signals: { passwordField: false, inboxMarkers: true } }, sender(14))) as PageReply;
+      expect(reply.banner).toBeNull();
+      expect(badges.get(14)).toBe('');
+      expect(((await h.handle({ type: 'tab-view', tabId: 14 }, {})) as TabView).verdict).toBe('webmail-inbox');
+    });
+
+    it('back on a login page is a failed login, and says the site may not take academic credentials', async () => {
+      const h = setup();
+      for (const e of [
+        nav(15, 'drane.ac-lyon.fr', T0),
+        { kind: 'login-submit', tabId: 15, host: 'drane.ac-lyon.fr', at: T0 + 100 },
+        nav(15, 'drane.ac-lyon.fr', T0 + 200, 'form_submit'),
+        { kind: 'complete', tabId: 15, host: 'drane.ac-lyon.fr', page: 'https://drane.ac-lyon.fr/spip/spip.php', at: T0 + 300 },
+      ] as const)
+        await h.onJourneyEvent(e);
+      const reply = (await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/spip.php?page=login', signals: PWD }, sender(15))) as PageReply;
+      expect(reply.banner?.verdict).toBe('login-failed');
+      expect(reply.banner!.lines.join(' ')).toContain("n'accepte peut-être pas vos identifiants académiques");
+      expect(badges.get(15)).toBe('!');
+    });
+
+    it('a landing outside the academy says where', async () => {
+      const h = setup();
+      for (const e of [
+        nav(16, 'portail.ac-lyon.fr', T0),
+        { kind: 'login-submit', tabId: 16, host: 'portail.ac-lyon.fr', at: T0 + 100 },
+        { kind: 'redirect', tabId: 16, fromHost: 'portail.ac-lyon.fr', toHost: 'cas.ent.auvergnerhonealpes.fr', at: T0 + 200 },
+        { kind: 'complete', tabId: 16, host: null, page: null, at: T0 + 300 },
+      ] as const)
+        await h.onJourneyEvent(e);
+      const view = (await h.handle({ type: 'tab-view', tabId: 16 }, {})) as TabView;
+      expect(view.verdict).toBe('left-academy');
+      expect(view.headline).toContain('cas.ent.auvergnerhonealpes.fr');
+    });
+
+    it('closing the tab forgets its journey', async () => {
+      const h = setup();
+      await draneJourney(h, 17);
+      await h.onJourneyEvent({ kind: 'tab-removed', tabId: 17, at: T0 + 5000 });
+      expect(((await h.handle({ type: 'tab-view', tabId: 17 }, {})) as TabView).verdict).toBe('not-academy');
+    });
   });
 });

@@ -1,14 +1,19 @@
 /**
- * Answers the popup, the guide and the content script. Every input it needs
- * comes through `deps`, so it runs the same in the worker and in unit tests.
+ * Answers the popup, the guide and the content script, and turns login-journey
+ * events into verdicts. Every input it needs comes through `deps`, so it runs
+ * the same in the worker and in unit tests.
  */
 import { resolveLang, type Lang } from '../i18n/lang';
 import { t } from '../i18n/translate';
+import { fold, type Journey, type JourneyEvent } from '../journey/tracker';
+import { pageOf } from '../journey/events';
+import { supportSummary } from '../journey/summary';
 import type { Matcher } from '../match/types';
-import type { Request, ReplyTo } from '../messages';
+import type { Request, ReplyTo, TabView } from '../messages';
 import type { Pack } from '../rules/schema';
-import type { PageSignals } from '../verdicts/types';
+import type { JourneyFacts, PageSignals, TabFacts } from '../verdicts/types';
 import { showBadge, type ActionApi } from './badge';
+import type { JourneyStore } from './journey-store';
 import type { TabStore } from './tab-store';
 import type { UserSettingsStore } from './user-settings';
 import { bannerFor, factsFor, tabView, watchFor } from './views';
@@ -21,11 +26,15 @@ export interface Config {
 export interface HandlerDeps {
   config(): Promise<Config>;
   tabs: TabStore;
+  journeys: JourneyStore;
   settings: UserSettingsStore;
   action: ActionApi;
   uiLanguage(): string;
   /** The tab's URL when the browser lets us see it (academy hosts only). */
   tabUrl(tabId: number): Promise<string | undefined>;
+  /** Asks the tab's content script to report its page again (a journey just landed there). */
+  refreshTab(tabId: number): Promise<void>;
+  version: string;
   now(): Date;
 }
 
@@ -39,14 +48,51 @@ const cleanSignals = (s: Partial<PageSignals> | undefined): PageSignals => ({
   inboxMarkers: s?.inboxMarkers === true,
 });
 
+/** The journey facts that apply to the page now shown: only a landed journey, and only on its landing page. */
+export function journeyFacts(j: Journey | undefined, url: string): JourneyFacts | undefined {
+  if (!j || j.phase !== 'landed' || !j.landing) return undefined;
+  if (j.landing.page !== null && j.landing.page !== pageOf(url)) return undefined;
+  return {
+    path: fold(j.hosts),
+    loginHost: j.hosts[j.loginAt] ?? j.hosts[0] ?? '',
+    landingHost: j.landing.host,
+    startedAt: j.startedAt,
+    landedAt: j.landing.at,
+  };
+}
+
 export function createHandler(deps: HandlerDeps) {
   async function lang(): Promise<Lang> {
     return resolveLang((await deps.settings.read()).language, deps.uiLanguage());
   }
 
-  async function refreshBadge(tabId: number, url: string, signals: PageSignals): Promise<void> {
+  /** What the tab shows, from the page its content script reported (or the URL the browser lets us see) and its journey. */
+  async function factsOfTab(tabId: number, matcher: Matcher): Promise<TabFacts> {
+    const [stored, journey] = await Promise.all([deps.tabs.get(tabId), deps.journeys.journey(tabId)]);
+    let url = stored?.url ?? (await deps.tabUrl(tabId)) ?? '';
+    // A journey that left the academy landed where the browser hides the URL from us: describe that host.
+    if (!url && journey?.phase === 'landed' && journey.landing && journey.landing.page === null) url = `https://${journey.landing.host}/`;
+    const facts = factsFor(matcher, url, stored?.signals);
+    const j = journeyFacts(journey, url);
+    return j ? { ...facts, journey: j } : facts;
+  }
+
+  function viewOf(facts: TabFacts, pack: Pack, l: Lang): TabView {
+    const view = tabView(facts, pack, l);
+    const summary = supportSummary({
+      version: deps.version,
+      packVersion: pack.packVersion,
+      verdict: view.verdict,
+      host: facts.classification.host,
+      journey: facts.journey,
+      now: deps.now(),
+    });
+    return { ...view, summary };
+  }
+
+  async function refreshBadge(tabId: number): Promise<void> {
     const [{ pack, matcher }, l] = await Promise.all([deps.config(), lang()]);
-    const view = tabView(factsFor(matcher, url, signals), pack, l);
+    const view = tabView(await factsOfTab(tabId, matcher), pack, l);
     await showBadge(deps.action, tabId, view.severity, `${t(l, 'extShortName')} : ${view.headline}`);
   }
 
@@ -57,24 +103,31 @@ export function createHandler(deps: HandlerDeps) {
         const tabId = sender.tab?.id;
         const [{ pack, matcher }, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
         const signals = cleanSignals(req.signals);
-        const facts = factsFor(matcher, String(req.url), signals);
+        let facts = factsFor(matcher, String(req.url), signals);
         if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
           await deps.tabs.set(tabId, { url: facts.url, signals, at: deps.now().getTime() });
-          await refreshBadge(tabId, facts.url, signals);
+          const j = journeyFacts(await deps.journeys.journey(tabId), facts.url);
+          if (j) facts = { ...facts, journey: j };
+          await refreshBadge(tabId);
         }
         return {
           watch: watchFor(facts, pack),
           banner: bannerFor(facts, pack, l, new Set(Object.keys(settings.dismissed))),
         } as Out;
       }
+      case 'login-submit': {
+        const tabId = sender.tab?.id;
+        const host = factsFor((await deps.config()).matcher, String(req.url)).classification;
+        if (tabId !== undefined && (sender.frameId ?? 0) === 0 && host.academy && host.host)
+          await onJourneyEvent({ kind: 'login-submit', tabId, host: host.host, at: deps.now().getTime() });
+        return { ok: true } as Out;
+      }
       case 'dismiss':
         await deps.settings.dismiss(String(req.portal), deps.now());
         return { ok: true } as Out;
       case 'tab-view': {
         const [{ pack, matcher }, l] = await Promise.all([deps.config(), lang()]);
-        const stored = await deps.tabs.get(req.tabId);
-        const url = stored?.url ?? (await deps.tabUrl(req.tabId)) ?? '';
-        return tabView(factsFor(matcher, url, stored?.signals), pack, l) as Out;
+        return viewOf(await factsOfTab(req.tabId, matcher), pack, l) as Out;
       }
       case 'guide-view': {
         const [{ pack }, l] = await Promise.all([deps.config(), lang()]);
@@ -85,5 +138,19 @@ export function createHandler(deps: HandlerDeps) {
     }
   }
 
-  return { handle, refreshBadge };
+  /** Feeds the tracker; when a journey lands, the tab's badge and banner are brought up to date. */
+  async function onJourneyEvent(event: JourneyEvent | null): Promise<void> {
+    if (!event) return;
+    if (event.kind === 'tab-removed') {
+      await Promise.all([deps.journeys.apply(event), deps.tabs.forget(event.tabId)]);
+      return;
+    }
+    const landed = await deps.journeys.apply(event);
+    if (landed) {
+      await refreshBadge(event.tabId);
+      await deps.refreshTab(event.tabId).catch(() => {});
+    }
+  }
+
+  return { handle, refreshBadge, onJourneyEvent };
 }

@@ -54,6 +54,7 @@ export function tabView(facts: TabFacts, pack: Pack, lang: Lang): TabView {
     portal: portal ? portalView(portal, lang) : null,
     webmailUrl: pack.webmail.url.value,
     webmailConfirmed: isConfirmed(pack.webmail.url.confidence),
+    ...(facts.journey ? { journeyPath: facts.journey.path } : {}),
   };
 }
 

@@ -98,6 +98,19 @@ describe('journey tracker', () => {
     expect(tracker.journey(1)!.landing).toEqual({ host: 'cas.ent.auvergnerhonealpes.fr', page: null, at: 40 });
   });
 
+  it('redirects reported before the submission still join the journey, and a double report is one journey', () => {
+    const { tracker } = run([
+      commit(1, PORTAIL, 0),
+      redirect(1, PORTAIL, DRANE, 20),
+      submit(1, PORTAIL, 25),
+      submit(1, PORTAIL, 26),
+      commit(1, DRANE, 30, 'form_submit'),
+      complete(1, DRANE, 40),
+    ]);
+    expect(fold(tracker.journey(1)!.hosts)).toEqual([PORTAIL, DRANE]);
+    expect(tracker.journey(1)!.startedAt).toBe(25);
+  });
+
   it('drops a journey that never lands within the timeout', () => {
     const tracker = new JourneyTracker();
     run([commit(1, PORTAIL, 0), submit(1, PORTAIL, 10), redirect(1, PORTAIL, DRANE, 20)], tracker);

@@ -94,6 +94,8 @@ export class JourneyTracker {
         return null;
 
       case 'login-submit': {
+        // The same submission may be reported twice (the page's form and the request to a login endpoint).
+        if (journey && journey.phase === 'running' && journey.hosts[journey.loginAt] === e.host && e.at - journey.startedAt < 5_000) return null;
         const chain = this.chains.get(e.tabId) ?? [];
         const hosts = chain.length && chain[chain.length - 1] === e.host ? [...chain] : [...chain, e.host];
         if (hosts.length > this.limits.maxHosts) hosts.splice(0, hosts.length - this.limits.maxHosts);
@@ -141,7 +143,8 @@ export class JourneyTracker {
             return null;
           }
           if (journey.phase === 'landed') journey.phase = 'running';
-          if (journey.hosts[journey.hosts.length - 1] !== e.host) this.addHost(journey, e.host, e.at);
+          // Redirect hops seen before the login submission was known still belong to the journey.
+          for (const h of [...hops, e.host]) if (journey.hosts[journey.hosts.length - 1] !== h) this.addHost(journey, h, e.at);
           journey.lastAt = e.at;
           return null;
         }

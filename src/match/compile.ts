@@ -22,8 +22,8 @@
  * by scanning every pattern; the property tests hold the two to agree.
  */
 import type { Pack, Portal } from '../rules/schema';
-import { normalizeHost, isMatchableHost, parseWebUrl, pathSegments } from './normalize';
-import { anyPageMatches, compilePage, compilePath, compileQuery, queryMatches, type CompiledPage, type QueryPairs } from './page-pattern';
+import { normalizeHost, isMatchableHost, parseWebUrl } from './normalize';
+import { anyPageMatches, compilePage, compilePath, compileQuery, queryMatches, type CompiledPage, type QueryPairs, type QuerySource } from './page-pattern';
 import type { Classification, Matcher, PageRole } from './types';
 
 export { normalizeHost } from './normalize';
@@ -120,20 +120,25 @@ function insertPath(root: PathNode, path: string | undefined, entry: Entry): voi
   }
 }
 
-/** Per-URL lazily computed parts, shared by every path trie consulted. */
-class Lookup {
-  private segs: string[] | null = null;
-  constructor(readonly url: URL) {}
-  segments(): string[] {
-    return (this.segs ??= pathSegments(this.url.pathname));
+/** Per-URL parts, read once and shared by every path trie and page check. */
+class Lookup implements QuerySource {
+  readonly pathname: string;
+  private search: URLSearchParams | null = null;
+  constructor(private readonly url: URL) {
+    this.pathname = url.pathname;
+  }
+  /** The query, parsed only when a pattern with a query is checked. */
+  params(): URLSearchParams {
+    return (this.search ??= this.url.searchParams);
   }
 }
 
 function consider(list: Entry[] | null | undefined, best: Entry | null, lookup: Lookup): Entry | null {
   if (!list) return best;
-  for (const entry of list) {
+  for (let i = 0; i < list.length; i++) {
+    const entry = list[i] as Entry;
     if (best !== null && !better(entry, best)) continue;
-    if (entry.query === null || queryMatches(entry.query, lookup.url.searchParams)) best = entry;
+    if (entry.query === null || queryMatches(entry.query, lookup.params())) best = entry;
   }
   return best;
 }
@@ -142,19 +147,25 @@ function consider(list: Entry[] | null | undefined, best: Entry | null, lookup: 
 function bestInPaths(root: PathNode, lookup: Lookup): Entry | null {
   let best = consider(root.here, null, lookup);
   if (!root.deeper) return best;
-  const segs = lookup.segments();
+  // Walk the pathname segment by segment without splitting it all: most walks stop early.
+  const path = lookup.pathname;
   let node = root;
-  for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i] as string;
+  let pos = 1;
+  for (;;) {
+    let end = path.indexOf('/', pos);
+    if (end === -1) end = path.length;
     if (node.stars !== null) {
       for (const len of node.starLengths) {
-        if (len <= seg.length) best = consider(node.stars.get(len === seg.length ? seg : seg.slice(0, len)), best, lookup);
+        if (len <= end - pos) best = consider(node.stars.get(path.slice(pos, pos + len)), best, lookup);
       }
     }
-    const next = node.children?.get(seg);
+    if (node.children === null) break;
+    const next = node.children.get(path.slice(pos, end));
     if (next === undefined) break;
     node = next;
     best = consider(node.here, best, lookup);
+    if (end === path.length) break;
+    pos = end + 1;
   }
   return best;
 }
@@ -212,53 +223,59 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
     }
   }
 
-  // Reused across calls: classify is synchronous and never re-entered.
-  const visited: HostNode[] = [];
+  // Host nodes met on the walk, reused across calls (classify is synchronous and never re-entered).
+  // The walk is never deeper than the trie (pack hosts have at most 127 labels); the array grows if needed.
+  const visited: HostNode[] = new Array<HostNode>(16).fill(root);
 
   function roleOf(portal: CompiledPortal | null, academy: boolean, lookup: Lookup): PageRole {
     if (portal === null && !academy) return 'other';
-    const segs = lookup.segments();
-    const params = lookup.url.searchParams;
+    const pathname = lookup.pathname;
     if (portal !== null) {
       if (portal.isWebmail) {
-        if (anyPageMatches(webmailPages, segs, params)) return 'inbox';
-        if (anyPageMatches(webmailLogin, segs, params)) return 'login';
+        if (anyPageMatches(webmailPages, pathname, lookup)) return 'inbox';
+        if (anyPageMatches(webmailLogin, pathname, lookup)) return 'login';
       }
-      if (anyPageMatches(portal.loginPages, segs, params)) return 'login';
+      if (anyPageMatches(portal.loginPages, pathname, lookup)) return 'login';
     }
-    if (academy && anyPageMatches(academyLogin, segs, params)) return 'login';
+    if (academy && anyPageMatches(academyLogin, pathname, lookup)) return 'login';
     return 'other';
   }
 
   function classify(input: string): Classification {
     const url = parseWebUrl(input);
     if (url === null) return NOT_WEB;
-    const host = normalizeHost(url.hostname);
+    // WHATWG parsing already lowercased (and punycoded) the host: only trailing dots remain to strip.
+    let host = url.hostname;
+    if (host.charCodeAt(host.length - 1) === 0x2e /* . */) host = normalizeHost(host);
     if (host.length === 0) return NOT_WEB;
     if (!isMatchableHost(host)) return { academy: false, host, portal: null, role: 'other' };
 
     // Walk down the reversed labels as far as the trie goes.
-    visited.length = 0;
+    let depth = 0;
     let academy = false;
     let node = root;
     let end = host.length;
     let whole = true;
     while (end > 0) {
+      if (node.children === null) {
+        whole = false;
+        break;
+      }
       const dot = host.lastIndexOf('.', end - 1);
-      const next = node.children?.get(host.slice(dot + 1, end));
+      const next = node.children.get(host.slice(dot + 1, end));
       if (next === undefined) {
         whole = false;
         break;
       }
       node = next;
-      visited.push(node);
+      visited[depth++] = node;
       if (node.academy) academy = true;
       end = dot;
     }
 
     const lookup = new Lookup(url);
     let found: Entry | null = null;
-    let i = visited.length - 1;
+    let i = depth - 1;
     if (whole && i >= 0) {
       const self = visited[i] as HostNode;
       if (self.exact !== null) found = bestInPaths(self.exact, lookup);
@@ -269,7 +286,6 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
       const sub = (visited[i] as HostNode).sub;
       if (sub !== null) found = bestInPaths(sub, lookup);
     }
-    visited.length = 0;
 
     const portal = found?.portal ?? null;
     return { academy, host, portal: portal?.portal ?? null, role: roleOf(portal, academy, lookup) };

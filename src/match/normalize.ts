@@ -29,7 +29,9 @@ const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
  * so the dotted-quad test is enough on a parsed `hostname`.
  */
 export function isIpLiteral(host: string): boolean {
-  return host.charCodeAt(0) === 0x5b /* [ */ || IPV4.test(host);
+  if (host.charCodeAt(0) === 0x5b /* [ */) return true;
+  const last = host.charCodeAt(host.length - 1);
+  return last >= 0x30 && last <= 0x39 /* digit */ && IPV4.test(host);
 }
 
 /**

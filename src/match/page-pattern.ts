@@ -33,8 +33,16 @@ export interface CompiledPath {
   readonly length: number;
 }
 
+/**
+ * A page pattern ready for cheap checks on the pathname string (no splitting):
+ * segment semantics reduce to a string prefix, plus a `/`-or-end boundary when
+ * the last segment must match whole.
+ */
 export interface CompiledPage {
-  readonly path: CompiledPath | null;
+  /** The path without its final `*`; '' when the pattern has no path. */
+  readonly prefix: string;
+  /** True when the pathname must end, or continue with '/', right after `prefix`. */
+  readonly whole: boolean;
   readonly query: QueryPairs | null;
 }
 
@@ -58,16 +66,21 @@ export function compileQuery(query: Readonly<Record<string, string>> | undefined
 }
 
 export function compilePage(pattern: { path?: string | undefined; query?: Readonly<Record<string, string>> | undefined }): CompiledPage {
-  return { path: pattern.path === undefined ? null : compilePath(pattern.path), query: compileQuery(pattern.query) };
+  const path = pattern.path ?? '';
+  const star = path.endsWith('*');
+  return {
+    prefix: star ? path.slice(0, -1) : path,
+    whole: path !== '' && !star && !path.endsWith('/'),
+    query: compileQuery(pattern.query),
+  };
 }
 
-/** Does a compiled path match these URL path segments? */
-export function pathMatches(path: CompiledPath, segs: readonly string[]): boolean {
-  const n = path.head.length;
-  if (segs.length <= n) return false;
-  for (let i = 0; i < n; i++) if (segs[i] !== path.head[i]) return false;
-  const seg = segs[n] as string;
-  return path.star ? seg.startsWith(path.last) : seg === path.last;
+/** Does a pathname (starting with '/') match a compiled page's path? */
+export function pagePathMatches(page: CompiledPage, pathname: string): boolean {
+  if (!pathname.startsWith(page.prefix)) return false;
+  if (!page.whole) return true;
+  const n = page.prefix.length;
+  return pathname.length === n || pathname.charCodeAt(n) === 0x2f /* / */;
 }
 
 /** Are all the query pairs present in these search params? */
@@ -77,13 +90,17 @@ export function queryMatches(query: QueryPairs | null, params: URLSearchParams):
   return true;
 }
 
-export function pageMatches(page: CompiledPage, segs: readonly string[], params: URLSearchParams): boolean {
-  return (page.path === null || pathMatches(page.path, segs)) && queryMatches(page.query, params);
+/** Where the query comes from: read only when a pattern with a query is checked (parsing it costs). */
+export interface QuerySource {
+  params(): URLSearchParams;
 }
 
 /** True when one of the compiled pages matches. */
-export function anyPageMatches(pages: readonly CompiledPage[], segs: readonly string[], params: URLSearchParams): boolean {
-  for (const page of pages) if (pageMatches(page, segs, params)) return true;
+export function anyPageMatches(pages: readonly CompiledPage[], pathname: string, source: QuerySource): boolean {
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i] as CompiledPage;
+    if (pagePathMatches(page, pathname) && (page.query === null || queryMatches(page.query, source.params()))) return true;
+  }
   return false;
 }
 
@@ -94,5 +111,5 @@ export function anyPageMatches(pages: readonly CompiledPage[], segs: readonly st
 export function matchesPagePattern(url: URL, pattern: PagePattern): boolean {
   const pathname = url.pathname;
   if (pathname.charCodeAt(0) !== 0x2f /* / */) return false;
-  return pageMatches(compilePage(pattern), pathSegments(pathname), url.searchParams);
+  return anyPageMatches([compilePage(pattern)], pathname, { params: () => url.searchParams });
 }

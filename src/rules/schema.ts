@@ -9,6 +9,8 @@
  * and exact query parameters.
  */
 import { z } from 'zod';
+import { mailSettingsSchema } from './mail-schema';
+import { supportSchema } from './support-schema';
 
 export const CONFIDENCES = ['multi', 'one', 'weak', 'guess'] as const;
 export const Confidence = z
@@ -127,6 +129,9 @@ export const DepartmentInfo = z
   })
   .strict();
 
+/** Account help: password-reset routes, departmental IT services, first-login reminder (see support-schema.ts). */
+export const Support = supportSchema({ fact, Text, Department, HttpsUrl });
+
 export const Pack = z
   .object({
     $schema: z.string().optional(),
@@ -154,7 +159,13 @@ export const Pack = z
     loginPages: z
       .array(PagePattern)
       .describe('login page shapes common to academy software (Arena, SAML IdP, Convergence), valid on every academy host'),
+    loginEndpoints: z
+      .array(PagePattern)
+      .default([])
+      .describe('where credentials are POSTed on academy hosts (SAML SSO, Arena, the webmail login service): a POST there starts a login journey'),
     portals: z.array(Portal).min(1),
+    support: Support.optional(),
+    mail: mailSettingsSchema({ fact, Host, Selector, Text }).optional().describe('mail apps and forwarding (src/rules/mail-schema.ts)'),
   })
   .strict()
   .superRefine((pack, ctx) => {
@@ -179,5 +190,7 @@ export type UrlPattern = z.infer<typeof UrlPattern>;
 export type PagePattern = z.infer<typeof PagePattern>;
 export type Portal = z.infer<typeof Portal>;
 export type PortalKind = z.infer<typeof PortalKind>;
+export type Credentials = z.infer<typeof Credentials>;
 export type Pack = z.infer<typeof Pack>;
 export type PackInput = z.input<typeof Pack>;
+export type Support = z.infer<typeof Support>;

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { Pack } from './schema';
+import type { Pack as PackT } from './schema';
 
 export interface FieldError {
   path: string;
@@ -36,10 +37,10 @@ export function check<S extends z.ZodType>(schema: S, input: unknown): Checked<z
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: issuesToErrors(result.error.issues) };
 }
 
-export const checkPack = (input: unknown): Checked<Pack> => check(Pack, input);
+export const checkPack = (input: unknown): Checked<PackT> => check(Pack, input);
 
 /** Parses JSON text then checks it; a syntax error is reported at the root. */
-export function checkPackText(text: string): Checked<Pack> {
+export function checkPackText(text: string): Checked<PackT> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -52,4 +53,3 @@ export function checkPackText(text: string): Checked<Pack> {
 export const describeErrors = (errors: readonly FieldError[]): string =>
   errors.map((e) => `  ${e.path}: ${e.message}`).join('\n');
 
-type Pack = z.infer<typeof Pack>;

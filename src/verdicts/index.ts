@@ -10,8 +10,21 @@ import webmailInbox from './webmail-inbox';
 import webmailLogin from './webmail-login';
 import portalLoginNoMailbox from './portal-login-no-mailbox';
 import portal from './portal';
+import loginWithoutInbox from './login-without-inbox';
+import loginFailed from './login-failed';
+import leftAcademy from './left-academy';
 
-export const VERDICTS = [webmailInbox, webmailLogin, portalLoginNoMailbox, portal, academyUnknown, notAcademy] as const;
+export const VERDICTS = [
+  webmailInbox,
+  loginFailed,
+  leftAcademy,
+  loginWithoutInbox,
+  webmailLogin,
+  portalLoginNoMailbox,
+  portal,
+  academyUnknown,
+  notAcademy,
+] as const;
 
 export type VerdictId = (typeof VERDICTS)[number]['id'];
 

@@ -9,11 +9,22 @@ export interface PageSignals {
   inboxMarkers: boolean;
 }
 
+/** A login journey that landed on the page the tab shows (hosts only, never a query string). */
+export interface JourneyFacts {
+  /** Hosts in order, consecutive repeats folded. */
+  path: string[];
+  loginHost: string;
+  landingHost: string;
+  startedAt: number;
+  landedAt: number;
+}
+
 /** Everything known about what a tab shows, gathered by the background. */
 export interface TabFacts {
   url: string;
   classification: Classification;
   signals: PageSignals;
+  journey?: JourneyFacts;
 }
 
 export type Severity = 'ok' | 'info' | 'warning';

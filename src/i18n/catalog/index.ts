@@ -14,6 +14,10 @@ import { messages as portal } from '../../verdicts/portal';
 import { messages as portalLogin } from '../../verdicts/portal-login-no-mailbox';
 import { messages as webmailLogin } from '../../verdicts/webmail-login';
 import { messages as webmailInbox } from '../../verdicts/webmail-inbox';
+import { messages as loginWithoutInbox } from '../../verdicts/login-without-inbox';
+import { messages as loginFailed } from '../../verdicts/login-failed';
+import { messages as leftAcademy } from '../../verdicts/left-academy';
+import { messages as journeyText } from '../../verdicts/journey-text';
 
 export const catalog = {
   ...core,
@@ -26,5 +30,9 @@ export const catalog = {
   ...portalLogin,
   ...webmailLogin,
   ...webmailInbox,
+  ...loginWithoutInbox,
+  ...loginFailed,
+  ...leftAcademy,
+  ...journeyText,
 } as const;
 export type MessageKey = keyof typeof catalog;

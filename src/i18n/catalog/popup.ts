@@ -1,2 +1,25 @@
-/** Strings of the toolbar popup. */
-export default {} as const;
+/**
+ * Strings of the toolbar popup, plus the few `ui_*` words the popup and the
+ * guide page share (yes/no, "opens in a new tab"…).
+ */
+export default {
+  ui_yes: { fr: 'oui', en: 'yes' },
+  ui_no: { fr: 'non', en: 'no' },
+  ui_unknown: { fr: 'inconnu', en: 'unknown' },
+  ui_newTab: { fr: "(s'ouvre dans un nouvel onglet)", en: '(opens in a new tab)' },
+  ui_credentials: { fr: 'Identifiants académiques', en: 'Academic login' },
+  ui_severity_ok: { fr: 'Bon chemin :', en: 'Right path:' },
+  ui_severity_info: { fr: 'Information :', en: 'Information:' },
+  ui_severity_warning: { fr: 'Attention :', en: 'Warning:' },
+
+  popup_siteHeading: { fr: 'Ce site', en: 'This site' },
+  popup_site: { fr: 'Site', en: 'Site' },
+  popup_address: { fr: 'Adresse', en: 'Address' },
+  popup_role: { fr: 'Rôle', en: 'Purpose' },
+  popup_mailbox: { fr: 'Messagerie sur ce site', en: 'Mailbox on this site' },
+  popup_openGuide: { fr: 'Guide et annuaire des sites de l’académie', en: 'Guide and directory of academy sites' },
+  popup_error: {
+    fr: "Aiguilleur n'a pas pu analyser cet onglet. Votre messagerie reste accessible par le lien ci-dessus.",
+    en: 'Aiguilleur could not look at this tab. Your mailbox is still one click away with the link above.',
+  },
+} as const;

@@ -1,0 +1,63 @@
+/**
+ * npm run size: every entrypoint's size (raw and gzip) in the Chrome and Firefox
+ * builds, checked against build/size-budgets.json. Exits 1 when a budget is exceeded.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+type Budget = { raw: number; gzip: number };
+const budgets: Record<string, Budget> = JSON.parse(readFileSync('build/size-budgets.json', 'utf8'));
+delete (budgets as Record<string, unknown>).$comment;
+
+/** The files an HTML entrypoint loads: scripts, module preloads and stylesheets. */
+function htmlAssets(dir: string, html: string): string[] {
+  const text = readFileSync(join(dir, html), 'utf8');
+  return [...text.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+}
+
+function entrypoints(dir: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of readdirSync(dir)) {
+    if (f.endsWith('.html')) out.set(f.replace(/\.html$/, ''), [f, ...htmlAssets(dir, f)]);
+    if (f === 'background.js') out.set('background', [f]);
+  }
+  const cs = join(dir, 'content-scripts');
+  if (existsSync(cs)) for (const f of readdirSync(cs)) out.set(`content-scripts/${f.replace(/\.(js|css)$/, '')}`, [...(out.get(`content-scripts/${f.replace(/\.(js|css)$/, '')}`) ?? []), `content-scripts/${f}`]);
+  return out;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+let failed = false;
+const report: Record<string, Record<string, { raw: number; gzip: number; budget?: Budget }>> = {};
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  const dir = join('.output', target);
+  if (!existsSync(dir)) {
+    console.error(`${dir} missing: run npm run build first`);
+    process.exit(1);
+  }
+  report[target] = {};
+  console.log(`\n${target}`);
+  console.log(`${'entrypoint'.padEnd(28)}${'raw'.padStart(10)}${'gzip'.padStart(10)}   budget (raw / gzip)`);
+  for (const [name, files] of entrypoints(dir)) {
+    const bytes = files.map((f) => readFileSync(join(dir, f)));
+    const raw = bytes.reduce((n, b) => n + b.length, 0);
+    const gzip = bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    const budget = budgets[name];
+    const over = budget && (raw > budget.raw || gzip > budget.gzip);
+    if (over) failed = true;
+    report[target][name] = { raw, gzip, budget };
+    const verdict = budget ? `${kb(budget.raw)} / ${kb(budget.gzip)} ${over ? 'OVER BUDGET' : 'ok'}` : 'no budget';
+    console.log(`${name.padEnd(28)}${kb(raw).padStart(10)}${kb(gzip).padStart(10)}   ${verdict}`);
+  }
+  for (const name of Object.keys(budgets)) {
+    if (!report[target][name]) {
+      console.error(`entrypoint ${name} has a budget but is not in ${target}`);
+      failed = true;
+    }
+  }
+}
+mkdirSync('.output/bench', { recursive: true });
+writeFileSync('.output/bench/sizes.json', `${JSON.stringify(report, null, 2)}\n`);
+console.log(failed ? '\nsize budgets: FAILED' : '\nsize budgets: ok');
+process.exit(failed ? 1 : 0);

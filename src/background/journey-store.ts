@@ -1,0 +1,38 @@
+/**
+ * The journey tracker as the worker sees it: loaded from session storage on
+ * first use after each wake-up, every event applied in arrival order (one at a
+ * time, so two quick events never overwrite each other), and written back.
+ */
+import { JourneyTracker, type Journey, type JourneyEvent, type TrackerSnapshot } from '../journey/tracker';
+
+interface SessionArea {
+  get(keys: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const KEY = 'journeys';
+
+export function journeyStore(area: SessionArea) {
+  let tracker: Promise<JourneyTracker> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  const load = () => (tracker ??= area.get(KEY).then((got) => new JourneyTracker(got[KEY] as TrackerSnapshot | undefined)));
+
+  const serial = <T>(work: (t: JourneyTracker) => Promise<T> | T): Promise<T> => {
+    const run = queue.then(async () => work(await load()));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  return {
+    /** Applies an event; resolves to the journey when it just landed. */
+    apply: (event: JourneyEvent): Promise<Journey | null> =>
+      serial(async (t) => {
+        t.expire(event.at);
+        const landed = t.apply(event);
+        await area.set({ [KEY]: t.snapshot() });
+        return landed;
+      }),
+    journey: (tabId: number): Promise<Journey | undefined> => serial((t) => t.journey(tabId)),
+  };
+}
+export type JourneyStore = ReturnType<typeof journeyStore>;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { matchesPagePattern, normalizeHost } from './compile';
+import { isIpLiteral, isMatchableHost, parseWebUrl, pathSegments } from './normalize';
+
+const m = (url: string, path: string, query?: Record<string, string>) => matchesPagePattern(new URL(url), query ? { path, query } : { path });
+
+describe('normalizeHost', () => {
+  it.each([
+    ['WEBMAIL.AC-LYON.FR.', 'webmail.ac-lyon.fr'],
+    ['webmail.ac-lyon.fr...', 'webmail.ac-lyon.fr'],
+    ['Ac-Lyon.Fr', 'ac-lyon.fr'],
+    ['ac-lyon.fr', 'ac-lyon.fr'],
+    ['.', ''],
+    ['', ''],
+  ])('%j → %j', (input, output) => expect(normalizeHost(input)).toBe(output));
+});
+
+describe('host helpers', () => {
+  it('recognises IP literals', () => {
+    expect(isIpLiteral('[::1]')).toBe(true);
+    expect(isIpLiteral('10.0.0.1')).toBe(true);
+    expect(isIpLiteral('10.0.0.ac-lyon.fr')).toBe(false);
+    expect(isMatchableHost('a..b')).toBe(false);
+    expect(isMatchableHost('.b')).toBe(false);
+    expect(isMatchableHost('')).toBe(false);
+    expect(isMatchableHost('webmail.ac-lyon.fr')).toBe(true);
+  });
+  it('parses only http(s)', () => {
+    expect(parseWebUrl('https://x.fr/')?.hostname).toBe('x.fr');
+    expect(parseWebUrl('ftp://x.fr/')).toBeNull();
+    expect(parseWebUrl('::')).toBeNull();
+  });
+  it('splits paths', () => {
+    expect(pathSegments('/')).toEqual(['']);
+    expect(pathSegments('/a/b/')).toEqual(['a', 'b', '']);
+  });
+});
+
+describe('matchesPagePattern', () => {
+  it('matches whole segments', () => {
+    expect(m('https://h/enseigne', '/enseigne')).toBe(true);
+    expect(m('https://h/enseigne/', '/enseigne')).toBe(true);
+    expect(m('https://h/enseigne/maths/x', '/enseigne')).toBe(true);
+    expect(m('https://h/enseignement', '/enseigne')).toBe(false);
+    expect(m('https://h/', '/enseigne')).toBe(false);
+    expect(m('https://h/x/enseigne', '/enseigne')).toBe(false);
+  });
+  it('treats a final * as a prefix on the last segment', () => {
+    expect(m('https://h/login/ct_logon_mixte.jsp', '/login/ct_logon*')).toBe(true);
+    expect(m('https://h/login/ct_logon.jsp', '/login/ct_logon*')).toBe(true);
+    expect(m('https://h/login/ct_logon', '/login/ct_logon*')).toBe(true);
+    expect(m('https://h/login/ct_logo', '/login/ct_logon*')).toBe(false);
+    expect(m('https://h/logins/ct_logon.jsp', '/login/ct_logon*')).toBe(false);
+  });
+  it('treats a trailing slash as "under this directory"', () => {
+    expect(m('https://h/spip/', '/spip/')).toBe(true);
+    expect(m('https://h/spip/x', '/spip/')).toBe(true);
+    expect(m('https://h/spip', '/spip/')).toBe(false);
+    expect(m('https://h/anything', '/')).toBe(true);
+  });
+  it('compares the percent-encoded, case-sensitive pathname', () => {
+    expect(m('https://h/caf%C3%A9/', '/caf%C3%A9')).toBe(true);
+    expect(m('https://h/café/', '/caf%C3%A9')).toBe(true);
+    expect(m('https://h/%65nseigne', '/enseigne')).toBe(false);
+    expect(m('https://h/Enseigne', '/enseigne')).toBe(false);
+    expect(m('https://h/a/../enseigne', '/enseigne')).toBe(true);
+  });
+  it('requires every query parameter with its exact value', () => {
+    expect(m('https://h/spip.php?page=login', '/spip.php', { page: 'login' })).toBe(true);
+    expect(m('https://h/spip.php?x=1&page=login', '/spip.php', { page: 'login' })).toBe(true);
+    expect(m('https://h/spip.php?page=login2', '/spip.php', { page: 'login' })).toBe(false);
+    expect(m('https://h/spip.php', '/spip.php', { page: 'login' })).toBe(false);
+    expect(m('https://h/spip.php?page=login', '/spip.php', { page: 'login', lang: 'fr' })).toBe(false);
+    expect(m('https://h/spip.php?page=login&lang=fr', '/spip.php', { page: 'login', lang: 'fr' })).toBe(true);
+  });
+  it('never matches URLs without a hierarchical path', () => {
+    expect(m('about:blank', '/')).toBe(false);
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * The webmail address to offer when the background cannot answer. Read from the
+ * bundled pack (checked at build time by wxt.config.ts); only this top-level
+ * field is imported, so the rest of the pack stays out of the page bundles.
+ */
+import { webmail } from '../../rules/lyon.json';
+
+export const FALLBACK_WEBMAIL: { url: string; confirmed: boolean } = {
+  url: webmail.url.value,
+  confirmed: webmail.url.confidence === 'multi',
+};

@@ -1,0 +1,273 @@
+/**
+ * The guide page: how to reach the webmail, then the directory of academy sites.
+ * `Guide` is pure (a GuideView in, markup out); `GuideRoot` fetches the view.
+ *
+ * Stable hooks for later sections and for tests: `#webmail`, `#directory`,
+ * `[data-kind="<kind>"]` groups and `[data-portal="<id>"]` rows.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { localize, type Lang } from '../../i18n/lang';
+import { translator, type Translate } from '../../i18n/translate';
+import type { MessageKey } from '../../i18n/catalog';
+import type { GuideView } from '../../messages';
+import type { Confidence, Pack, Portal, PortalKind } from '../../rules/schema';
+import { isConfirmed } from '../../verdicts/describe';
+import { patternsLabels, prettyUrl } from '../addresses';
+import { useDocumentLang } from '../document';
+import { FALLBACK_WEBMAIL } from '../fallback';
+import { Answer, credentialsAnswer, ToConfirm, yesNo } from '../parts';
+import '../base.css';
+import './guide.css';
+
+const KIND_KEYS: Record<PortalKind, MessageKey> = {
+  webmail: 'guide_kind_webmail',
+  rectorate: 'guide_kind_rectorate',
+  'staff-portal': 'guide_kind_staffPortal',
+  services: 'guide_kind_services',
+  drane: 'guide_kind_drane',
+  forum: 'guide_kind_forum',
+  dsden: 'guide_kind_dsden',
+  disciplinary: 'guide_kind_disciplinary',
+  school: 'guide_kind_school',
+  legacy: 'guide_kind_legacy',
+  'regional-ent': 'guide_kind_regionalEnt',
+};
+
+export interface KindGroup {
+  kind: PortalKind;
+  portals: Portal[];
+}
+
+/** Portals grouped by kind in pack order, the webmail's group first and the webmail first within it. */
+export function groupByKind(pack: Pack): KindGroup[] {
+  const webmail = pack.portals.find((p) => p.id === pack.webmail.portal);
+  const ordered = webmail ? [webmail, ...pack.portals.filter((p) => p !== webmail)] : pack.portals;
+  const groups = new Map<PortalKind, Portal[]>();
+  for (const p of ordered) {
+    const list = groups.get(p.kind);
+    if (list) list.push(p);
+    else groups.set(p.kind, [p]);
+  }
+  return [...groups].map(([kind, portals]) => ({ kind, portals }));
+}
+
+/** A date of the pack (YYYY-MM-DD) as people write it: "24 novembre 2026", "24 November 2026". */
+export function formatPackDate(day: string, lang: Lang): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** Fills `$1` of a message with markup rather than text. */
+function withNode(text: string, node: ComponentChildren): ComponentChildren {
+  const at = text.indexOf('$1');
+  return at < 0 ? text : [text.slice(0, at), node, text.slice(at + 2)];
+}
+
+interface FactLike {
+  confidence: Confidence;
+  sources: string[];
+  note?: string | undefined;
+}
+
+/** Where each fact of a portal comes from and how sure it is. */
+function Sources({ t, portal, addressLabel, address }: { t: Translate; portal: Portal; addressLabel: string; address: FactLike }) {
+  const facts: [string, string, FactLike][] = [
+    ['address', addressLabel, address],
+    ['credentials', t('ui_credentials'), portal.sharesAcademicCredentials],
+    ['mailbox', t('guide_mailboxHere'), portal.hasMailbox],
+  ];
+  return (
+    <details class="sources">
+      <summary>{t('guide_sources')}</summary>
+      <dl>
+        {facts.map(([id, label, fact]) => (
+          <div data-sources={id}>
+            <dt>{t('guide_factConfidence', label, t(`guide_confidence_${fact.confidence}`))}</dt>
+            <dd>
+              <ul>
+                {fact.sources.map((s) => (
+                  <li>{s}</li>
+                ))}
+              </ul>
+              {fact.note && <p class="note">{t('guide_note', fact.note)}</p>}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+function PortalRow({ t, lang, pack, portal, isWebmail }: { t: Translate; lang: Lang; pack: Pack; portal: Portal; isWebmail: boolean }) {
+  const address: FactLike = portal.home ?? portal.urls;
+  const labels = portal.home ? [prettyUrl(portal.home.value)] : patternsLabels(portal.urls.value);
+  const addressLabel = t(labels.length > 1 ? 'guide_addressMany' : 'guide_addressOne');
+  const department = portal.department ? pack.academy.departments.find((d) => d.code === portal.department) : undefined;
+  return (
+    <li class={isWebmail ? 'portal portal-webmail' : 'portal'} id={`portal-${portal.id}`} data-portal={portal.id}>
+      <h4>{localize(portal.name, lang)}</h4>
+      <p class="role">{localize(portal.role, lang)}</p>
+      <dl class="facts">
+        <div data-fact="address">
+          <dt>{addressLabel}</dt>
+          <dd>
+            <ul class="addresses">
+              {portal.home ? (
+                <li>
+                  <a href={portal.home.value}>{labels[0]}</a>
+                </li>
+              ) : (
+                labels.map((label) => (
+                  <li>
+                    <code>{label}</code>
+                  </li>
+                ))
+              )}
+            </ul>
+            {!isConfirmed(address.confidence) && <ToConfirm t={t} />}
+          </dd>
+        </div>
+        {portal.department && (
+          <div data-fact="department">
+            <dt>{t('guide_department')}</dt>
+            <dd>{t('guide_departmentValue', department ? localize(department.name, lang) : portal.department, portal.department)}</dd>
+          </div>
+        )}
+        <div data-fact="credentials">
+          <dt>{t('ui_credentials')}</dt>
+          <dd>
+            <Answer
+              t={t}
+              text={credentialsAnswer(t, portal.sharesAcademicCredentials.value)}
+              confirmed={isConfirmed(portal.sharesAcademicCredentials.confidence)}
+            />
+          </dd>
+        </div>
+        <div data-fact="mailbox">
+          <dt>{t('guide_mailboxHere')}</dt>
+          <dd>
+            <Answer t={t} text={yesNo(t, portal.hasMailbox.value)} confirmed={isConfirmed(portal.hasMailbox.confidence)} />
+          </dd>
+        </div>
+      </dl>
+      <Sources t={t} portal={portal} addressLabel={addressLabel} address={address} />
+    </li>
+  );
+}
+
+function WebmailAdvice({ t, url, confirmed, children }: { t: Translate; url: string; confirmed: boolean; children?: ComponentChildren }) {
+  return (
+    <section id="webmail" class="webmail-advice" aria-labelledby="webmail-heading">
+      <h2 id="webmail-heading">{t('guide_webmailHeading')}</h2>
+      <p>{t('guide_webmailAdvice')}</p>
+      <p class="webmail-address">
+        <a href={url} data-action="open-webmail">
+          {prettyUrl(url)}
+        </a>
+        {!confirmed && (
+          <>
+            {' '}
+            <ToConfirm t={t} />
+          </>
+        )}
+      </p>
+      <p>{t('guide_webmailBookmark')}</p>
+      {children}
+    </section>
+  );
+}
+
+export function Guide({ view }: { view: GuideView }) {
+  const { lang, pack } = view;
+  const t = translator(lang);
+  const format = pack.academy.addressFormat;
+  return (
+    <div class="guide" lang={lang} data-state="ready" data-pack-version={pack.packVersion}>
+      <header class="guide-header">
+        <h1>{t('guide_title')}</h1>
+        <p>{t('guide_intro')}</p>
+      </header>
+      <main>
+        <WebmailAdvice t={t} url={pack.webmail.url.value} confirmed={isConfirmed(pack.webmail.url.confidence)}>
+          <p>
+            {withNode(
+              t('guide_addressFormat'),
+              <>
+                <strong class="address-format">{format.value}</strong>
+                {!isConfirmed(format.confidence) && (
+                  <>
+                    {' '}
+                    <ToConfirm t={t} />
+                  </>
+                )}
+              </>,
+            )}
+          </p>
+        </WebmailAdvice>
+        <section id="directory" aria-labelledby="directory-heading">
+          <h2 id="directory-heading">{t('guide_directoryHeading')}</h2>
+          <p>{t('guide_directoryIntro')}</p>
+          <p class="hint">{t('guide_toConfirmExplained')}</p>
+          {groupByKind(pack).map(({ kind, portals }) => (
+            <section class="kind" data-kind={kind} aria-labelledby={`kind-${kind}`}>
+              <h3 id={`kind-${kind}`}>{t(KIND_KEYS[kind])}</h3>
+              <ul class="portals">
+                {portals.map((p) => (
+                  <PortalRow t={t} lang={lang} pack={pack} portal={p} isWebmail={p.id === pack.webmail.portal} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      </main>
+      <footer class="guide-footer">
+        <p>{t('guide_packVersion', pack.packVersion, formatPackDate(pack.updated, lang))}</p>
+      </footer>
+    </div>
+  );
+}
+
+/** Shown when the background did not answer: the advice and the webmail address still stand. */
+export function GuideError({ lang }: { lang: Lang }) {
+  const t = translator(lang);
+  return (
+    <div class="guide" lang={lang} data-state="error">
+      <header class="guide-header">
+        <h1>{t('guide_title')}</h1>
+      </header>
+      <main>
+        <p class="error" role="alert">
+          {t('guide_error')}
+        </p>
+        <WebmailAdvice t={t} url={FALLBACK_WEBMAIL.url} confirmed={FALLBACK_WEBMAIL.confirmed} />
+      </main>
+    </div>
+  );
+}
+
+type State = { kind: 'loading' } | { kind: 'ready'; view: GuideView } | { kind: 'error' };
+
+export function GuideRoot({ load, fallbackLang }: { load: () => Promise<GuideView>; fallbackLang: Lang }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (view) => live && setState({ kind: 'ready', view }),
+      (e: unknown) => {
+        console.error('Aiguilleur guide:', e);
+        if (live) setState({ kind: 'error' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  const lang = state.kind === 'ready' ? state.view.lang : fallbackLang;
+  useDocumentLang(lang, translator(lang)('guide_title'));
+  // Nothing while loading: `#app` stays empty until the guide can be read.
+  if (state.kind === 'loading') return null;
+  if (state.kind === 'error') return <GuideError lang={fallbackLang} />;
+  return <Guide view={state.view} />;
+}

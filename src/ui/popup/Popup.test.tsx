@@ -1,0 +1,168 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { factsFor, tabView } from '../../background/views';
+import type { Lang } from '../../i18n/lang';
+import { t } from '../../i18n/translate';
+import { compileMatcher } from '../../match/compile';
+import type { TabView } from '../../messages';
+import { bundledPack } from '../../rules/bundled';
+import type { PageSignals } from '../../verdicts/types';
+import { Popup, PopupRoot } from './Popup';
+import { tabIdFromSearch } from './load';
+
+const pack = bundledPack;
+const matcher = compileMatcher(pack);
+const GUIDE = 'chrome-extension://test/options.html';
+const WEBMAIL = pack.webmail.url.value;
+
+const view = (url: string, lang: Lang = 'fr', signals: Partial<PageSignals> = {}): TabView =>
+  tabView(factsFor(matcher, url, { passwordField: false, inboxMarkers: false, ...signals }), pack, lang);
+
+let host: HTMLElement | null = null;
+function mount(node: preact.ComponentChild): HTMLElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  // act() runs effects at once, as they would after the first paint.
+  act(() => render(node, host!));
+  return host;
+}
+afterEach(() => {
+  if (host) render(null, host);
+  host?.remove();
+  host = null;
+});
+
+const root = (el: HTMLElement) => el.querySelector<HTMLElement>('[data-verdict]')!;
+const webmailLink = (el: HTMLElement) => el.querySelector<HTMLAnchorElement>('a[data-action="open-webmail"]')!;
+const fact = (el: HTMLElement, name: string) => el.querySelector<HTMLElement>(`[data-fact="${name}"] dd`)!;
+const badges = (el: Element | null) => el?.querySelectorAll('.to-confirm').length ?? 0;
+
+describe('Popup', () => {
+  it.each([
+    ['https://webmail.ac-lyon.fr/iwc_static/layout/main.html', {}, 'webmail-inbox', 'ok'],
+    ['https://webmail.ac-lyon.fr/iwc_static/layout/login.html', {}, 'webmail-login', 'ok'],
+    ['https://drane.ac-lyon.fr/spip/spip.php?page=login', { passwordField: true }, 'portal-login-no-mailbox', 'warning'],
+    ['https://portail.ac-lyon.fr/arena/', {}, 'portal', 'info'],
+    ['https://inconnu.ac-lyon.fr/', {}, 'academy-unknown', 'info'],
+    ['https://example.org/', {}, 'not-academy', 'info'],
+  ] as const)('%s → %s', (url, signals, verdict, severity) => {
+    const v = view(url, 'fr', signals);
+    const el = mount(<Popup view={v} guideUrl={GUIDE} />);
+    expect(root(el).dataset.verdict).toBe(verdict);
+    expect(root(el).dataset.severity).toBe(severity);
+    expect(root(el).getAttribute('lang')).toBe('fr');
+    // The way out is always there, first, and right.
+    const link = webmailLink(el);
+    expect(link.getAttribute('href')).toBe(WEBMAIL);
+    expect(link.textContent).toContain('Ouvrir ma messagerie académique');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(root(el).firstElementChild?.contains(link)).toBe(true);
+    // Headline and lines, as the background wrote them.
+    expect(el.querySelector('h1')!.textContent).toContain(v.headline);
+    for (const line of v.lines) expect(el.textContent).toContain(line);
+    // The guide is one click away.
+    expect(el.querySelector('a[data-action="open-guide"]')!.getAttribute('href')).toBe(GUIDE);
+  });
+
+  it('shows no "à confirmer" when everything is confirmed (the webmail inbox)', () => {
+    const el = mount(<Popup view={view('https://webmail.ac-lyon.fr/iwc_static/layout/main.html')} guideUrl={GUIDE} />);
+    expect(el.textContent).not.toContain('à confirmer');
+    expect(fact(el, 'credentials').textContent).toBe('oui');
+    expect(fact(el, 'mailbox').textContent).toBe('oui');
+  });
+
+  it('marks each unconfirmed fact, and only those', () => {
+    // DRANE: credentials unknown (guess), no mailbox (multi).
+    const drane = mount(<Popup view={view('https://drane.ac-lyon.fr/spip/', 'fr', { passwordField: true })} guideUrl={GUIDE} />);
+    expect(fact(drane, 'credentials').textContent).toBe('inconnu à confirmer');
+    expect(badges(fact(drane, 'credentials'))).toBe(1);
+    expect(fact(drane, 'mailbox').textContent).toBe('non');
+    expect(badges(fact(drane, 'mailbox'))).toBe(0);
+    render(null, host!);
+
+    // Staff portal: credentials yes (multi), no mailbox (guess).
+    const portail = mount(<Popup view={view('https://portail.ac-lyon.fr/arena/')} guideUrl={GUIDE} />);
+    expect(fact(portail, 'credentials').textContent).toBe('oui');
+    expect(fact(portail, 'mailbox').textContent).toBe('non à confirmer');
+    expect(portail.querySelector('.site')!.textContent).toContain('Portail des agents');
+    expect(portail.querySelector('.host')!.textContent).toBe('portail.ac-lyon.fr');
+  });
+
+  it('marks the webmail link when its address is not confirmed', () => {
+    const confirmed = mount(<Popup view={view('https://example.org/')} guideUrl={GUIDE} />);
+    expect(badges(confirmed.querySelector('.webmail'))).toBe(0);
+    render(null, host!);
+    const unsure = mount(<Popup view={{ ...view('https://example.org/'), webmailConfirmed: false }} guideUrl={GUIDE} />);
+    expect(unsure.querySelector('.webmail')!.textContent).toContain('à confirmer');
+  });
+
+  it('has no site facts off the directory', () => {
+    for (const url of ['https://inconnu.ac-lyon.fr/', 'https://example.org/']) {
+      const el = mount(<Popup view={view(url)} guideUrl={GUIDE} />);
+      expect(el.querySelector('.site')).toBeNull();
+      render(null, host!);
+    }
+  });
+
+  it('speaks English when the view is in English', () => {
+    const el = mount(<Popup view={view('https://portail.ac-lyon.fr/login/ct_logon_mixte.jsp', 'en', { passwordField: true })} guideUrl={GUIDE} />);
+    expect(root(el).getAttribute('lang')).toBe('en');
+    expect(root(el).dataset.verdict).toBe('portal-login-no-mailbox');
+    expect(webmailLink(el).textContent).toContain('Open my academic mailbox');
+    expect(el.querySelector('h1')!.textContent).toContain('You are on Staff portal');
+    expect(el.querySelector('h1')!.textContent).toContain('Warning:');
+    expect(fact(el, 'mailbox').textContent).toBe('no to be confirmed');
+    expect(el.textContent).toContain('Mailbox on this site');
+    expect(el.textContent).not.toContain('à confirmer');
+    expect(el.textContent).not.toMatch(/Ouvrir|Ce site|Messagerie sur/);
+  });
+
+  it('tells the severity in words as well as by colour and icon', () => {
+    for (const [url, signals, word] of [
+      ['https://webmail.ac-lyon.fr/iwc_static/layout/main.html', {}, t('fr', 'ui_severity_ok')],
+      ['https://portail.ac-lyon.fr/arena/', { passwordField: true }, t('fr', 'ui_severity_warning')],
+      ['https://example.org/', {}, t('fr', 'ui_severity_info')],
+    ] as const) {
+      const el = mount(<Popup view={view(url, 'fr', signals)} guideUrl={GUIDE} />);
+      expect(el.querySelector('h1')!.textContent!.startsWith(word)).toBe(true);
+      expect(el.querySelector('.verdict svg[aria-hidden="true"]')).not.toBeNull();
+      render(null, host!);
+    }
+  });
+});
+
+describe('PopupRoot', () => {
+  const flush = () => act(async () => await new Promise((r) => setTimeout(r, 0)));
+
+  it('renders the loaded view and sets the document language and title', async () => {
+    const el = mount(<PopupRoot load={async () => view('https://example.org/', 'en')} guideUrl={GUIDE} fallbackLang="fr" />);
+    await flush();
+    expect(root(el).dataset.verdict).toBe('not-academy');
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe(t('en', 'actionTitle'));
+  });
+
+  it('still offers the webmail when the background does not answer', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = mount(<PopupRoot load={() => Promise.reject(new Error('no worker'))} guideUrl={GUIDE} fallbackLang="fr" />);
+    await flush();
+    expect(el.querySelector('[data-state="error"]')).not.toBeNull();
+    expect(webmailLink(el).getAttribute('href')).toBe(WEBMAIL);
+    expect(el.querySelector('[role="alert"]')!.textContent).toBe(t('fr', 'popup_error'));
+    vi.restoreAllMocks();
+  });
+});
+
+describe('tabIdFromSearch', () => {
+  it('reads ?tabId=N and nothing else', () => {
+    expect(tabIdFromSearch('?tabId=42')).toBe(42);
+    expect(tabIdFromSearch('?x=1&tabId=7')).toBe(7);
+    expect(tabIdFromSearch('')).toBeNull();
+    expect(tabIdFromSearch('?tabId=')).toBeNull();
+    expect(tabIdFromSearch('?tabId=-3')).toBeNull();
+    expect(tabIdFromSearch('?tabId=1e3')).toBeNull();
+    expect(tabIdFromSearch('?tabId=99999999999')).toBeNull();
+  });
+});
