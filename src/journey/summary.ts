@@ -13,11 +13,16 @@ export interface SummaryInput {
   now: Date;
 }
 
-const time = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+/** A time as the helpdesk reads it: "2026-11-24 09:58:12 UTC" (shared with src/diagnostics/report.ts). */
+export const time = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+
+/** The first line of every text for the helpdesk: extension, rules and time. */
+export const helpdeskHeader = (version: string, packVersion: string, nowMs: number, lang: 'fr' | 'en' = 'fr'): string =>
+  `Aiguilleur ${version} (${lang === 'en' ? 'rules' : 'règles'} ${packVersion}) — ${time(nowMs)}`;
 
 export function supportSummary(s: SummaryInput): string {
   const lines = [
-    `Aiguilleur ${s.version} (règles ${s.packVersion}) — ${time(s.now.getTime())}`,
+    helpdeskHeader(s.version, s.packVersion, s.now.getTime()),
     `Verdict : ${s.verdict}`,
     `Site : ${s.host ?? '—'}`,
   ];

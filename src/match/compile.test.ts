@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../rules/lyon.json';
 import { Pack } from '../rules/schema';
-import { compileMatcher, NOT_WEB } from './compile';
+import { compileMatcher, notWeb } from './compile';
 import { linearClassify } from './linear';
 import { makePortal, syntheticPack } from './synthetic';
 import type { Classification } from './types';
@@ -43,9 +43,10 @@ describe('schemes and malformed input', () => {
     expect(both(url)).toEqual({ academy: false, host: null, portal: null, role: 'other' });
   });
 
-  it('returns the shared frozen answer for non-web URLs', () => {
-    expect(matcher.classify('about:blank')).toBe(NOT_WEB);
-    expect(Object.isFrozen(NOT_WEB)).toBe(true);
+  it('returns a fresh object each time', () => {
+    const a = matcher.classify('about:blank');
+    expect(a).toEqual(notWeb());
+    expect(matcher.classify('about:blank')).not.toBe(a);
   });
 
   it('survives huge strings and non-string input', () => {
@@ -53,8 +54,8 @@ describe('schemes and malformed input', () => {
     expect(classify(huge)).toEqual({ academy: false, host: null, portal: null, role: 'other' });
     const long = 'https://webmail.ac-lyon.fr/' + 'a/'.repeat(100_000);
     expect(classify(long)).toMatchObject({ academy: true, portal: 'webmail' });
-    expect(matcher.classify(undefined as unknown as string)).toBe(NOT_WEB);
-    expect(matcher.classify(42 as unknown as string)).toBe(NOT_WEB);
+    expect(matcher.classify(undefined as unknown as string)).toEqual(notWeb());
+    expect(matcher.classify(42 as unknown as string)).toEqual(notWeb());
   });
 
   it('accepts http and https whatever the scheme case', () => {
@@ -281,6 +282,18 @@ describe('specificity on hand-made packs', () => {
     expect(idOf(p, 'https://p.ac-lyon.fr/d/')).toBe('dir');
     expect(idOf(p, 'https://p.ac-lyon.fr/d/x')).toBe('dir');
     expect(idOf(p, 'https://p.ac-lyon.fr/')).toBe('root');
+  });
+
+  it('IP literal hosts never match, even when a pack names one', () => {
+    const p: Pack = {
+      ...packWith(makePortal('ip', [{ host: '10.0.0.1', subdomains: 'none' }]), makePortal('num', [{ host: '0.1', subdomains: 'include' }])),
+      academy: { ...pack.academy, domains: ['ac-lyon.fr', '10.0.0.1'] },
+    };
+    const m = compileMatcher(p);
+    for (const url of ['http://10.0.0.1/', 'http://10.1/', 'http://167772161/', 'http://0xa.0.0.1/']) {
+      expect(view(m.classify(url))).toEqual({ academy: false, host: '10.0.0.1', portal: null, role: 'other' });
+      expect(view(linearClassify(p, url))).toEqual({ academy: false, host: '10.0.0.1', portal: null, role: 'other' });
+    }
   });
 
   it('query values must be exact and present', () => {

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { mailSettingsSchema } from './mail-schema';
 import { supportSchema } from './support-schema';
+import { diagnosticsSchema } from './diagnostics-schema';
 
 export const CONFIDENCES = ['multi', 'one', 'weak', 'guess'] as const;
 export const Confidence = z
@@ -166,6 +167,7 @@ export const Pack = z
     portals: z.array(Portal).min(1),
     support: Support.optional(),
     mail: mailSettingsSchema({ fact, Host, Selector, Text }).optional().describe('mail apps and forwarding (src/rules/mail-schema.ts)'),
+    diagnostics: diagnosticsSchema({ fact, Text }).optional().describe('connection diagnostics: slow-load threshold, minimum browsers, unsupported systems (src/rules/diagnostics-schema.ts)'),
   })
   .strict()
   .superRefine((pack, ctx) => {

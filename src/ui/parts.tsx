@@ -1,6 +1,6 @@
 /** Small pieces the popup and the guide share. */
 import type { ComponentChildren, JSX } from 'preact';
-import type { Translate } from '../i18n/translate';
+import type { UiTranslate as Translate } from './strings';
 import type { Portal } from '../rules/schema';
 import type { Severity } from '../verdicts/types';
 

@@ -13,8 +13,14 @@ import portal from './portal';
 import loginWithoutInbox from './login-without-inbox';
 import loginFailed from './login-failed';
 import leftAcademy from './left-academy';
+import certificateError from './certificate-error';
+import networkBlocked from './network-blocked';
+import networkSlow from './network-slow';
+import dnsError from './dns-error';
+import offline from './offline';
 
 export const VERDICTS = [
+  certificateError, networkBlocked, networkSlow, dnsError, offline, // a failed load outranks everything
   webmailInbox,
   loginFailed,
   leftAcademy,

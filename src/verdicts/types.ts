@@ -19,12 +19,25 @@ export interface JourneyFacts {
   landedAt: number;
 }
 
+export const FAILURE_KINDS = ['certificate-error', 'network-blocked', 'network-slow', 'dns-error', 'offline'] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+/** An academy main-frame load that failed (or never completed), as the browser reported it. */
+export interface LoadFailure {
+  kind: FailureKind;
+  /** The browser's own error string or code, kept for the support report. */
+  code: string;
+  host: string;
+  at: number;
+}
+
 /** Everything known about what a tab shows, gathered by the background. */
 export interface TabFacts {
   url: string;
   classification: Classification;
   signals: PageSignals;
   journey?: JourneyFacts;
+  failure?: LoadFailure;
 }
 
 export type Severity = 'ok' | 'info' | 'warning';

@@ -8,6 +8,8 @@ import core from './core';
 import popup from './popup';
 import guide from './guide';
 import banner from './banner';
+import mail from './mail';
+import account from './account';
 import { messages as notAcademy } from '../../verdicts/not-academy';
 import { messages as academyUnknown } from '../../verdicts/academy-unknown';
 import { messages as portal } from '../../verdicts/portal';
@@ -18,12 +20,20 @@ import { messages as loginWithoutInbox } from '../../verdicts/login-without-inbo
 import { messages as loginFailed } from '../../verdicts/login-failed';
 import { messages as leftAcademy } from '../../verdicts/left-academy';
 import { messages as journeyText } from '../../verdicts/journey-text';
+import diagnostics from './diagnostics';
+import { messages as certificateError } from '../../verdicts/certificate-error';
+import { messages as networkBlocked } from '../../verdicts/network-blocked';
+import { messages as networkSlow } from '../../verdicts/network-slow';
+import { messages as dnsError } from '../../verdicts/dns-error';
+import { messages as offline } from '../../verdicts/offline';
 
 export const catalog = {
   ...core,
   ...popup,
   ...guide,
   ...banner,
+  ...mail,
+  ...account,
   ...notAcademy,
   ...academyUnknown,
   ...portal,
@@ -34,5 +44,11 @@ export const catalog = {
   ...loginFailed,
   ...leftAcademy,
   ...journeyText,
+  ...diagnostics,
+  ...certificateError,
+  ...networkBlocked,
+  ...networkSlow,
+  ...dnsError,
+  ...offline,
 } as const;
 export type MessageKey = keyof typeof catalog;

@@ -17,7 +17,7 @@ export default {
   popup_address: { fr: 'Adresse', en: 'Address' },
   popup_role: { fr: 'Rôle', en: 'Purpose' },
   popup_mailbox: { fr: 'Messagerie sur ce site', en: 'Mailbox on this site' },
-  popup_openGuide: { fr: 'Guide et annuaire des sites de l’académie', en: 'Guide and directory of academy sites' },
+  popup_openGuide: { fr: "Guide et annuaire des sites de l'académie", en: 'Guide and directory of academy sites' },
   popup_error: {
     fr: "Aiguilleur n'a pas pu analyser cet onglet. Votre messagerie reste accessible par le lien ci-dessus.",
     en: 'Aiguilleur could not look at this tab. Your mailbox is still one click away with the link above.',

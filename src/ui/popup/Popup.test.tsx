@@ -90,6 +90,16 @@ describe('Popup', () => {
     expect(portail.querySelector('.host')!.textContent).toBe('portail.ac-lyon.fr');
   });
 
+  it('tells the role once: in the site facts unless the verdict already says it', () => {
+    const drane = mount(<Popup view={view('https://drane.ac-lyon.fr/spip/', 'fr', { passwordField: true })} guideUrl={GUIDE} />);
+    expect(fact(drane, 'role').textContent).toBe(pack.portals.find((p) => p.id === 'drane')!.role.fr);
+    render(null, host!);
+    // The `portal` verdict's lines start with the role.
+    const portail = mount(<Popup view={view('https://portail.ac-lyon.fr/arena/')} guideUrl={GUIDE} />);
+    expect(portail.querySelector('[data-fact="role"]')).toBeNull();
+    expect(portail.textContent!.split(pack.portals.find((p) => p.id === 'staff-portal')!.role.fr).length).toBe(2);
+  });
+
   it('marks the webmail link when its address is not confirmed', () => {
     const confirmed = mount(<Popup view={view('https://example.org/')} guideUrl={GUIDE} />);
     expect(badges(confirmed.querySelector('.webmail'))).toBe(0);

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
-import { translator, type Translate } from '../../i18n/translate';
+import { uiTranslator as translator, type UiTranslate as Translate } from '../strings';
 import type { PortalView, TabView } from '../../messages';
 import { FALLBACK_WEBMAIL } from '../fallback';
 import { useDocumentLang } from '../document';
@@ -33,25 +33,29 @@ function WebmailButton({ t, url, confirmed }: { t: Translate; url: string; confi
   );
 }
 
-function SiteFacts({ t, portal, host }: { t: Translate; portal: PortalView; host: string | null }) {
+function SiteFacts({ t, portal, host, lines }: { t: Translate; portal: PortalView; host: string | null; lines: string[] }) {
+  // The `portal` verdict already tells the role word for word just above: say it once.
+  const showRole = !lines.includes(portal.role);
   return (
     <section class="site" aria-labelledby="site-heading">
       <h2 id="site-heading">{t('popup_siteHeading')}</h2>
       <dl class="facts">
-        <div>
+        <div data-fact="name">
           <dt>{t('popup_site')}</dt>
           <dd>{portal.name}</dd>
         </div>
         {host && (
-          <div>
+          <div data-fact="host">
             <dt>{t('popup_address')}</dt>
             <dd class="host">{host}</dd>
           </div>
         )}
-        <div>
-          <dt>{t('popup_role')}</dt>
-          <dd>{portal.role}</dd>
-        </div>
+        {showRole && (
+          <div class="stacked" data-fact="role">
+            <dt>{t('popup_role')}</dt>
+            <dd>{portal.role}</dd>
+          </div>
+        )}
         <div data-fact="credentials">
           <dt>{t('ui_credentials')}</dt>
           <dd>
@@ -102,7 +106,7 @@ export function Popup({ view, guideUrl }: PopupProps) {
           ))}
         </div>
       </section>
-      {view.portal && <SiteFacts t={t} portal={view.portal} host={view.host} />}
+      {view.portal && <SiteFacts t={t} portal={view.portal} host={view.host} lines={view.lines} />}
       <GuideLink t={t} guideUrl={guideUrl} />
     </main>
   );

@@ -1,0 +1,258 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { bundledPack } from '../rules/bundled';
+import type { Pack } from '../rules/schema';
+import {
+  academyAddress,
+  mobileconfig,
+  mobileconfigFileName,
+  plist,
+  profileIds,
+  thunderbirdAutoconfig,
+  unconfirmedValues,
+} from './profile';
+import { sha1, uuidV5 } from './uuid';
+import { escapeXml, xmlComment } from './xml';
+import { wellFormednessProblems } from './testing/wellformed';
+
+const pack = bundledPack;
+const ADDRESS = 'jean.dupont@ac-lyon.fr';
+
+function parseXml(text: string): Document {
+  expect(wellFormednessProblems(text)).toEqual([]);
+  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+  return doc;
+}
+
+type PlistValue = string | number | boolean | PlistValue[] | { [k: string]: PlistValue };
+
+/** Reads a plist element back, the way Apple's parser does. */
+function readPlist(el: Element): PlistValue {
+  const kids = Array.from(el.children);
+  switch (el.tagName) {
+    case 'string':
+      return el.textContent ?? '';
+    case 'integer':
+      expect(el.textContent).toMatch(/^-?\d+$/);
+      return Number(el.textContent);
+    case 'true':
+      return true;
+    case 'false':
+      return false;
+    case 'array':
+      return kids.map(readPlist);
+    case 'dict': {
+      const out: Record<string, PlistValue> = {};
+      expect(kids.length % 2).toBe(0);
+      for (let i = 0; i < kids.length; i += 2) {
+        expect(kids[i]!.tagName).toBe('key');
+        out[kids[i]!.textContent!] = readPlist(kids[i + 1]!);
+      }
+      return out;
+    }
+    default:
+      throw new Error(`unexpected plist element ${el.tagName}`);
+  }
+}
+
+const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/;
+
+describe('mobileconfig', () => {
+  const text = mobileconfig(pack, ADDRESS);
+  const doc = parseXml(text);
+  const root = doc.documentElement;
+  const profile = readPlist(root.children[0]!) as Record<string, PlistValue>;
+  const payload = (profile.PayloadContent as Record<string, PlistValue>[])[0]!;
+
+  it('is an Apple plist', () => {
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN"')).toBe(true);
+    expect(root.tagName).toBe('plist');
+    expect(root.getAttribute('version')).toBe('1.0');
+    expect(root.children).toHaveLength(1);
+  });
+
+  it('is a configuration profile with one mail payload', () => {
+    expect(profile).toMatchObject({
+      PayloadType: 'Configuration',
+      PayloadVersion: 1,
+      PayloadDisplayName: 'Messagerie académique de Lyon (jean.dupont@ac-lyon.fr)',
+      PayloadOrganization: 'Académie de Lyon',
+      PayloadRemovalDisallowed: false,
+    });
+    expect(profile.PayloadContent).toHaveLength(1);
+  });
+
+  it('holds every server value of the pack, the address as user name, and no password', () => {
+    const mail = pack.mail!;
+    expect(payload).toEqual({
+      EmailAccountDescription: 'Messagerie académique de Lyon',
+      EmailAccountType: 'EmailTypeIMAP',
+      EmailAddress: ADDRESS,
+      IncomingMailServerAuthentication: 'EmailAuthPassword',
+      IncomingMailServerHostName: mail.incoming.host.value,
+      IncomingMailServerPortNumber: mail.incoming.port.value,
+      IncomingMailServerUseSSL: true,
+      IncomingMailServerUsername: ADDRESS,
+      OutgoingMailServerAuthentication: 'EmailAuthPassword',
+      OutgoingMailServerHostName: mail.outgoing.host.value,
+      OutgoingMailServerPortNumber: mail.outgoing.port.value,
+      OutgoingMailServerUseSSL: true,
+      OutgoingMailServerUsername: ADDRESS,
+      OutgoingPasswordSameAsIncomingPassword: true,
+      PayloadDescription: expect.stringContaining('sans mot de passe'),
+      PayloadDisplayName: 'Messagerie académique de Lyon',
+      PayloadIdentifier: expect.stringMatching(/^aiguilleur\.lyon\.mail\.[0-9A-F-]{36}\.account$/),
+      PayloadType: 'com.apple.mail.managed',
+      PayloadUUID: expect.stringMatching(UUID),
+      PayloadVersion: 1,
+      PreventAppSheet: false,
+      PreventMove: false,
+      SMIMEEnabled: false,
+    });
+    expect(payload).toMatchObject({ IncomingMailServerHostName: 'imap.ac-lyon.fr', IncomingMailServerPortNumber: 993, OutgoingMailServerHostName: 'smtps.ac-lyon.fr', OutgoingMailServerPortNumber: 587 });
+    expect(text).not.toMatch(/Password<\/key>\s*<string>/);
+    expect(Object.keys(payload).filter((k) => /password/i.test(k))).toEqual(['OutgoingPasswordSameAsIncomingPassword']);
+  });
+
+  it('derives stable identifiers from the address, different per address', () => {
+    expect(mobileconfig(pack, ADDRESS)).toBe(text);
+    expect(mobileconfig(pack, '  Jean.Dupont@AC-LYON.fr ')).toBe(text);
+    const ids = profileIds(pack, ADDRESS);
+    expect(profile.PayloadUUID).toBe(ids.profileUuid);
+    expect(payload.PayloadUUID).toBe(ids.accountUuid);
+    expect(profile.PayloadIdentifier).toBe(ids.profileId);
+    expect(ids.profileUuid).toMatch(UUID);
+    expect(ids.profileUuid).not.toBe(ids.accountUuid);
+    const other = profileIds(pack, 'marie.durand@ac-lyon.fr');
+    expect(other.profileUuid).not.toBe(ids.profileUuid);
+    expect(other.accountUuid).not.toBe(ids.accountUuid);
+  });
+
+  it('speaks English when asked', () => {
+    const en = readPlist(parseXml(mobileconfig(pack, ADDRESS, 'en')).documentElement.children[0]!) as Record<string, PlistValue>;
+    expect(en.PayloadDisplayName).toBe('Lyon academic mail (jean.dupont@ac-lyon.fr)');
+    // Same identifiers whatever the language: switching language replaces, never duplicates.
+    expect(en.PayloadUUID).toBe(profile.PayloadUUID);
+  });
+
+  it('refuses an address outside the academy’s mail domain', () => {
+    for (const bad of ['jean.dupont@gmail.com', 'jdupont', '', 'jean.dupont@ac-lyon.fr.example.com', 'a<b>@ac-lyon.fr', 'jean.dupont@ac-grenoble.fr']) {
+      expect(academyAddress(bad, pack), bad).toBeNull();
+      expect(() => mobileconfig(pack, bad), bad).toThrow(RangeError);
+    }
+    expect(academyAddress(' Jean.Dupont@ac-lyon.fr ', pack)).toBe(ADDRESS);
+  });
+
+  it('names the file after the address', () => {
+    expect(mobileconfigFileName(pack, ADDRESS)).toBe('ac-lyon-jean.dupont.mobileconfig');
+  });
+
+  it('escapes what it writes', () => {
+    const p: Pack = structuredClone(pack);
+    p.mail!.displayName = { fr: 'Lyon <&> "test" \'q\'', en: 'x' };
+    const back = readPlist(parseXml(mobileconfig(p, ADDRESS)).documentElement.children[0]!) as Record<string, PlistValue>;
+    expect((back.PayloadContent as Record<string, PlistValue>[])[0]!.EmailAccountDescription).toBe('Lyon <&> "test" \'q\'');
+    expect(plist({ a: 'x\u0000y\u0008z' })).toContain('<string>xyz</string>');
+  });
+});
+
+describe('thunderbirdAutoconfig', () => {
+  const text = thunderbirdAutoconfig(pack);
+  const doc = parseXml(text);
+  const provider = doc.documentElement.getElementsByTagName('emailProvider')[0]!;
+  const child = (el: Element, tag: string) => Array.from(el.children).filter((c) => c.tagName === tag);
+  const server = (el: Element) => Object.fromEntries(Array.from(el.children).map((c) => [c.tagName, c.textContent]));
+
+  it('is clientConfig 1.1 for the academy’s mail domain', () => {
+    expect(doc.documentElement.tagName).toBe('clientConfig');
+    expect(doc.documentElement.getAttribute('version')).toBe('1.1');
+    expect(provider.getAttribute('id')).toBe('ac-lyon.fr');
+    expect(child(provider, 'domain').map((d) => d.textContent)).toEqual(['ac-lyon.fr']);
+    expect(child(provider, 'displayName')[0]!.textContent).toBe('Messagerie académique de Lyon');
+    expect(child(provider, 'displayShortName')[0]!.textContent).toBe('Académie de Lyon');
+  });
+
+  it('has the IMAP server, with %EMAILADDRESS% as user name', () => {
+    const incoming = child(provider, 'incomingServer');
+    expect(incoming).toHaveLength(1);
+    expect(incoming[0]!.getAttribute('type')).toBe('imap');
+    expect(server(incoming[0]!)).toEqual({
+      hostname: 'imap.ac-lyon.fr',
+      port: '993',
+      socketType: 'SSL',
+      authentication: 'password-cleartext',
+      username: '%EMAILADDRESS%',
+    });
+  });
+
+  it('has the SMTP server first, then the well-sourced regional relay; not the doubtful IMAP alternatives', () => {
+    const outgoing = child(provider, 'outgoingServer');
+    expect(outgoing.map((o) => o.getAttribute('type'))).toEqual(['smtp', 'smtp']);
+    expect(outgoing.map(server)).toEqual([
+      { hostname: 'smtps.ac-lyon.fr', port: '587', socketType: 'STARTTLS', authentication: 'password-cleartext', username: '%EMAILADDRESS%' },
+      {
+        hostname: 'smtps.region-academique-auvergne-rhone-alpes.fr',
+        port: '587',
+        socketType: 'STARTTLS',
+        authentication: 'password-cleartext',
+        username: '%EMAILADDRESS%',
+      },
+    ]);
+    expect(text).not.toContain('mail.ac-lyon.fr<');
+    expect(text).not.toContain('<hostname>webmail.ac-lyon.fr');
+  });
+
+  it('links the webmail and says which values are unconfirmed, in a comment', () => {
+    const docEl = child(provider, 'documentation')[0]!;
+    expect(docEl.getAttribute('url')).toBe('https://webmail.ac-lyon.fr/');
+    expect(child(docEl, 'descr').map((d) => d.getAttribute('lang'))).toEqual(['fr', 'en']);
+    expect(text).toContain('<!-- To be confirmed: imap.ac-lyon.fr, 993, SSL/TLS, smtps.ac-lyon.fr, 587, STARTTLS, full-address -->');
+    expect(text).not.toMatch(/password<\/|<password/i);
+  });
+
+  it('uses %EMAILLOCALPART% when the pack says the short login', () => {
+    const p = structuredClone(pack);
+    p.mail!.identifier.value = 'short-login';
+    expect(thunderbirdAutoconfig(p)).toContain('<username>%EMAILLOCALPART%</username>');
+    expect(thunderbirdAutoconfig(p)).not.toContain('%EMAILADDRESS%');
+  });
+
+  it('lists unconfirmed values of the pack', () => {
+    expect(unconfirmedValues(pack)).toEqual(['imap.ac-lyon.fr', '993', 'SSL/TLS', 'smtps.ac-lyon.fr', '587', 'STARTTLS', 'full-address']);
+  });
+});
+
+describe('xml helpers', () => {
+  it('escapes markup and keeps comments legal', () => {
+    expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
+    const c = xmlComment('a -- b -');
+    expect(c.slice(4, -3)).not.toContain('--');
+    expect(c.endsWith('--->')).toBe(false);
+    parseXml(`<r>${c}</r>`);
+  });
+});
+
+describe('uuid v5', () => {
+  it('matches SHA-1 from node for any input', () => {
+    for (const n of [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000]) {
+      const bytes = new Uint8Array(randomBytes(n));
+      expect(Buffer.from(sha1(bytes)).toString('hex')).toBe(createHash('sha1').update(bytes).digest('hex'));
+    }
+  });
+
+  it('matches the RFC example (www.example.com in the DNS namespace)', () => {
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ED6657D-E927-568B-95E1-2665A8AEA6A2');
+  });
+});
+
+describe('the well-formedness check used above', () => {
+  it('rejects what happy-dom lets through', () => {
+    for (const bad of ['<a>&</a>', '<a x="1" x="2"/>', '<a><!-- -- --></a>', '<a/><b/>', '<a><b></a></b>', '<a>', 'text', '<a x=1/>', '<a>\u0001</a>', '<a x="<"/>', '<a>&nbsp;</a>']) {
+      expect(wellFormednessProblems(bad), bad).not.toEqual([]);
+    }
+    for (const good of ['<a/>', '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "x" "y">\n<a b="&amp;&#38;&#x26;">t&lt;<!-- c - d --><c/></a>\n']) {
+      expect(wellFormednessProblems(good), good).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * The configuration in force: the bundled pack, under the institution's hosted
+ * pack (`rulesUrl`), under its managed settings. Pure: the inputs are already
+ * read (storage, policy); this only decides.
+ *
+ * Each layer, and each managed key that changes the pack, is applied on its own
+ * and the result checked again by the Pack schema: when the result is invalid,
+ * that change is dropped (the layer below stays in force) and the reason is
+ * reported. Nothing is ever half-applied.
+ */
+import type { LangSetting } from '../i18n/lang';
+import type { Pack, Portal } from '../rules/schema';
+import { checkPack, describeErrors } from '../rules/validate';
+import type { DepartmentContact, Feature, Managed, Rejection } from './managed-schema';
+
+export type Source = 'bundled' | 'hosted' | 'policy';
+
+/** The hosted pack as cached: `pack` comes from storage, so it is checked again here. */
+export interface HostedInput {
+  pack: unknown;
+  fetchedAt: string;
+  url: string;
+}
+
+export interface LayerInputs {
+  bundled: Pack;
+  hosted?: HostedInput | undefined;
+  managed: Partial<Managed>;
+}
+
+/** A layer or a managed value that could not be applied: where it came from, and why. */
+export interface LayerRejection extends Rejection {
+  source: Exclude<Source, 'bundled'>;
+}
+
+/** Something worth knowing that is not an error (a portal replaced, an old hosted pack). */
+export interface Notice {
+  path: string;
+  message: string;
+}
+
+export interface EffectiveConfig {
+  pack: Pack;
+  /**
+   * Where each value in force comes from. Keys: `pack`, `webmail.url`,
+   * `portals.<id>` (every portal), and each managed setting in force
+   * (`assistanceUrl`, `departmentContacts.<code>`, `disabledFeatures`,
+   * `language`, `rulesUrl`).
+   */
+  sources: Record<string, Source>;
+  disabledFeatures: Feature[];
+  /** The policy's language, which takes precedence over the user's; undefined when no policy sets it. */
+  language: LangSetting | undefined;
+  assistanceUrl: string | undefined;
+  departmentContacts: Partial<Record<Pack['academy']['departments'][number]['code'], DepartmentContact>>;
+  /** Layers and values dropped because the pack they made was invalid. */
+  rejected: LayerRejection[];
+  notices: Notice[];
+}
+
+const semver = (v: string): number[] => v.split('.').map(Number);
+function olderThan(a: string, b: string): boolean {
+  const [x, y] = [semver(a), semver(b)];
+  for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0);
+  return false;
+}
+
+const hostIn = (host: string, domains: readonly string[]) => domains.some((d) => host === d || host.endsWith(`.${d}`));
+
+/** Tries a change to the pack; returns the checked result, or the reason it is refused. */
+function tryPack(candidate: unknown): { ok: true; pack: Pack } | { ok: false; reason: string } {
+  const checked = checkPack(candidate);
+  return checked.ok ? { ok: true, pack: checked.value } : { ok: false, reason: `the resulting rules pack is invalid:\n${describeErrors(checked.errors)}` };
+}
+
+export function effectiveConfig({ bundled, hosted, managed }: LayerInputs): EffectiveConfig {
+  const rejected: LayerRejection[] = [];
+  const notices: Notice[] = [];
+  const sources: Record<string, Source> = {};
+  const portalSource = new Map<string, Source>();
+
+  // 1. Bundled < hosted.
+  let pack = bundled;
+  let base: Source = 'bundled';
+  if (hosted) {
+    const checked = checkPack(hosted.pack);
+    if (checked.ok) {
+      pack = checked.value;
+      base = 'hosted';
+      if (olderThan(pack.packVersion, bundled.packVersion)) {
+        notices.push({
+          path: 'rulesUrl',
+          message: `the hosted pack (${pack.packVersion}) is older than the one built into the extension (${bundled.packVersion})`,
+        });
+      }
+    } else {
+      rejected.push({
+        source: 'hosted',
+        path: 'rulesUrl',
+        reason: `the hosted pack from ${hosted.url} is invalid; the bundled pack stays in force:\n${describeErrors(checked.errors)}`,
+      });
+    }
+  }
+  sources.pack = base;
+  for (const p of pack.portals) portalSource.set(p.id, base);
+  let webmailSource: Source = base;
+
+  // 2. Managed keys that change the pack, one at a time.
+  if (managed.extraPortals && managed.extraPortals.length > 0) {
+    const extra = managed.extraPortals;
+    const byId = new Map<string, Portal>(extra.map((p) => [p.id, p]));
+    const replaced = pack.portals.filter((p) => byId.has(p.id)).map((p) => p.id);
+    const portals = [...pack.portals.map((p) => byId.get(p.id) ?? p), ...extra.filter((p) => !replaced.includes(p.id))];
+    const tried = tryPack({ ...pack, portals });
+    if (tried.ok) {
+      pack = tried.pack;
+      for (const p of extra) portalSource.set(p.id, 'policy');
+      for (const id of replaced) notices.push({ path: `extraPortals`, message: `portal "${id}" of the ${base} pack is replaced by the policy's` });
+    } else {
+      rejected.push({ source: 'policy', path: 'extraPortals', reason: tried.reason });
+    }
+  }
+
+  if (managed.webmailUrl !== undefined) {
+    const url = managed.webmailUrl;
+    const host = new URL(url).hostname;
+    if (!hostIn(host, pack.academy.domains)) {
+      // A typo here would send every user to someone else's site: only the academy's own domains are accepted.
+      rejected.push({
+        source: 'policy',
+        path: 'webmailUrl',
+        reason: `must be on one of the academy's domains (${pack.academy.domains.join(', ')}); "${host}" is not`,
+        value: JSON.stringify(url),
+      });
+    } else {
+      const tried = tryPack({ ...pack, webmail: { ...pack.webmail, url: { value: url, confidence: 'multi', sources: ['policy'] } } });
+      if (tried.ok) {
+        pack = tried.pack;
+        webmailSource = 'policy';
+      } else rejected.push({ source: 'policy', path: 'webmailUrl', reason: tried.reason, value: JSON.stringify(url) });
+    }
+  }
+  sources['webmail.url'] = webmailSource;
+  for (const p of pack.portals) sources[`portals.${p.id}`] = portalSource.get(p.id) ?? base;
+
+  // 3. Managed settings beside the pack: already checked key by key.
+  const departmentContacts = managed.departmentContacts ?? {};
+  for (const code of Object.keys(departmentContacts)) sources[`departmentContacts.${code}`] = 'policy';
+  for (const key of ['assistanceUrl', 'disabledFeatures', 'language', 'rulesUrl'] as const) {
+    if (managed[key] !== undefined) sources[key] = 'policy';
+  }
+
+  return {
+    pack,
+    sources,
+    disabledFeatures: managed.disabledFeatures ?? [],
+    language: managed.language,
+    assistanceUrl: managed.assistanceUrl,
+    departmentContacts,
+    rejected,
+    notices,
+  };
+}
+
+/** Whether the institution switched a feature off. */
+export const featureEnabled = (config: Pick<EffectiveConfig, 'disabledFeatures'>, feature: Feature): boolean =>
+  !config.disabledFeatures.includes(feature);
+
+/** The language setting to resolve: the policy's when it sets one, else the user's own (kept untouched in storage). */
+export const languageSetting = (config: Pick<EffectiveConfig, 'language'>, user: LangSetting): LangSetting => config.language ?? user;

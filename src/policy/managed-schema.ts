@@ -1,0 +1,175 @@
+/**
+ * What the academy's IT service may set by browser policy (`storage.managed`:
+ * Chrome/Edge policy "3rdparty", Firefox `policies.json` "3rdparty"), and the
+ * key-by-key check of what the browser hands us.
+ *
+ * Neither browser can be trusted to have checked anything: Firefox ignores the
+ * declared schema entirely, and Chrome's schema (public/managed-schema.json,
+ * generated from here) only declares types. So every value is checked here, one
+ * key at a time: a bad key is ignored and reported with its path and reason, the
+ * others apply. Within one key nothing is half-applied: one bad portal in
+ * `extraPortals` rejects the whole key.
+ */
+import { z } from 'zod';
+import { Department, HttpsUrl, Portal, Support } from '../rules/schema';
+import { formatPath, issuesToErrors } from '../rules/validate';
+
+/** Features an institution may switch off. */
+export const FEATURES = ['banner', 'forwarding-guard', 'self-check', 'reminders', 'journeys'] as const;
+export type Feature = (typeof FEATURES)[number];
+
+/** An https URL without user name or password, of a sane length. */
+const PolicyUrl = HttpsUrl.max(2048, 'must be at most 2048 characters').refine((u) => {
+  try {
+    const url = new URL(u);
+    return url.username === '' && url.password === '';
+  } catch {
+    return true; // HttpsUrl already reports it
+  }
+}, 'must not contain a user name or password');
+
+/** The pack's own contact shape (url, email, phone; all optional), with a label. */
+const Contact = Support.shape.departmentIt.element.shape.contact.shape.value;
+export const DepartmentContact = Contact.extend({ label: z.string().trim().min(1).max(200) })
+  .strict()
+  .refine((c) => c.url !== undefined || c.email !== undefined || c.phone !== undefined, 'must give at least one of url, phone, email');
+export type DepartmentContact = z.infer<typeof DepartmentContact>;
+
+const departmentContactsShape = Object.fromEntries(Department.options.map((d) => [d, DepartmentContact.optional()])) as Record<
+  z.infer<typeof Department>,
+  z.ZodOptional<typeof DepartmentContact>
+>;
+
+/** Each managed key's schema; `validateManaged` checks them one by one. */
+export const MANAGED_KEYS = {
+  webmailUrl: PolicyUrl.meta({
+    title: 'Webmail address',
+    description:
+      'The address offered to reach the academic mailbox (popup, banner, guide), replacing the rules pack\'s. https only, on one of the academy\'s domains. Example: "https://webmail.ac-lyon.fr/".',
+  }),
+  assistanceUrl: PolicyUrl.meta({
+    title: 'Assistance page',
+    description: 'The institution\'s help page for mail problems. https only. Example: "https://assistance.ac-lyon.fr/".',
+  }),
+  departmentContacts: z
+    .object(departmentContactsShape)
+    .strict()
+    .meta({
+      title: 'Departmental IT contacts',
+      description:
+        'Per department ("01", "42", "69"): label, and at least one of url (https), phone, email. Example: {"69": {"label": "Assistance DSDEN du Rhône", "phone": "04 00 00 00 00"}}.',
+    }),
+  extraPortals: z
+    .array(Portal)
+    .max(100, 'must hold at most 100 portals')
+    .superRefine((portals, ctx) => {
+      const seen = new Map<string, number>();
+      portals.forEach((p, i) => {
+        const first = seen.get(p.id);
+        if (first === undefined) seen.set(p.id, i);
+        else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate portal id "${p.id}" (first at [${first}])` });
+      });
+    })
+    .meta({
+      title: 'Extra portals',
+      description:
+        'Portals added to the rules pack, in the pack\'s portal format (rules/schema.json, "portals" items). A portal whose id is already in the pack replaces it. One invalid portal rejects the whole list.',
+    }),
+  rulesUrl: PolicyUrl.meta({
+    title: 'Hosted rules pack',
+    description:
+      'https URL of a rules pack hosted by the institution (rules/schema.json). Fetched at start-up and every 6 hours, at most 512 KiB; an invalid or unreachable pack keeps the last good one. Example: "https://rules.ac-lyon.fr/aiguilleur/lyon.json".',
+  }),
+  disabledFeatures: z
+    .array(z.enum(FEATURES))
+    .max(20, 'must hold at most 20 entries')
+    .transform((list) => [...new Set(list)])
+    .meta({
+      title: 'Disabled features',
+      description: `Features to switch off, among: ${FEATURES.join(', ')}. Example: ["reminders"].`,
+    }),
+  language: z.enum(['fr', 'en', 'auto']).meta({
+    title: 'Language',
+    description: 'Language of the extension: "fr", "en", or "auto" (the browser\'s). When set, it takes precedence over the user\'s choice.',
+  }),
+} as const;
+
+export type ManagedKey = keyof typeof MANAGED_KEYS;
+export const MANAGED_KEY_NAMES = Object.keys(MANAGED_KEYS) as ManagedKey[];
+export type Managed = { [K in ManagedKey]: z.output<(typeof MANAGED_KEYS)[K]> };
+
+/** The whole managed object, for types and the published schema; validation goes key by key. */
+export const ManagedSettings = z.object(MANAGED_KEYS).partial().strict();
+
+/** A value that was not applied: where, why, and what it was (a short JSON preview). */
+export interface Rejection {
+  path: string;
+  reason: string;
+  value?: string;
+}
+
+export interface ManagedResult {
+  values: Partial<Managed>;
+  rejected: Rejection[];
+}
+
+const PREVIEW_MAX = 200;
+
+/** A short JSON rendering of a rejected value, for the options page. */
+export function preview(value: unknown): string | undefined {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = String(value);
+  }
+  if (text === undefined) return undefined;
+  return text.length > PREVIEW_MAX ? `${text.slice(0, PREVIEW_MAX - 1)}…` : text;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let at = root;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
+}
+
+const isKey = (key: string): key is ManagedKey => Object.hasOwn(MANAGED_KEYS, key);
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Each key wrapped in an object of its own, so error paths start with the key's name. */
+const WRAPPED = Object.fromEntries(MANAGED_KEY_NAMES.map((k) => [k, z.object({ [k]: MANAGED_KEYS[k] })])) as Record<
+  ManagedKey,
+  z.ZodObject
+>;
+
+/**
+ * Checks what `storage.managed.get()` returned, key by key. `undefined`/`null`
+ * (no policy) is no settings and no error.
+ */
+export function validateManaged(raw: unknown): ManagedResult {
+  const values: Partial<Record<ManagedKey, unknown>> = {};
+  const rejected: Rejection[] = [];
+  if (raw === undefined || raw === null) return { values: {}, rejected };
+  if (!isPlainObject(raw)) return { values: {}, rejected: [{ path: '(root)', reason: 'managed settings must be an object', value: preview(raw) }] };
+  for (const [key, value] of Object.entries(raw)) {
+    if (!isKey(key)) {
+      rejected.push({ path: formatPath([key]), reason: `unknown setting (known: ${MANAGED_KEY_NAMES.join(', ')})`, value: preview(value) });
+      continue;
+    }
+    const wrapped = { [key]: value };
+    const result = WRAPPED[key].safeParse(wrapped);
+    if (result.success) {
+      values[key] = result.data[key];
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const [error] = issuesToErrors([issue]);
+      const at = preview(valueAt(wrapped, issue.path));
+      rejected.push({ path: error!.path, reason: error!.message, ...(at === undefined ? {} : { value: at }) });
+    }
+  }
+  return { values: values as Partial<Managed>, rejected };
+}

@@ -1,0 +1,104 @@
+/**
+ * What the options page's "Configuration de l'établissement" section shows: the
+ * reply to `{ type: 'institution-view' }`. Built by the background from the
+ * institution's state; plain data, ready to render.
+ */
+import { localize, type Lang } from '../i18n/lang';
+import type { HostedError } from './hosted-pack';
+import type { Source } from './layers';
+import type { InstitutionState } from './runtime';
+
+/** One value in force. `value` null: not set (the extension's default applies). */
+export interface InstitutionRow {
+  /** A managed key, `departmentContacts.<code>`, or `portals.<id>` for a portal the policy added or replaced. */
+  key: string;
+  value: string | null;
+  source: Source;
+}
+
+export interface InstitutionRejection {
+  /** Which layer the value came from: the policy, or the hosted pack (fetch or content). */
+  source: 'policy' | 'hosted';
+  path: string;
+  reason: string;
+  value?: string;
+}
+
+export interface InstitutionView {
+  lang: Lang;
+  pack: { version: string; updated: string; source: Source };
+  bundled: { version: string; updated: string };
+  rows: InstitutionRow[];
+  /** Null when the policy names no hosted pack. */
+  hosted: {
+    url: string;
+    /** Whether the hosted pack is the one in force. */
+    inForce: boolean;
+    /** The last good pack from this URL, if any. */
+    good: { fetchedAt: string; version: string | null; updated: string | null } | null;
+    lastAttempt: { at: string; ok: boolean } | null;
+    nextRefresh: string | null;
+  } | null;
+  rejected: InstitutionRejection[];
+  notices: { path: string; message: string }[];
+  /** Whether any policy is set at all (valid or not). */
+  managed: boolean;
+}
+
+const packInfo = (pack: unknown): { version: string | null; updated: string | null } => {
+  const p = pack as { packVersion?: unknown; updated?: unknown } | null;
+  return {
+    version: typeof p?.packVersion === 'string' ? p.packVersion : null,
+    updated: typeof p?.updated === 'string' ? p.updated : null,
+  };
+};
+
+export function institutionView(state: InstitutionState, lang: Lang): InstitutionView {
+  const { pack, sources, managed, bundled } = state;
+  const policy = managed.values;
+  const source = (key: string, fallback: Source = 'bundled'): Source => sources[key] ?? fallback;
+
+  const rows: InstitutionRow[] = [
+    { key: 'webmailUrl', value: pack.webmail.url.value, source: source('webmail.url') },
+    { key: 'rulesUrl', value: policy.rulesUrl ?? null, source: source('rulesUrl') },
+    { key: 'assistanceUrl', value: state.assistanceUrl ?? null, source: source('assistanceUrl') },
+  ];
+  for (const [code, c] of Object.entries(state.departmentContacts)) {
+    if (c) rows.push({ key: `departmentContacts.${code}`, value: [c.label, c.url, c.phone, c.email].filter(Boolean).join(' · '), source: 'policy' });
+  }
+  if (Object.keys(state.departmentContacts).length === 0) rows.push({ key: 'departmentContacts', value: null, source: 'bundled' });
+  rows.push(
+    { key: 'disabledFeatures', value: state.disabledFeatures.length > 0 ? state.disabledFeatures.join(', ') : null, source: source('disabledFeatures') },
+    { key: 'language', value: state.language ?? null, source: source('language') },
+  );
+  for (const p of pack.portals) {
+    if (sources[`portals.${p.id}`] === 'policy') rows.push({ key: `portals.${p.id}`, value: localize(p.name, lang), source: 'policy' });
+  }
+
+  const rejected: InstitutionRejection[] = [
+    ...managed.rejected.map((r) => ({ source: 'policy' as const, ...r })),
+    ...state.rejected.map(({ source: s, ...r }) => ({ source: s, ...r })),
+  ];
+  const last = state.rulesUrl && state.hosted.lastAttempt?.url === state.rulesUrl ? state.hosted.lastAttempt : undefined;
+  if (last && !last.ok) rejected.push(...last.errors.map((e: HostedError) => ({ source: 'hosted' as const, path: e.path, reason: e.reason })));
+
+  const good = state.rulesUrl && state.hosted.good?.url === state.rulesUrl ? state.hosted.good : undefined;
+  return {
+    lang,
+    pack: { version: pack.packVersion, updated: pack.updated, source: source('pack') },
+    bundled: { version: bundled.packVersion, updated: bundled.updated },
+    rows,
+    hosted: state.rulesUrl
+      ? {
+          url: state.rulesUrl,
+          inForce: sources.pack === 'hosted',
+          good: good ? { fetchedAt: good.fetchedAt, ...packInfo(good.pack) } : null,
+          lastAttempt: last ? { at: last.at, ok: last.ok } : null,
+          nextRefresh: state.nextRefresh ?? null,
+        }
+      : null,
+    rejected,
+    notices: state.notices,
+    managed: Object.keys(policy).length > 0 || managed.rejected.length > 0,
+  };
+}

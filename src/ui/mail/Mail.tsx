@@ -1,0 +1,177 @@
+/**
+ * The mail-client page (mail.html): settings from the pack, steps per app, the
+ * settings checker, ready-made configuration files, and why forwarding to a
+ * personal address is discouraged. `Mail` is pure (lang + pack in, markup out);
+ * `MailRoot` fetches the pack from the background.
+ *
+ * Stable hooks for tests: `#settings`, `#apps`, `#checker`, `#profiles`, `#forwarding`;
+ * `[data-setting]` cells, `[data-app]` blocks, `[data-finding]` items,
+ * `[data-action="check" | "download-mobileconfig" | "download-autoconfig"]`.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/catalog';
+import type { Lang } from '../../i18n/lang';
+import { translator, type Translate } from '../../i18n/translate';
+import { ENCRYPTION_LABELS } from '../../mail/check';
+import type { GuideView } from '../../messages';
+import type { MailSettings } from '../../rules/mail-schema';
+import type { Pack } from '../../rules/schema';
+import { prettyUrl } from '../addresses';
+import { useDocumentLang } from '../document';
+import { FALLBACK_WEBMAIL } from '../fallback';
+import { Checker } from './Checker';
+import type { SaveFile } from './download';
+import { Profiles } from './Profiles';
+import { Alternatives, MailSources, SettingsTable } from './SettingsTable';
+import '../base.css';
+import './mail.css';
+
+const SECTIONS = [
+  ['settings', 'mail_settingsHeading'],
+  ['apps', 'mail_appsHeading'],
+  ['checker', 'mail_checkerHeading'],
+  ['profiles', 'mail_profilesHeading'],
+  ['forwarding', 'mail_forwardingHeading'],
+] as const;
+
+const APPS: [string, MessageKey, MessageKey[]][] = [
+  ['ios', 'mail_app_ios', ['mail_app_ios_1', 'mail_app_ios_2', 'mail_app_ios_3', 'mail_app_ios_4', 'mail_app_ios_5']],
+  ['android', 'mail_app_android', ['mail_app_android_1', 'mail_app_android_2', 'mail_app_android_3', 'mail_app_android_4']],
+  ['thunderbird', 'mail_app_thunderbird', ['mail_app_thunderbird_1', 'mail_app_thunderbird_2', 'mail_app_thunderbird_3']],
+  ['outlook', 'mail_app_outlook', ['mail_app_outlook_1', 'mail_app_outlook_2']],
+];
+
+function AppSteps({ t, pack, mail }: { t: Translate; pack: Pack; mail: MailSettings }) {
+  const { incoming: i, outgoing: o } = mail;
+  const subs = (key: MessageKey) =>
+    key === 'mail_app_thunderbird_3'
+      ? [pack.academy.mailDomain]
+      : [i.host.value, o.host.value, i.port.value, o.port.value, ENCRYPTION_LABELS[i.encryption.value], ENCRYPTION_LABELS[o.encryption.value]];
+  return (
+    <>
+      {APPS.map(([id, title, steps]) => (
+        <section class="app" data-app={id} aria-labelledby={`app-${id}`}>
+          <h3 id={`app-${id}`}>{t(title)}</h3>
+          <ol>
+            {steps.map((key) => (
+              <li>{t(key, ...subs(key))}</li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function Forwarding({ t }: { t: Translate }) {
+  return (
+    <section id="forwarding" class="mail-section" aria-labelledby="forwarding-heading">
+      <h2 id="forwarding-heading">{t('mail_forwardingHeading')}</h2>
+      <p>{t('mail_forwarding_1')}</p>
+      <p>{t('mail_forwarding_2')}</p>
+      <p>{t('mail_forwarding_3')}</p>
+      <p class="safe-way">{t('mail_forwarding_4')}</p>
+      <p class="hint">{t('mail_forwarding_5')}</p>
+    </section>
+  );
+}
+
+export function Mail({ lang, pack, save }: { lang: Lang; pack: Pack; save?: SaveFile }) {
+  const t = translator(lang);
+  const mail = pack.mail;
+  return (
+    <div class="mail" lang={lang} data-state="ready" data-pack-version={pack.packVersion}>
+      <header class="mail-header">
+        <h1>{t('mail_title')}</h1>
+        <p>{t('mail_intro')}</p>
+        {mail && (
+          <nav aria-labelledby="mail-nav">
+            <h2 id="mail-nav" class="sr-only">
+              {t('mail_nav')}
+            </h2>
+            <ol class="mail-nav">
+              {SECTIONS.map(([id, key]) => (
+                <li>
+                  <a href={`#${id}`}>{t(key)}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        )}
+      </header>
+      <main>
+        {!mail ? (
+          <p class="error" role="alert" data-state="no-mail">
+            {t('mail_noMail')}
+          </p>
+        ) : (
+          <>
+            <section id="settings" class="mail-section" aria-labelledby="settings-heading">
+              <h2 id="settings-heading">{t('mail_settingsHeading')}</h2>
+              <p>{t('mail_settingsIntro')}</p>
+              <SettingsTable t={t} pack={pack} mail={mail} />
+              <Alternatives t={t} mail={mail} />
+              <MailSources t={t} mail={mail} lang={lang} />
+            </section>
+            <section id="apps" class="mail-section" aria-labelledby="apps-heading">
+              <h2 id="apps-heading">{t('mail_appsHeading')}</h2>
+              <AppSteps t={t} pack={pack} mail={mail} />
+            </section>
+            <section id="checker" class="mail-section" aria-labelledby="checker-heading">
+              <h2 id="checker-heading">{t('mail_checkerHeading')}</h2>
+              <p>{t('mail_checkerIntro')}</p>
+              <Checker t={t} lang={lang} pack={pack} />
+            </section>
+            <section id="profiles" class="mail-section" aria-labelledby="profiles-heading">
+              <h2 id="profiles-heading">{t('mail_profilesHeading')}</h2>
+              <Profiles t={t} lang={lang} pack={pack} save={save} />
+            </section>
+          </>
+        )}
+        <Forwarding t={t} />
+      </main>
+    </div>
+  );
+}
+
+/** Shown when the background did not answer: the forwarding advice and the webmail still stand. */
+export function MailError({ lang }: { lang: Lang }) {
+  const t = translator(lang);
+  return (
+    <div class="mail" lang={lang} data-state="error">
+      <header class="mail-header">
+        <h1>{t('mail_title')}</h1>
+      </header>
+      <main>
+        <p class="error" role="alert">
+          {t('mail_error')} <a href={FALLBACK_WEBMAIL.url}>{prettyUrl(FALLBACK_WEBMAIL.url)}</a>
+        </p>
+        <Forwarding t={t} />
+      </main>
+    </div>
+  );
+}
+
+type State = { kind: 'loading' } | { kind: 'ready'; view: GuideView } | { kind: 'error' };
+
+export function MailRoot({ load, fallbackLang }: { load: () => Promise<GuideView>; fallbackLang: Lang }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (view) => live && setState({ kind: 'ready', view }),
+      (e: unknown) => {
+        console.error('Aiguilleur mail page:', e);
+        if (live) setState({ kind: 'error' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  const lang = state.kind === 'ready' ? state.view.lang : fallbackLang;
+  useDocumentLang(lang, translator(lang)('mail_title'));
+  if (state.kind === 'loading') return <main class="mail" data-state="loading" aria-busy="true" />;
+  if (state.kind === 'error') return <MailError lang={fallbackLang} />;
+  return <Mail lang={state.view.lang} pack={state.view.pack} />;
+}

@@ -1,0 +1,365 @@
+/**
+ * The extension's stable contract, in Debian's chromium and firefox-esr, against the fixture
+ * academy (tests/fixtures/academy). Run: `npm run build && npm run test:e2e`.
+ *
+ * Tests in a block run in order and share one browser: the dismissal tests come last
+ * because a dismissal outlives the tab.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startAcademy, type Academy } from '../fixtures/academy/server';
+import {
+  BROWSERS,
+  BUILDS,
+  IN_CI,
+  TMP,
+  bannerOf,
+  bannerStyles,
+  browserExists,
+  buildExists,
+  clickDismiss,
+  expectNoBannerAfterSettling,
+  formatViolations,
+  launch,
+  runAxe,
+  waitForBanner,
+  waitForNoBanner,
+  type BrowserName,
+  type ExtensionBrowser,
+} from './harness';
+
+const WEBMAIL = 'https://webmail.ac-lyon.fr/';
+const NO_MAILBOX_TEXT = 'Ce site ne donne pas accès à votre messagerie académique';
+
+/** Pages where a teacher may type the academic password on a site without the mailbox. */
+const PORTAL_LOGINS = [
+  { what: 'DRANE SPIP login', host: 'drane.ac-lyon.fr', path: '/spip/spip.php?page=login', portal: 'drane' },
+  { what: 'DRANE private space (ecrire)', host: 'drane.ac-lyon.fr', path: '/spip/ecrire/', portal: 'drane' },
+  { what: 'Arena login (ct_logon_mixte)', host: 'portail.ac-lyon.fr', path: '/login/ct_logon_mixte.jsp', portal: 'staff-portal' },
+  { what: 'maths SPIP login (field added by script)', host: 'maths.enseigne.ac-lyon.fr', path: '/spip/spip.php?page=login', portal: 'disciplinary' },
+] as const;
+
+const NO_BANNER = [
+  { what: 'DRANE home (no form)', host: 'drane.ac-lyon.fr', path: '/spip/' },
+  { what: 'webmail login page', host: 'webmail.ac-lyon.fr', path: '/iwc_static/layout/login.html?lang=fr' },
+  { what: 'webmail inbox', host: 'webmail.ac-lyon.fr', path: '/iwc_static/layout/main.html?lang=fr' },
+  { what: 'rectorate home', host: 'www.ac-lyon.fr', path: '/' },
+  { what: 'DSDEN 01 page', host: 'www.ac-lyon.fr', path: '/dsden01/page.html' },
+  { what: 'Arena home (no form)', host: 'portail.ac-lyon.fr', path: '/arena/' },
+  { what: 'academy host not in the pack', host: 'inconnu.ac-lyon.fr', path: '/' },
+] as const;
+
+/** Sites outside the academy: the extension must not touch their DOM at all. */
+const FOREIGN = [
+  { what: 'example.org login', host: 'example.org', path: '/login.html' },
+  { what: 'lookalike phishing page', host: 'evil.example', path: '/login.html' },
+] as const;
+
+function unavailable(name: BrowserName): string | null {
+  if (!browserExists(name)) return `no ${name} executable`;
+  if (!buildExists(name)) return `no build in ${BUILDS[name]} (npm run build)`;
+  return null;
+}
+
+describe.each(BROWSERS)('%s', (name) => {
+  const missing = unavailable(name);
+  // Locally a missing browser or build skips (with a note); in CI it fails in beforeAll.
+  const skip = !!missing && !IN_CI;
+  if (skip) console.warn(`[e2e] skipping ${name}: ${missing}`);
+
+  describe.skipIf(skip)('extension contract', () => {
+    let academy: Academy;
+    let b: ExtensionBrowser;
+    const opened: Page[] = [];
+
+    beforeAll(async () => {
+      if (missing) throw new Error(`[e2e] ${name} cannot run: ${missing}`);
+      academy = await startAcademy();
+      b = await launch(name, { extensionDir: BUILDS[name], port: academy.port });
+    });
+
+    afterAll(async () => {
+      await b?.close();
+      await academy?.close();
+    });
+
+    // On failure, keep a screenshot of every open tab for whoever reads the log.
+    beforeEach(({ task, onTestFailed }) => {
+      onTestFailed(async () => {
+        const dir = join(TMP, 'failures', name);
+        mkdirSync(dir, { recursive: true });
+        const slug = task.name.replace(/[^\w-]+/g, '_').slice(0, 80);
+        const pages = await b?.browser.pages().catch(() => []);
+        // a background tab's screenshot can wait forever for a frame: bound each one
+        const bounded = (p: Promise<unknown>) => Promise.race([p.catch(() => {}), new Promise((r) => setTimeout(r, 3_000))]);
+        await Promise.all(
+          (pages ?? []).map((p, i) => bounded(p.screenshot({ path: join(dir, `${slug}-${i}.png`) as `${string}.png` }))),
+        );
+        console.warn(`[e2e] screenshots of the failed test in ${dir}`);
+      });
+    });
+
+    /** A new tab showing host+path, loaded. */
+    async function open(host: string, path: string): Promise<Page> {
+      const page = await b.newPage();
+      opened.push(page);
+      await b.goto(page, b.url(host, path));
+      return page;
+    }
+
+    async function closeAll() {
+      await Promise.all(opened.splice(0).map((p) => p.close().catch(() => {})));
+    }
+
+    /** Log in on the fixture webmail (POST then 302 to the inbox), as a person would. */
+    async function webmailInbox(): Promise<Page> {
+      const page = await open('webmail.ac-lyon.fr', '/');
+      expect(new URL(page.url()).pathname).toBe('/iwc_static/layout/login.html');
+      await page.type('#username', 'jdupont');
+      await page.type('#password', 'fixture-only');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#boutonConnexion')]);
+      expect(new URL(page.url()).pathname).toBe('/iwc_static/layout/main.html');
+      await page.waitForSelector('#qa_NewMail');
+      return page;
+    }
+
+    /** The popup for a tab, opened as a page: popup.html?tabId=N; returns its verdict element's data. */
+    async function popupFor(tabId: number): Promise<{ page: Page; verdict: string | null; webmailHref: string | null }> {
+      const page = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+      opened.push(page);
+      await page.waitForFunction(() => !!document.querySelector('#app [data-verdict]'), { timeout: 10_000, polling: 50 });
+      const seen = await page.evaluate(() => ({
+        verdict: document.querySelector('#app [data-verdict]')?.getAttribute('data-verdict') ?? null,
+        webmailHref: document.querySelector('a[data-action="open-webmail"]')?.getAttribute('href') ?? null,
+      }));
+      return { page, ...seen };
+    }
+
+    async function badgeEventually(tabId: number, expected: string, timeout = 5_000): Promise<string> {
+      const deadline = Date.now() + timeout;
+      let text = await b.badgeText(tabId);
+      while (text !== expected && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        text = await b.badgeText(tabId);
+      }
+      return text;
+    }
+
+    it('is granted its host permissions on the academy (temporary add-on in Firefox too)', async () => {
+      const granted = await b.inExtension(async () => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        return {
+          contains: (await api.permissions.contains({ origins: ['*://*.ac-lyon.fr/*'] })) as boolean,
+          all: (await api.permissions.getAll()) as { origins?: string[] },
+        };
+      });
+      console.info(`[e2e] ${name} permissions.getAll(): ${JSON.stringify(granted.all)}`);
+      expect(granted.contains).toBe(true);
+    });
+
+    describe('banner on portal login pages without the mailbox', () => {
+      afterAll(closeAll);
+
+      it.each(PORTAL_LOGINS)('$what → banner for portal "$portal"', async ({ host, path, portal }) => {
+        const page = await open(host, path);
+        const banner = await waitForBanner(page);
+        expect(banner).toMatchObject({
+          verdict: 'portal-login-no-mailbox',
+          portal,
+          webmailHref: WEBMAIL,
+          hasDismiss: true,
+          openShadow: true,
+          count: 1,
+        });
+        expect(banner.text).toContain(NO_MAILBOX_TEXT);
+      });
+
+      it('the maths page gets its banner only once the script adds the password field', async () => {
+        const page = await b.newPage();
+        opened.push(page);
+        await b.goto(page, b.url('maths.enseigne.ac-lyon.fr', '/spip/spip.php?page=login'));
+        // At load, the page has no password field yet: the content script must wait for it.
+        const atLoad = await page.evaluate(() => ({
+          field: !!document.querySelector('input[type=password]'),
+          banner: !!document.querySelector('aiguilleur-banner'),
+        }));
+        expect(atLoad).toEqual({ field: false, banner: false });
+        await waitForBanner(page);
+        expect(await page.evaluate(() => document.documentElement.dataset.formulaire)).toBe('pret');
+      });
+
+      it("the page's CSS does not reach into the banner (Arena's * { font-size: 30px !important; color: red !important })", async () => {
+        const page = await open('portail.ac-lyon.fr', '/login/ct_logon_mixte.jsp');
+        await waitForBanner(page);
+        // the page's rule does apply to the page itself…
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector('p')!).fontSize)).toBe('30px');
+        // …and not to the banner's text
+        const styles = await bannerStyles(page);
+        expect(styles).not.toBeNull();
+        expect(styles!.fontSize).not.toBe('30px');
+        expect(styles!.color).not.toBe('rgb(255, 0, 0)');
+      });
+    });
+
+    describe('no banner where none is due', () => {
+      afterAll(closeAll);
+
+      it.each(NO_BANNER)('$what', async ({ host, path }) => {
+        const page = await open(host, path);
+        expect(await expectNoBannerAfterSettling(page)).toBeNull();
+      });
+
+      it('webmail reached by logging in (302 chain) → no banner on the login page nor the inbox', async () => {
+        const page = await open('webmail.ac-lyon.fr', '/');
+        expect(await expectNoBannerAfterSettling(page, 500)).toBeNull();
+        await page.type('#username', 'jdupont');
+        await page.type('#password', 'fixture-only');
+        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#boutonConnexion')]);
+        expect(new URL(page.url()).pathname).toBe('/iwc_static/layout/main.html');
+        expect(await expectNoBannerAfterSettling(page)).toBeNull();
+      });
+
+      it.each(FOREIGN)('$what: nothing injected at all', async ({ host, path }) => {
+        const page = await open(host, path);
+        await expectNoBannerAfterSettling(page);
+        const dom = await page.evaluate(async () => {
+          // The page has no script: its live DOM must be exactly what its source parses to.
+          const source = await (await fetch(location.href)).text();
+          const parsed = new DOMParser().parseFromString(source, 'text/html');
+          const names = (d: Document) => [...d.querySelectorAll('*')].map((e) => e.tagName.toLowerCase());
+          const attrs = (e: Element) => [...e.attributes].map((a) => `${a.name}=${a.value}`).sort();
+          return {
+            live: names(document),
+            parsed: names(parsed),
+            htmlAttrs: attrs(document.documentElement),
+            parsedHtmlAttrs: attrs(parsed.documentElement),
+            bodyAttrs: attrs(document.body),
+            parsedBodyAttrs: attrs(parsed.body),
+            shadowHosts: [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).length,
+            banner: document.querySelectorAll('aiguilleur-banner').length,
+          };
+        });
+        expect(dom.banner).toBe(0);
+        expect(dom.shadowHosts).toBe(0);
+        expect(dom.live).toEqual(dom.parsed);
+        expect(dom.htmlAttrs).toEqual(dom.parsedHtmlAttrs);
+        expect(dom.bodyAttrs).toEqual(dom.parsedBodyAttrs);
+      });
+    });
+
+    describe('popup (popup.html?tabId=N) and badge, per tab', () => {
+      const tabs: Record<string, { page: Page; tabId: number }> = {};
+
+      beforeAll(async () => {
+        const scenario = async (key: string, page: Page) => {
+          tabs[key] = { page, tabId: await b.tabIdOf(page) };
+        };
+        const draneLogin = await open('drane.ac-lyon.fr', '/spip/spip.php?page=login');
+        await waitForBanner(draneLogin);
+        await scenario('draneLogin', draneLogin);
+        await scenario('inbox', await webmailInbox());
+        await scenario('webmailLogin', await open('webmail.ac-lyon.fr', '/iwc_static/layout/login.html?lang=fr'));
+        await scenario('draneHome', await open('drane.ac-lyon.fr', '/spip/'));
+        await scenario('unknown', await open('inconnu.ac-lyon.fr', '/'));
+        await scenario('example', await open('example.org', '/login.html'));
+        // give the content scripts of the pages without a banner their time to report
+        await expectNoBannerAfterSettling(tabs.example!.page, 1_000);
+      });
+      afterAll(closeAll);
+
+      it('tabIdOf(urlPrefix) and tabIdOf(page) agree', async () => {
+        expect(await b.tabIdOf(b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'))).toBe(tabs.draneLogin!.tabId);
+      });
+
+      it.each([
+        ['draneLogin', 'portal-login-no-mailbox'],
+        ['inbox', 'webmail-inbox'],
+        ['webmailLogin', 'webmail-login'],
+        ['draneHome', 'portal'],
+        ['unknown', 'academy-unknown'],
+        ['example', 'not-academy'],
+      ])('popup for the %s tab → data-verdict="%s", with the webmail link', async (key, verdict) => {
+        const popup = await popupFor(tabs[key]!.tabId);
+        expect(popup.verdict).toBe(verdict);
+        expect(popup.webmailHref).toBe(WEBMAIL);
+        await popup.page.close();
+      });
+
+      it(`badge: "!" on the DRANE login tab, "" on the inbox tab`, async () => {
+        expect(await badgeEventually(tabs.draneLogin!.tabId, '!')).toBe('!');
+        expect(await badgeEventually(tabs.inbox!.tabId, '')).toBe('');
+      });
+
+      it.runIf(name === 'chromium')('after Chrome stops the idle service worker, the popup, the badge and new banners still work', async () => {
+        // Chrome stops an idle worker after 30 s, even mid-journey: state must live in
+        // storage.session and listeners be registered at top level.
+        expect(await b.stopServiceWorker()).toBe(true);
+        const popup = await popupFor(tabs.draneLogin!.tabId);
+        expect(popup.verdict).toBe('portal-login-no-mailbox');
+        await popup.page.close();
+        expect(await badgeEventually(tabs.draneLogin!.tabId, '!')).toBe('!');
+
+        await b.stopServiceWorker();
+        const arena = await open('portail.ac-lyon.fr', '/login/ct_logon_mixte.jsp');
+        expect((await waitForBanner(arena)).portal).toBe('staff-portal');
+      });
+
+      it.runIf(name === 'chromium')('accessibility (axe): popup, guide page and banner have no violation', async () => {
+        const report: string[] = [];
+        for (const key of ['draneLogin', 'inbox', 'example']) {
+          const popup = await popupFor(tabs[key]!.tabId);
+          await popup.page.setViewport({ width: 380, height: 600 });
+          const v = await runAxe(popup.page);
+          if (v.length) report.push(`popup (${key}):\n${formatViolations(v)}`);
+          await popup.page.close();
+        }
+        const guide = await b.openExtensionPage('options.html');
+        opened.push(guide);
+        await guide.waitForFunction(() => (document.querySelector('#app')?.childElementCount ?? 0) > 0, { timeout: 10_000, polling: 50 });
+        const vGuide = await runAxe(guide);
+        if (vGuide.length) report.push(`guide (options.html):\n${formatViolations(vGuide)}`);
+        for (const page of [tabs.draneLogin!.page, await open('portail.ac-lyon.fr', '/login/ct_logon_mixte.jsp')]) {
+          await waitForBanner(page);
+          const vBanner = await runAxe(page, { include: [['aiguilleur-banner']] });
+          if (vBanner.length) report.push(`banner on ${page.url()}:\n${formatViolations(vBanner)}`);
+        }
+        expect(report.join('\n\n')).toBe('');
+      });
+    });
+
+    describe('dismissal', () => {
+      afterAll(closeAll);
+
+      it('dismiss removes the banner; it stays dismissed for that portal (reload, new tab, other page of the portal); other portals still warn', async () => {
+        const url = ['drane.ac-lyon.fr', '/spip/spip.php?page=login'] as const;
+        const page = await open(...url);
+        await waitForBanner(page);
+        await clickDismiss(page);
+        await waitForNoBanner(page);
+
+        await page.reload({ waitUntil: 'load' });
+        expect(await expectNoBannerAfterSettling(page), 'after reload').toBeNull();
+
+        const again = await open(...url);
+        expect(await expectNoBannerAfterSettling(again), 'in a new tab').toBeNull();
+
+        const ecrire = await open('drane.ac-lyon.fr', '/spip/ecrire/');
+        expect(await expectNoBannerAfterSettling(ecrire), 'on another DRANE login page').toBeNull();
+
+        const arena = await open('portail.ac-lyon.fr', '/login/ct_logon_mixte.jsp');
+        expect((await waitForBanner(arena)).portal).toBe('staff-portal');
+        const maths = await open('maths.enseigne.ac-lyon.fr', '/spip/spip.php?page=login');
+        expect((await waitForBanner(maths)).portal).toBe('disciplinary');
+      });
+
+      it('the popup still tells the truth on a dismissed portal', async () => {
+        const page = await open('drane.ac-lyon.fr', '/spip/spip.php?page=login');
+        expect(await expectNoBannerAfterSettling(page)).toBeNull();
+        const popup = await popupFor(await b.tabIdOf(page));
+        expect(popup.verdict).toBe('portal-login-no-mailbox');
+      });
+    });
+  });
+});

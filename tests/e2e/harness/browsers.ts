@@ -1,0 +1,421 @@
+/**
+ * Launch Debian's chromium or firefox-esr with the built extension, every host name mapped
+ * to the fixture academy on 127.0.0.1 (the browsers never reach the internet), and offer
+ * one interface to both so a spec runs unchanged against each.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
+import { EXECUTABLES, freshProfileDir, removeDir, type BrowserName } from './paths';
+
+export const GECKO_ID = 'aiguilleur@ac-lyon.extension';
+/** Fixed moz-extension UUID (pref `extensions.webextensions.uuids`), so extension URLs are known before install. */
+export const FIREFOX_UUID = '5f0e8c2a-6b1d-4c3e-9a7f-2d4b8e1c0a93';
+
+export interface LaunchOptions {
+  /** Unpacked build: `.output/chrome-mv3` or `.output/firefox-mv3`. */
+  extensionDir: string;
+  /** Port of the fixture academy; every host name resolves to 127.0.0.1, so URLs keep this port. */
+  port: number;
+  /** Default true. `false` needs $DISPLAY. */
+  headless?: boolean;
+  /** Extra Firefox prefs (e.g. a short `extensions.background.idle.timeout`). */
+  firefoxPrefs?: Record<string, unknown>;
+  /**
+   * Browser UI language (default 'fr', as the academy's staff have it). The extension follows
+   * it, so the French strings need Debian's chromium-l10n and firefox-esr-l10n-fr.
+   */
+  lang?: 'fr' | 'en';
+  /** Page size of every page the harness opens (default 1280×800). */
+  viewport?: { width: number; height: number } | null;
+}
+
+type Fn<A extends unknown[], R> = (...args: A) => R | Promise<R>;
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  readonly browser: Browser;
+  /** Chromium extension id, or the Firefox moz-extension UUID. */
+  readonly extensionId: string;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  readonly extensionOrigin: string;
+  /** `http://<host>:<port><path>` on the fixture academy. */
+  url(host: string, path?: string): string;
+  /** Absolute URL of an extension page: `extensionUrl('popup.html?tabId=3')`. */
+  extensionUrl(path: string): string;
+  /** A new tab; its extension tab id is known to `tabIdOf(page)`. */
+  newPage(): Promise<Page>;
+  /**
+   * Load a URL in a page and wait for its `load` event. Use it rather than `page.goto` for
+   * extension pages: in Firefox, BiDi never reports the navigation into a moz-extension page.
+   */
+  goto(page: Page, url: string): Promise<void>;
+  /** `newPage()` then `goto(extensionUrl(path))`. */
+  openExtensionPage(path: string): Promise<Page>;
+  /**
+   * The extension's tab id for a tab: by page (a page opened with `newPage()`) or by URL prefix
+   * (first tab whose URL starts with it, among the tabs whose URL the extension may read).
+   */
+  tabIdOf(target: string | Page): Promise<number>;
+  /** Evaluate a function in an extension page (the options page, opened once, kept in its own tab). */
+  inExtension<A extends unknown[], R>(fn: Fn<A, R>, ...args: A): Promise<R>;
+  /** The action's badge text for a tab (Chromium: asked in the service worker; Firefox: in an extension page). */
+  badgeText(tabId: number): Promise<string>;
+  /** Chromium only: the extension's service worker (started through DevTools if it was stopped); null in Firefox. */
+  serviceWorker(timeoutMs?: number): Promise<WebWorker | null>;
+  /**
+   * Chromium only: stop the extension's service worker as Chrome does after 30 s idle
+   * (DevTools `ServiceWorker.stopAllWorkers`) and wait until it is gone. Returns false in Firefox.
+   */
+  stopServiceWorker(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
+
+/** Evaluated in the Chromium service worker. */
+declare const chrome: any;
+
+abstract class BaseExtensionBrowser implements ExtensionBrowser {
+  abstract readonly name: BrowserName;
+  abstract readonly extensionOrigin: string;
+  abstract readonly extensionId: string;
+  #probe: Promise<Page> | null = null;
+  #pageTabs = new WeakMap<Page, number>();
+  #closed = false;
+
+  constructor(
+    readonly browser: Browser,
+    protected readonly port: number,
+    protected readonly profileDir: string,
+    protected readonly viewport: { width: number; height: number } | null,
+  ) {}
+
+  url(host: string, path = '/'): string {
+    return `http://${host}:${this.port}${path}`;
+  }
+
+  extensionUrl(path: string): string {
+    return `${this.extensionOrigin}/${path.replace(/^\//, '')}`;
+  }
+
+  async #rawNewPage(): Promise<Page> {
+    const page = await this.browser.newPage();
+    if (this.viewport) await page.setViewport(this.viewport);
+    return page;
+  }
+
+  async goto(page: Page, url: string): Promise<void> {
+    await page.goto(url, { waitUntil: 'load' });
+  }
+
+  async openExtensionPage(path: string): Promise<Page> {
+    const page = await this.newPage();
+    await this.goto(page, this.extensionUrl(path));
+    return page;
+  }
+
+  protected probePage(): Promise<Page> {
+    return this.#probePage();
+  }
+
+  #probePage(): Promise<Page> {
+    this.#probe ??= (async () => {
+      const page = await this.#rawNewPage();
+      await this.goto(page, this.extensionUrl('options.html'));
+      await page.waitForFunction(() => !!(globalThis as any).browser?.tabs || !!(globalThis as any).chrome?.tabs, { timeout: 10_000 });
+      return page;
+    })();
+    return this.#probe;
+  }
+
+  async inExtension<A extends unknown[], R>(fn: Fn<A, R>, ...args: A): Promise<R> {
+    const probe = await this.#probePage();
+    return probe.evaluate(fn as any, ...(args as any[])) as Promise<R>;
+  }
+
+  async #allTabs(): Promise<{ id: number; url?: string }[]> {
+    return this.inExtension(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const tabs: { id: number; url?: string }[] = await api.tabs.query({});
+      return tabs.map((t) => ({ id: t.id, url: t.url }));
+    });
+  }
+
+  async newPage(): Promise<Page> {
+    await this.#probePage();
+    const before = new Set((await this.#allTabs()).map((t) => t.id));
+    const page = await this.#rawNewPage();
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const fresh = (await this.#allTabs()).filter((t) => !before.has(t.id));
+      if (fresh.length === 1) {
+        this.#pageTabs.set(page, fresh[0]!.id);
+        return page;
+      }
+      if (fresh.length > 1) throw new Error(`newPage: ${fresh.length} new tabs appeared at once; cannot tell which is the page`);
+      if (Date.now() > deadline) throw new Error('newPage: the new tab never showed in tabs.query()');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  async tabIdOf(target: string | Page): Promise<number> {
+    if (typeof target !== 'string') {
+      const id = this.#pageTabs.get(target);
+      if (id === undefined) throw new Error('tabIdOf(page): the page was not opened with newPage()');
+      return id;
+    }
+    const tabs = await this.#allTabs();
+    const tab = tabs.find((t) => t.url?.startsWith(target));
+    if (!tab) throw new Error(`tabIdOf: no tab shows ${target} (visible: ${tabs.map((t) => t.url ?? '?').join(', ')})`);
+    return tab.id;
+  }
+
+  async badgeText(tabId: number): Promise<string> {
+    return this.inExtension((id: number) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return api.action.getBadgeText({ tabId: id }) as Promise<string>;
+    }, tabId);
+  }
+
+  async serviceWorker(_timeoutMs?: number): Promise<WebWorker | null> {
+    return null;
+  }
+
+  async stopServiceWorker(): Promise<boolean> {
+    return false;
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    try {
+      await Promise.race([this.browser.close(), new Promise((r) => setTimeout(r, 15_000))]);
+    } catch {
+      // already gone
+    }
+    const proc = this.browser.process();
+    if (proc && proc.exitCode === null && proc.pid) {
+      try {
+        process.kill(proc.pid, 'SIGKILL');
+      } catch {
+        // exited meanwhile
+      }
+    }
+    await removeDir(this.profileDir);
+  }
+}
+
+class ChromiumExtensionBrowser extends BaseExtensionBrowser {
+  readonly name = 'chromium' as const;
+  readonly extensionOrigin: string;
+  constructor(
+    browser: Browser,
+    port: number,
+    profileDir: string,
+    viewport: { width: number; height: number } | null,
+    readonly extensionId: string,
+  ) {
+    super(browser, port, profileDir, viewport);
+    this.extensionOrigin = `chrome-extension://${extensionId}`;
+  }
+
+  #isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith(`${this.extensionOrigin}/`);
+
+  override async serviceWorker(timeoutMs = 5_000): Promise<WebWorker | null> {
+    let target = this.browser.targets().find(this.#isWorker);
+    if (!target) {
+      const session = await (await this.probePage()).createCDPSession();
+      try {
+        await session.send('ServiceWorker.enable');
+        await session.send('ServiceWorker.startWorker', { scopeURL: `${this.extensionOrigin}/` });
+      } finally {
+        await session.detach().catch(() => {});
+      }
+      target = await this.browser.waitForTarget(this.#isWorker, { timeout: timeoutMs });
+    }
+    return target.worker();
+  }
+
+  override async stopServiceWorker(): Promise<boolean> {
+    const session = await (await this.probePage()).createCDPSession();
+    try {
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+    } finally {
+      await session.detach().catch(() => {});
+    }
+    const deadline = Date.now() + 10_000;
+    while (this.browser.targets().some(this.#isWorker)) {
+      if (Date.now() > deadline) throw new Error('the service worker did not stop');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return true;
+  }
+
+  override async badgeText(tabId: number): Promise<string> {
+    const worker = await this.serviceWorker().catch(() => null);
+    if (!worker) return super.badgeText(tabId);
+    return worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }) as Promise<string>, tabId);
+  }
+}
+
+class FirefoxExtensionBrowser extends BaseExtensionBrowser {
+  readonly name = 'firefox' as const;
+  readonly extensionId = FIREFOX_UUID;
+  readonly extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+
+  override async goto(page: Page, url: string): Promise<void> {
+    if (!url.startsWith('moz-extension:')) return super.goto(page, url);
+    // Firefox 153 + puppeteer 24.43: page.goto() into a moz-extension page loads it but never
+    // resolves (no BiDi navigation events reach puppeteer for the extension process), and
+    // page.url() keeps the previous URL. The BiDi command itself completes: call it directly.
+    const context = (page.mainFrame() as unknown as { browsingContext?: { navigate(url: string, wait: string): Promise<unknown> } }).browsingContext;
+    if (!context) throw new Error('goto: puppeteer internals changed (no BidiFrame.browsingContext)');
+    await context.navigate(url, 'complete');
+    const deadline = Date.now() + 10_000;
+    while ((await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '')) !== `${url} complete`) {
+      if (Date.now() > deadline) throw new Error(`goto: ${url} did not finish loading`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-features=HttpsUpgrades',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // every name goes to the fixture server; nothing leaves the machine
+  '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+];
+
+export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const { port, headless = true, viewport = DEFAULT_VIEWPORT, lang = 'fr' } = options;
+  const extensionDir = resolve(options.extensionDir);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir} (run npm run build)`);
+  const profileDir = await freshProfileDir('chromium');
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: EXECUTABLES.chromium,
+      pipe: true,
+      enableExtensions: [extensionDir],
+      headless,
+      defaultViewport: viewport,
+      userDataDir: profileDir,
+      // On Linux, Chromium takes its UI language from the environment (--lang is ignored).
+      env: { ...process.env, LANGUAGE: lang, LC_ALL: '', LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
+      args: [...CHROMIUM_ARGS, `--lang=${lang}`],
+    });
+  } catch (err) {
+    await removeDir(profileDir);
+    throw new Error(`Chromium did not start: ${(err as Error).message}`);
+  }
+  try {
+    const worker = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && /^chrome-extension:\/\/[a-p]{32}\/background\.js$/.test(t.url()),
+      { timeout: 20_000 },
+    );
+    const extensionId = new URL(worker.url()).host;
+    const ext = new ChromiumExtensionBrowser(browser, port, profileDir, viewport, extensionId);
+    await checkUiLanguage(ext, lang, 'chromium-l10n');
+    return ext;
+  } catch (err) {
+    if ((err as Error).message.includes('UI language')) throw err;
+    await browser.close().catch(() => {});
+    await removeDir(profileDir);
+    throw new Error(`Chromium started but the extension's service worker never appeared: ${(err as Error).message}`);
+  }
+}
+
+/** The extension follows the browser's UI language: make sure the browser really speaks `lang`. */
+async function checkUiLanguage(ext: ExtensionBrowser, lang: 'fr' | 'en', debianPackage: string): Promise<void> {
+  const ui = await ext.inExtension(() => ((globalThis as any).browser ?? (globalThis as any).chrome).i18n.getUILanguage() as string);
+  if (!ui.toLowerCase().startsWith(lang)) {
+    await ext.close();
+    throw new Error(`${ext.name}'s UI language is ${ui}, not ${lang}: install its language pack (apt-get install ${debianPackage})`);
+  }
+}
+
+function geckoIdOf(extensionDir: string): string {
+  try {
+    const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+    return manifest.browser_specific_settings?.gecko?.id ?? GECKO_ID;
+  } catch {
+    return GECKO_ID;
+  }
+}
+
+export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const { port, headless = true, viewport = DEFAULT_VIEWPORT, firefoxPrefs = {}, lang = 'fr' } = options;
+  // Firefox's webExtension.install wants an absolute path.
+  const extensionDir = resolve(options.extensionDir);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir} (run npm run build)`);
+  const geckoId = geckoIdOf(extensionDir);
+  const profileDir = await freshProfileDir('firefox');
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      protocol: 'webDriverBiDi',
+      executablePath: EXECUTABLES.firefox,
+      headless,
+      // WebDriver BiDi refuses to navigate a tab to moz-extension:// ("Navigation to … is not
+      // allowed in this context", Firefox 153) unless system access is allowed.
+      args: ['--remote-allow-system-access'],
+      defaultViewport: viewport,
+      userDataDir: profileDir,
+      extraPrefsFirefox: {
+        // every name goes to the fixture server; nothing leaves the machine
+        'network.dns.forceResolve': '127.0.0.1',
+        'network.trr.mode': 5,
+        'network.proxy.type': 0,
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        'dom.security.https_first': false,
+        'dom.security.https_first_pbm': false,
+        'dom.security.https_only_mode': false,
+        'browser.shell.checkDefaultBrowser': false,
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+        'browser.safebrowsing.downloads.enabled': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'datareporting.healthreport.uploadEnabled': false,
+        'toolkit.telemetry.enabled': false,
+        'toolkit.telemetry.unified': false,
+        'toolkit.telemetry.server': '',
+        'app.update.enabled': false,
+        'app.normandy.enabled': false,
+        'extensions.getAddons.cache.enabled': false,
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+        // UI language: needs the language pack (Debian: firefox-esr-l10n-fr) for 'fr'
+        'intl.locale.requested': lang,
+        'intl.accept_languages': lang === 'fr' ? 'fr-FR, fr' : 'en-US, en',
+        ...firefoxPrefs,
+      },
+    });
+  } catch (err) {
+    await removeDir(profileDir);
+    throw new Error(`Firefox did not start: ${(err as Error).message}`);
+  }
+  try {
+    const installed = await browser.installExtension(extensionDir);
+    if (installed !== geckoId) throw new Error(`installed add-on id is ${installed}, expected ${geckoId}`);
+    const ext = new FirefoxExtensionBrowser(browser, port, profileDir, viewport);
+    await checkUiLanguage(ext, lang, 'firefox-esr-l10n-fr');
+    return ext;
+  } catch (err) {
+    if ((err as Error).message.includes('UI language')) throw err;
+    await browser.close().catch(() => {});
+    await removeDir(profileDir);
+    throw new Error(`Firefox started but the extension did not install: ${(err as Error).message}`);
+  }
+}
+
+export function launch(name: BrowserName, options: LaunchOptions): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}

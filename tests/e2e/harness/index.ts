@@ -1,0 +1,4 @@
+export * from './paths';
+export * from './browsers';
+export * from './banner';
+export * from './axe';
