@@ -8,6 +8,7 @@ import { omniboxSuggestions, omniboxTarget } from '../src/background/omnibox';
 import { tabStore } from '../src/background/tab-store';
 import { userSettings } from '../src/background/user-settings';
 import { resolveLang } from '../src/i18n/lang';
+import { RECEIVED_ON_KEY } from '../src/identity/reminder';
 import { t } from '../src/i18n/translate';
 import { commitEvent, completeEvent, redirectEvent, submitEvent } from '../src/journey/events';
 import { matchesPagePattern } from '../src/match/page-pattern';
@@ -20,7 +21,7 @@ export default defineBackground(() => {
   const settings = userSettings(browser.storage.local);
   const tabs = tabStore(browser.storage.session);
   const journeys = journeyStore(browser.storage.session);
-  const { handle, onJourneyEvent } = createHandler({
+  const { handle, onJourneyEvent, refreshDefaultBadge } = createHandler({
     config: currentConfig,
     tabs,
     journeys,
@@ -67,7 +68,8 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
       void tabs.forget(tabId);
-      void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+      // null (not '') drops the tab's own badge, so the default one (the reminder) shows again.
+      void browser.action.setBadgeText({ tabId, text: null as unknown as string }).catch(() => {});
     }
     if (change.status === 'complete') {
       void journeys.journey(tabId).then((j) => {
@@ -76,6 +78,12 @@ export default defineBackground(() => {
           return onJourneyEvent({ kind: 'complete', tabId, host: null, page: null, at: Date.now() });
       });
     }
+  });
+  // The first-login reminder: at start-up and whenever the user records the day.
+  browser.runtime.onStartup.addListener(() => void refreshDefaultBadge());
+  browser.runtime.onInstalled.addListener(() => void refreshDefaultBadge());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && RECEIVED_ON_KEY in changes) void refreshDefaultBadge();
   });
   browser.tabs.onRemoved.addListener((tabId) => void onJourneyEvent({ kind: 'tab-removed', tabId, at: Date.now() }));
 

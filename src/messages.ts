@@ -62,6 +62,8 @@ export interface TabView {
   journeyPath?: string[];
   /** The personal-data-free text "Signaler un problème" copies. */
   summary?: string;
+  /** Complete the first login before the temporary password likely expires. */
+  reminder?: { state: 'soon' | 'urgent'; line: string };
 }
 
 /** What the guide page needs: the pack in force and the language. */

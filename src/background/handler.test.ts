@@ -13,6 +13,8 @@ const matcher = compileMatcher(pack);
 const badges = new Map<number, string>();
 const titles = new Map<number, string>();
 const refreshed: number[] = [];
+/** Where the tests record the default (every-tab) badge. */
+const DEFAULT = -1;
 
 function setup(ui = 'fr-FR') {
   badges.clear();
@@ -31,8 +33,8 @@ function setup(ui = 'fr-FR') {
       refreshTab: async (tabId) => void refreshed.push(tabId),
       version: '1.2.3',
       action: {
-        setBadgeText: async ({ tabId, text }) => void badges.set(tabId, text),
-        setTitle: async ({ tabId, title }) => void titles.set(tabId, title),
+        setBadgeText: async ({ tabId, text }) => void badges.set(tabId ?? DEFAULT, text),
+        setTitle: async ({ tabId, title }) => void titles.set(tabId ?? DEFAULT, title),
         setBadgeBackgroundColor: async () => {},
       },
       uiLanguage: () => ui,
@@ -215,6 +217,29 @@ describe('background handler', () => {
       await draneJourney(h, 17);
       await h.onJourneyEvent({ kind: 'tab-removed', tabId: 17, at: T0 + 5000 });
       expect(((await h.handle({ type: 'tab-view', tabId: 17 }, {})) as TabView).verdict).toBe('not-academy');
+    });
+  });
+
+  describe('first-login reminder', () => {
+    it('a temporary password received 20 days ago: badge "1" by default, a line in the popup; a warning still wins', async () => {
+      const h = setup();
+      await fakeBrowser.storage.local.set({ tempPasswordReceivedOn: '2026-11-04' });
+      await h.refreshDefaultBadge();
+      expect(badges.get(DEFAULT)).toBe('1');
+      const view = (await h.handle({ type: 'tab-view', tabId: 3 }, {})) as TabView;
+      expect(view.reminder?.state).toBe('soon');
+      expect(view.reminder?.line).toMatch(/\d{4}/);
+      await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/ecrire/', signals: PWD }, sender(3));
+      expect(badges.get(3)).toBe('!');
+      await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/', signals: NONE }, sender(4));
+      expect(badges.get(4)).toBe('1');
+    });
+
+    it('no recorded day, no reminder', async () => {
+      const h = setup();
+      await h.refreshDefaultBadge();
+      expect(badges.get(DEFAULT)).toBe('');
+      expect(((await h.handle({ type: 'tab-view', tabId: 3 }, {})) as TabView).reminder).toBeUndefined();
     });
   });
 });

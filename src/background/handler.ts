@@ -12,7 +12,8 @@ import type { Matcher } from '../match/types';
 import type { Request, ReplyTo, TabView } from '../messages';
 import type { Pack } from '../rules/schema';
 import type { JourneyFacts, PageSignals, TabFacts } from '../verdicts/types';
-import { showBadge, type ActionApi } from './badge';
+import { badgeText, showBadge, type ActionApi } from './badge';
+import { reminderView } from './reminder';
 import type { JourneyStore } from './journey-store';
 import type { TabStore } from './tab-store';
 import type { UserSettingsStore } from './user-settings';
@@ -77,8 +78,9 @@ export function createHandler(deps: HandlerDeps) {
     return j ? { ...facts, journey: j } : facts;
   }
 
-  function viewOf(facts: TabFacts, pack: Pack, l: Lang): TabView {
+  function viewOf(facts: TabFacts, pack: Pack, l: Lang, receivedOn: string | undefined): TabView {
     const view = tabView(facts, pack, l);
+    const reminder = reminderView(pack, receivedOn, deps.now(), l);
     const summary = supportSummary({
       version: deps.version,
       packVersion: pack.packVersion,
@@ -87,13 +89,23 @@ export function createHandler(deps: HandlerDeps) {
       journey: facts.journey,
       now: deps.now(),
     });
-    return { ...view, summary };
+    return { ...view, summary, ...(reminder ? { reminder: { state: reminder.state, line: reminder.line } } : {}) };
   }
 
   async function refreshBadge(tabId: number): Promise<void> {
-    const [{ pack, matcher }, l] = await Promise.all([deps.config(), lang()]);
+    const [{ pack, matcher }, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
     const view = tabView(await factsOfTab(tabId, matcher), pack, l);
-    await showBadge(deps.action, tabId, view.severity, `${t(l, 'extShortName')} : ${view.headline}`);
+    const reminder = reminderView(pack, settings.tempPasswordReceivedOn, deps.now(), l);
+    const title = [`${t(l, 'extShortName')} : ${view.headline}`, ...(reminder ? [reminder.line] : [])].join('\n');
+    // A warning about the page outranks the first-login reminder.
+    await showBadge(deps.action, tabId, badgeText(view.severity) || (reminder?.badge ?? ''), title);
+  }
+
+  /** The default badge of every tab: the first-login reminder, if any. */
+  async function refreshDefaultBadge(): Promise<void> {
+    const [{ pack }, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
+    const reminder = reminderView(pack, settings.tempPasswordReceivedOn, deps.now(), l);
+    await showBadge(deps.action, undefined, reminder?.badge ?? '', [t(l, 'actionTitle'), ...(reminder ? [reminder.line] : [])].join('\n'));
   }
 
   async function handle<R extends Request>(req: R, sender: Sender): Promise<ReplyTo<R>> {
@@ -126,8 +138,8 @@ export function createHandler(deps: HandlerDeps) {
         await deps.settings.dismiss(String(req.portal), deps.now());
         return { ok: true } as Out;
       case 'tab-view': {
-        const [{ pack, matcher }, l] = await Promise.all([deps.config(), lang()]);
-        return viewOf(await factsOfTab(req.tabId, matcher), pack, l) as Out;
+        const [{ pack, matcher }, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
+        return viewOf(await factsOfTab(req.tabId, matcher), pack, l, settings.tempPasswordReceivedOn) as Out;
       }
       case 'guide-view': {
         const [{ pack }, l] = await Promise.all([deps.config(), lang()]);
@@ -152,5 +164,5 @@ export function createHandler(deps: HandlerDeps) {
     }
   }
 
-  return { handle, refreshBadge, onJourneyEvent };
+  return { handle, refreshBadge, refreshDefaultBadge, onJourneyEvent };
 }

@@ -8,11 +8,11 @@ import type { HostedError } from './hosted-pack';
 import type { Source } from './layers';
 import type { InstitutionState } from './runtime';
 
-/** One value in force. `value` null: not set (the extension's default applies). */
+/** One value in force. `value` null: not set (the extension's default applies); a list for `disabledFeatures`. */
 export interface InstitutionRow {
   /** A managed key, `departmentContacts.<code>`, or `portals.<id>` for a portal the policy added or replaced. */
   key: string;
-  value: string | null;
+  value: string | string[] | null;
   source: Source;
 }
 
@@ -68,7 +68,7 @@ export function institutionView(state: InstitutionState, lang: Lang): Institutio
   }
   if (Object.keys(state.departmentContacts).length === 0) rows.push({ key: 'departmentContacts', value: null, source: 'bundled' });
   rows.push(
-    { key: 'disabledFeatures', value: state.disabledFeatures.length > 0 ? state.disabledFeatures.join(', ') : null, source: source('disabledFeatures') },
+    { key: 'disabledFeatures', value: state.disabledFeatures.length > 0 ? state.disabledFeatures : null, source: source('disabledFeatures') },
     { key: 'language', value: state.language ?? null, source: source('language') },
   );
   for (const p of pack.portals) {

@@ -4,8 +4,8 @@ import { defineVerdict, type Telling, type VerdictContext } from './types';
 
 export const messages = {
   v_certificateError_headline: {
-    fr: "Connexion sécurisée impossible à $1 : le certificat n'est pas reconnu",
-    en: 'No secure connection to $1: the certificate is not recognised',
+    fr: "$1 : connexion sécurisée impossible, le certificat n'est pas reconnu",
+    en: '$1: no secure connection, the certificate is not recognised',
   },
   v_certificateError_meaning: {
     fr: "Le navigateur affiche un avertissement de sécurité parce qu'il n'a pas pu vérifier l'identité du site. Le site n'est pas forcément en panne : c'est souvent cet ordinateur qui ne reconnaît pas son certificat.",

@@ -50,7 +50,7 @@ describe('certificate-error', () => {
 
   it('says what the warning means, why, what to check, never to click through, and whom to contact (fr)', () => {
     const v = cert('ERR_CERT_AUTHORITY_INVALID');
-    expect(v.headline).toBe("Connexion sécurisée impossible à Messagerie académique (webmail) : le certificat n'est pas reconnu");
+    expect(v.headline).toBe("Messagerie académique (webmail) : connexion sécurisée impossible, le certificat n'est pas reconnu");
     const all = text(v);
     expect(all).toContain("n'a pas pu vérifier l'identité du site");
     expect(all).toContain('une date ou une heure fausse');
@@ -65,7 +65,7 @@ describe('certificate-error', () => {
 
   it('the same in English', () => {
     const all = text(cert('SEC_ERROR_UNKNOWN_ISSUER', 'en'));
-    expect(all).toContain('No secure connection to Academic webmail: the certificate is not recognised');
+    expect(all).toContain('Academic webmail: no secure connection, the certificate is not recognised');
     expect(all).toContain('wrong date or time');
     expect(all).toContain('Never click through this warning');
     expect(all).toContain('shared computer');
@@ -91,7 +91,7 @@ describe('certificate-error', () => {
 describe('network-blocked', () => {
   it('points at the school network, another network to confirm, and who runs it', () => {
     const fr = view('https://portail.ac-lyon.fr/', { kind: 'network-blocked', code: 'ERR_CONNECTION_RESET' });
-    expect(fr.headline).toMatch(/ne peut pas être joint depuis ce réseau$/);
+    expect(fr.headline).toMatch(/ : injoignable depuis ce réseau$/);
     const all = text(fr);
     expect(all).toContain("proxy ou le pare-feu");
     expect(all).toContain('partage de connexion de votre téléphone');

@@ -10,6 +10,7 @@ import guide from './guide';
 import banner from './banner';
 import mail from './mail';
 import account from './account';
+import institution from './institution';
 import { messages as notAcademy } from '../../verdicts/not-academy';
 import { messages as academyUnknown } from '../../verdicts/academy-unknown';
 import { messages as portal } from '../../verdicts/portal';
@@ -34,6 +35,7 @@ export const catalog = {
   ...banner,
   ...mail,
   ...account,
+  ...institution,
   ...notAcademy,
   ...academyUnknown,
   ...portal,
