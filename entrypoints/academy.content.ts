@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { removeBanner, renderBanner } from '../src/banner/render';
 import { readSignals, watchPage } from '../src/content/page-watch';
+import { forwardingGuard } from '../src/mail/guard';
 import type { PageReply, RefreshMessage, Request } from '../src/messages';
 import type { PageSignals } from '../src/verdicts/types';
 
@@ -13,6 +14,7 @@ export default defineContentScript({
   main(ctx) {
     const send = (req: Request) => browser.runtime.sendMessage(req) as Promise<PageReply>;
     let stop = () => {};
+    let stopGuard = () => {};
 
     const show = (reply: PageReply) => {
       if (!reply?.banner) return removeBanner(document);
@@ -29,6 +31,8 @@ export default defineContentScript({
       stop();
       const first = await send({ type: 'page', url: location.href, signals: { passwordField: false, inboxMarkers: false } });
       if (!first?.watch) return;
+      stopGuard();
+      stopGuard = first.forwardingGuard ? forwardingGuard(document, first.forwardingGuard) : () => {};
       const signals = readSignals(document, first.watch);
       if (signals.passwordField || signals.inboxMarkers) await report(signals);
       else show(first);
@@ -47,6 +51,9 @@ export default defineContentScript({
       const form = e.target as HTMLFormElement | null;
       if (form?.querySelector?.('input[type="password"]')) void send({ type: 'login-submit', url: location.href });
     }, { capture: true });
-    ctx.onInvalidated(() => stop());
+    ctx.onInvalidated(() => {
+      stop();
+      stopGuard();
+    });
   },
 });

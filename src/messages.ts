@@ -4,6 +4,7 @@
  * is told, so it stays tiny and never needs the pack.
  */
 import type { Lang } from './i18n/lang';
+import type { ForwardingGuardModel } from './mail/types';
 import type { Credentials, Pack, PortalKind } from './rules/schema';
 import type { VerdictId } from './verdicts';
 import type { PageSignals, Severity } from './verdicts/types';
@@ -30,6 +31,8 @@ export interface RefreshMessage {
 export interface PageReply {
   watch: { passwordField: boolean; inboxMarkers: string[] };
   banner: BannerModel | null;
+  /** On the webmail only: what the forwarding guard looks for and says. */
+  forwardingGuard: ForwardingGuardModel | null;
 }
 
 export interface FactView<T> {

@@ -73,6 +73,9 @@ describe('background handler', () => {
     expect(reply.watch.inboxMarkers).toEqual(['#qa_NewMail']);
     const inbox = (await handle({ type: 'page', url: 'https://webmail.ac-lyon.fr/', signals: { passwordField: false, inboxMarkers: true } }, sender(1))) as PageReply;
     expect(inbox.banner).toBeNull();
+    expect(inbox.forwardingGuard?.texts.headline).toBeTruthy();
+    const drane = (await handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/', signals: NONE }, sender(2))) as PageReply;
+    expect(drane.forwardingGuard).toBeNull();
     const view = (await handle({ type: 'tab-view', tabId: 1 }, {})) as TabView;
     expect(view.verdict).toBe('webmail-inbox');
   });

@@ -14,6 +14,7 @@ import type { Pack } from '../rules/schema';
 import type { JourneyFacts, PageSignals, TabFacts } from '../verdicts/types';
 import { badgeText, showBadge, type ActionApi } from './badge';
 import { reminderView } from './reminder';
+import { forwardingGuardModel } from '../mail/guard-model';
 import type { JourneyStore } from './journey-store';
 import type { TabStore } from './tab-store';
 import type { UserSettingsStore } from './user-settings';
@@ -125,6 +126,7 @@ export function createHandler(deps: HandlerDeps) {
         return {
           watch: watchFor(facts, pack),
           banner: bannerFor(facts, pack, l, new Set(Object.keys(settings.dismissed))),
+          forwardingGuard: facts.classification.academy && facts.classification.portal?.id === pack.webmail.portal ? forwardingGuardModel(pack, l) : null,
         } as Out;
       }
       case 'login-submit': {

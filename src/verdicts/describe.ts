@@ -5,8 +5,9 @@ import { localize, type Lang } from '../i18n/lang';
 
 export const isConfirmed = (c: Confidence): boolean => c === 'multi';
 
+/** "… académiques." → "… académiques (à confirmer)." when the pack is not sure. */
 const hedge = (t: Translate, sentence: string, c: Confidence): string =>
-  isConfirmed(c) ? sentence : `${sentence} (${t('toConfirm')})`;
+  isConfirmed(c) ? sentence : `${sentence.replace(/\.$/, '')} (${t('toConfirm')}).`;
 
 export const credentialsSentence = (t: Translate, portal: Portal): string =>
   hedge(t, t(`credentials_${portal.sharesAcademicCredentials.value}`), portal.sharesAcademicCredentials.confidence);

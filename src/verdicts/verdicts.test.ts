@@ -38,7 +38,7 @@ describe('page verdicts', () => {
   it('tells the portal, its role and hedged facts in the popup', () => {
     const view = tabView(factsFor(matcher, 'https://drane.ac-lyon.fr/spip/', { passwordField: false, inboxMarkers: false }), pack, 'fr');
     expect(view.headline).toBe('Vous êtes sur DRANE — numérique éducatif');
-    expect(view.lines).toContain("On ne sait pas si ce site accepte vos identifiants académiques. (à confirmer)");
+    expect(view.lines).toContain("On ne sait pas si ce site accepte vos identifiants académiques (à confirmer).");
     expect(view.portal).toMatchObject({ id: 'drane', mailbox: { value: false, confirmed: true } });
   });
 });
