@@ -6,9 +6,11 @@
  * To add a bench, import its run function and append it to the list.
  */
 import { run as matcher } from './matcher';
+import { run as journey } from './journey';
 
 const benches: [name: string, run: () => boolean | Promise<boolean>][] = [
   ['matcher', matcher],
+  ['journey', journey],
 ];
 
 const failed: string[] = [];
