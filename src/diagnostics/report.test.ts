@@ -173,6 +173,9 @@ describe('diagnostics view', () => {
       outdated: { reason: 'browser' },
       recent: [{ host: 'webmail.ac-lyon.fr', verdict: 'offline', at: 1 }],
     });
+    expect(view.selfCheck).toBe(true);
+    const policy = diagnosticsView({ pack, lang: 'en', extensionVersion: '0.1.0', client, recent: [], selfCheck: false, assistanceUrl: 'https://assistance.ac-lyon.fr/' });
+    expect(policy).toMatchObject({ selfCheck: false, help: { name: 'Your institution’s help page', url: 'https://assistance.ac-lyon.fr/' } });
     const report = reportFor(view, null, null, NOW);
     expect(report).toContain('Navigateur : Chrome 120.0.1');
     expect(report).toContain('Système : Linux');

@@ -184,8 +184,10 @@ export interface DiagnosticsView {
   extensionVersion: string;
   packVersion: string;
   webmailUrl: string;
-  /** Where to ask for help with an account (pack `support.resetPortal`), when the pack has it. */
+  /** Where to ask for help with an account: the policy's `assistanceUrl`, else the pack's `support.resetPortal`. */
   help: { name: string; url: string } | null;
+  /** False when a policy switched the `self-check` feature off: the page then offers no probe. */
+  selfCheck: boolean;
   client: ClientInfo;
   outdated: OutdatedAdvice | null;
   recent: RecentVerdict[];
@@ -197,15 +199,25 @@ export function diagnosticsView(args: {
   extensionVersion: string;
   client: ClientInfo;
   recent: readonly RecentVerdict[];
+  /** `featureEnabled(config, 'self-check')` (src/policy/layers.ts); default true. */
+  selfCheck?: boolean;
+  /** The policy's `assistanceUrl`, which outranks the pack's help page. */
+  assistanceUrl?: string;
 }): DiagnosticsView {
   const { pack, lang, client } = args;
   const reset = pack.support?.resetPortal;
+  const help = args.assistanceUrl
+    ? { name: t(lang, 'diag_assistance'), url: args.assistanceUrl }
+    : reset
+      ? { name: localize(reset.name, lang), url: reset.url.value }
+      : null;
   return {
     lang,
     extensionVersion: args.extensionVersion,
     packVersion: pack.packVersion,
     webmailUrl: pack.webmail.url.value,
-    help: reset ? { name: localize(reset.name, lang), url: reset.url.value } : null,
+    help,
+    selfCheck: args.selfCheck ?? true,
     client,
     outdated: browserAdvice(client, pack),
     recent: parseRecentVerdicts(args.recent),

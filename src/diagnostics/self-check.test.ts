@@ -137,6 +137,10 @@ describe('the three checks', () => {
     expect(checklist(null, answer)[1]).toEqual({ id: 'password', state, password: answer });
   });
 
+  it('the network check is only to read about when a policy disabled the self-check', () => {
+    expect(checklist(null, null, false)[2]).toEqual({ id: 'network', state: 'info' });
+  });
+
   it('the network check follows the probes', async () => {
     const ok = await runSelfCheck(targets, deps(fakeFetch({ 'webmail.ac-lyon.fr': {}, 'portail.ac-lyon.fr': {} })));
     expect(checklist(ok, null)[2]).toEqual({ id: 'network', state: 'ok', network: 'ok' });

@@ -39,6 +39,14 @@ describe('fetchHostedPack', () => {
     expect(fetch.mock.calls[0]![1]).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
   });
 
+  it("calls fetch unbound, as the browser's own fetch requires", async () => {
+    const fetch = vi.fn(function (this: unknown) {
+      if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
+      return Promise.resolve(json(packText()));
+    });
+    expect((await fetchHostedPack(URL_OK, { fetch: fetch as unknown as typeof globalThis.fetch, now })).ok).toBe(true);
+  });
+
   it.each(['http://rules.ac-lyon.fr/lyon.json', 'ftp://rules.ac-lyon.fr/lyon.json', 'javascript:alert(1)', 'not a url', 'https://u:p@rules.ac-lyon.fr/x.json'])(
     'refuses %s without making any request',
     async (url) => {

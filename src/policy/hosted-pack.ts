@@ -84,7 +84,9 @@ export async function fetchHostedPack(url: string, opts: FetchOptions): Promise<
     let res: Response;
     try {
       // No cookies or referrer: the request says nothing about the user.
-      res = await opts.fetch(parsed.href, {
+      // Called unbound: `opts.fetch(…)` would run the browser's fetch with `this` = opts ("Illegal invocation").
+      const doFetch = opts.fetch;
+      res = await doFetch(parsed.href, {
         signal: controller.signal,
         credentials: 'omit',
         cache: 'no-cache',

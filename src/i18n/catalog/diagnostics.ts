@@ -80,6 +80,11 @@ export default {
     en: 'The check contacts the academy’s webmail and portal, without your username or cookies, and tells whether this network reaches them. It only runs when you ask.',
   },
   diag_run: { fr: 'Vérifier ma connexion', en: 'Check my connection' },
+  diag_selfCheckDisabled: {
+    fr: "La vérification de connexion a été désactivée par votre établissement. Essayez simplement d'ouvrir la messagerie depuis un autre réseau, par exemple le partage de connexion de votre téléphone.",
+    en: 'The connection check was switched off by your institution. Just try opening the webmail from another network, for instance your phone’s connection sharing.',
+  },
+  diag_assistance: { fr: "Page d'assistance de votre établissement", en: 'Your institution’s help page' },
   diag_rerun: { fr: 'Vérifier à nouveau', en: 'Check again' },
   diag_running: { fr: 'Vérification en cours…', en: 'Checking…' },
   diag_runFailed: { fr: "La vérification n'a pas pu être lancée. Réessayez.", en: 'The check could not be started. Try again.' },

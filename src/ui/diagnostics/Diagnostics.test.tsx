@@ -133,6 +133,14 @@ describe('Diagnostics page', () => {
     expect(el.querySelector('[data-network]')!.textContent).toContain(words);
   });
 
+  it('offers no probe when a policy switched the self-check off', () => {
+    const runSelfCheck = vi.fn(async () => result('ok', []));
+    const el = mount(<Diagnostics view={{ ...makeView(), selfCheck: false }} guideUrl={GUIDE} now={() => NOW} runSelfCheck={runSelfCheck} />);
+    expect(el.querySelector('[data-action="run-self-check"]')).toBeNull();
+    expect(check(el, 'network').dataset.state).toBe('info');
+    expect(check(el, 'network').textContent).toContain('désactivée par votre établissement');
+  });
+
   it('says so when the check cannot run', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const { el } = page({ runSelfCheck: async () => Promise.reject(new Error('no background')) });

@@ -100,7 +100,7 @@ export function Diagnostics({ view, guideUrl, runSelfCheck, now = Date.now, copy
   const [field, setField] = useState<HTMLTextAreaElement | null>(null);
 
   const result = run.kind === 'done' ? run.result : null;
-  const items = checklist(result, password);
+  const items = checklist(result, password, view.selfCheck);
   const item = (id: 'portal' | 'password' | 'network') => items.find((i) => i.id === id)!;
   // The report is for the academy's helpdesk: French whatever the page's language.
   const report = useMemo(() => reportFor(view, result, password, now(), 'fr'), [view, result, password]);
@@ -190,12 +190,18 @@ export function Diagnostics({ view, guideUrl, runSelfCheck, now = Date.now, copy
               <h3>
                 <StateMark t={t} state={item('network').state} /> {t('diag_check_network_title')}
               </h3>
-              <p>{t('diag_check_network_intro')}</p>
-              <p>
-                <button type="button" class="primary" data-action="run-self-check" onClick={check} disabled={run.kind === 'running'} aria-describedby="self-check-status">
-                  {t(run.kind === 'idle' ? 'diag_run' : 'diag_rerun')}
-                </button>
-              </p>
+              {view.selfCheck ? (
+                <>
+                  <p>{t('diag_check_network_intro')}</p>
+                  <p>
+                    <button type="button" class="primary" data-action="run-self-check" onClick={check} disabled={run.kind === 'running'} aria-describedby="self-check-status">
+                      {t(run.kind === 'idle' ? 'diag_run' : 'diag_rerun')}
+                    </button>
+                  </p>
+                </>
+              ) : (
+                <p class="advice">{t('diag_selfCheckDisabled')}</p>
+              )}
               <div id="self-check-status" role="status" aria-live="polite">
                 {run.kind === 'running' && <p>{t('diag_running')}</p>}
                 {run.kind === 'failed' && <p class="advice">{t('diag_runFailed')}</p>}
