@@ -30,7 +30,7 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage', 'webNavigation', 'webRequest'],
+    permissions: ['storage', 'webNavigation', 'webRequest', 'alarms'],
     host_permissions: academyMatches,
     action: { default_title: '__MSG_actionTitle__' },
     omnibox: { keyword: 'ac' },

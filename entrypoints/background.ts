@@ -10,10 +10,14 @@ import { userSettings } from '../src/background/user-settings';
 import { resolveLang } from '../src/i18n/lang';
 import { RECEIVED_ON_KEY } from '../src/identity/reminder';
 import { t } from '../src/i18n/translate';
-import { commitEvent, completeEvent, redirectEvent, submitEvent } from '../src/journey/events';
+import { commitEvent, completeEvent, redirectEvent, submitEvent, webHost } from '../src/journey/events';
 import { matchesPagePattern } from '../src/match/page-pattern';
 import type { RefreshMessage, Request } from '../src/messages';
 import { bundledPack } from '../src/rules/bundled';
+import { diagnosticsStore } from '../src/background/diagnostics-store';
+import { collectClientInfo, type ClientEnv, type ClientInfo } from '../src/diagnostics/browser-age';
+import { failureFromNavigationError, failureFromRequestError } from '../src/diagnostics/errors';
+import { beforeNavigateEvent, loadEndedEvent, slowLoadMs } from '../src/diagnostics/load-timer';
 
 // Wiring only. Every listener is registered synchronously at the top of main():
 // a listener added after an await would miss the event that woke the worker.
@@ -21,7 +25,9 @@ export default defineBackground(() => {
   const settings = userSettings(browser.storage.local);
   const tabs = tabStore(browser.storage.session);
   const journeys = journeyStore(browser.storage.session);
-  const { handle, onJourneyEvent, refreshDefaultBadge } = createHandler({
+  const diagnostics = diagnosticsStore(browser.storage.session, browser.storage.local, async () => slowLoadMs((await currentConfig()).pack));
+  let client: Promise<ClientInfo> | undefined;
+  const { handle, onJourneyEvent, refreshDefaultBadge, refreshBadge } = createHandler({
     config: currentConfig,
     tabs,
     journeys,
@@ -31,6 +37,9 @@ export default defineBackground(() => {
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
     refreshTab: async (tabId) => void (await browser.tabs.sendMessage(tabId, { type: 'refresh' } satisfies RefreshMessage)),
     version: browser.runtime.getManifest().version,
+    diagnostics,
+    client: () => (client ??= collectClientInfo({ navigator: navigator as unknown as ClientEnv['navigator'], runtime: browser.runtime as ClientEnv['runtime'] })),
+    probe: { fetch: (u, init) => fetch(u, init), online: () => navigator.onLine, now: Date.now },
     now: () => new Date(),
   });
   const guideUrl = () => browser.runtime.getURL('/options.html');
@@ -67,9 +76,8 @@ export default defineBackground(() => {
   // A journey that leaves the academy lands where webNavigation is not listening: its tab's load completion says it landed.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
-      void tabs.forget(tabId);
-      // null (not '') drops the tab's own badge, so the default one (the reminder) shows again.
-      void browser.action.setBadgeText({ tabId, text: null as unknown as string }).catch(() => {});
+      // A new document: forget the old page's report, then say what is known (a load failure, a journey, the reminder).
+      void tabs.forget(tabId).then(() => refreshBadge(tabId)).catch(() => {});
     }
     if (change.status === 'complete') {
       void journeys.journey(tabId).then((j) => {
@@ -85,7 +93,53 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && RECEIVED_ON_KEY in changes) void refreshDefaultBadge();
   });
-  browser.tabs.onRemoved.addListener((tabId) => void onJourneyEvent({ kind: 'tab-removed', tabId, at: Date.now() }));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void onJourneyEvent({ kind: 'tab-removed', tabId, at: Date.now() });
+    void diagnostics.forget(tabId);
+  });
+
+  // Connection diagnostics: failed and never-ending academy loads.
+  const BROWSER = import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chromium';
+  const isAcademyHost = (h: string) => bundledPack.academy.domains.some((d) => h === d || h.endsWith(`.${d}`));
+  const SLOW_ALARM = 'aiguilleur-slow-loads';
+  let slowTimer: ReturnType<typeof setTimeout> | undefined;
+  const checkSlowLoads = async () => {
+    const stillLoading = async (tabId: number, host: string) => {
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      const shown = tab && (tab.pendingUrl ?? tab.url);
+      return tab?.status === 'loading' && !!shown && webHost(shown) === host;
+    };
+    for (const tabId of await diagnostics.dueSlowLoads(Date.now(), stillLoading)) await refreshBadge(tabId);
+    const next = await diagnostics.nextDueAt();
+    if (slowTimer !== undefined) clearTimeout(slowTimer);
+    if (next === null) return void browser.alarms.clear(SLOW_ALARM);
+    // The timer is the precise path; the alarm wakes a worker that was stopped meanwhile (Chrome: 30 s at the soonest).
+    slowTimer = setTimeout(() => void checkSlowLoads(), Math.max(0, next - Date.now()) + 50);
+    await browser.alarms.create(SLOW_ALARM, { when: Math.max(next, Date.now() + 30_000) });
+  };
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SLOW_ALARM) void checkSlowLoads();
+  });
+  browser.webNavigation.onBeforeNavigate.addListener((d) => {
+    void diagnostics.loadEvent(beforeNavigateEvent(d, isAcademyHost)).then(checkSlowLoads);
+  }, { url });
+  browser.webNavigation.onCompleted.addListener((d) => {
+    void diagnostics.loadEvent(loadEndedEvent(d)).then((ended) => (ended?.reportedAt !== undefined ? refreshBadge(d.tabId) : undefined));
+  }, { url });
+  browser.webNavigation.onErrorOccurred.addListener((d) => {
+    const failure = failureFromNavigationError(BROWSER, d, isAcademyHost);
+    void diagnostics.loadEvent(loadEndedEvent(d)).then(async () => {
+      if (failure && (await diagnostics.fail(d.tabId, failure))) await refreshBadge(d.tabId);
+    });
+  }, { url });
+  browser.webRequest.onErrorOccurred.addListener(
+    (d) => {
+      const failure = failureFromRequestError(BROWSER, d, isAcademyHost);
+      if (failure) void diagnostics.fail(d.tabId, failure, false).then((set) => (set ? refreshBadge(d.tabId) : undefined));
+    },
+    { urls: academy, types: ['main_frame'] },
+  );
+  void checkSlowLoads();
 
   browser.omnibox.onInputStarted.addListener(() => {
     void lang().then((l) => browser.omnibox.setDefaultSuggestion({ description: t(l, 'omnibox_default') }));

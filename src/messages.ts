@@ -5,6 +5,8 @@
  */
 import type { Lang } from './i18n/lang';
 import type { ForwardingGuardModel } from './mail/types';
+import type { DiagnosticsView } from './diagnostics/report';
+import type { SelfCheckResult } from './diagnostics/self-check';
 import type { Credentials, Pack, PortalKind } from './rules/schema';
 import type { VerdictId } from './verdicts';
 import type { PageSignals, Severity } from './verdicts/types';
@@ -67,6 +69,8 @@ export interface TabView {
   summary?: string;
   /** Complete the first login before the temporary password likely expires. */
   reminder?: { state: 'soon' | 'urgent'; line: string };
+  /** The browser or the system is past the pack's minimum: how to update. */
+  outdated?: string;
 }
 
 /** What the guide page needs: the pack in force and the language. */
@@ -81,7 +85,10 @@ export type Request =
   /** A form holding a password field was submitted (its values are never read). */
   | { type: 'login-submit'; url: string }
   | { type: 'tab-view'; tabId: number }
-  | { type: 'guide-view' };
+  | { type: 'guide-view' }
+  | { type: 'diagnostics-view' }
+  /** User-initiated only: probes the webmail and the staff portal. */
+  | { type: 'self-check' };
 
 export interface Replies {
   page: PageReply;
@@ -89,6 +96,8 @@ export interface Replies {
   'login-submit': { ok: true };
   'tab-view': TabView;
   'guide-view': GuideView;
+  'diagnostics-view': DiagnosticsView;
+  'self-check': SelfCheckResult;
 }
 
 export type ReplyTo<R extends Request> = Replies[R['type']];

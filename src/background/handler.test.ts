@@ -5,6 +5,8 @@ import { bundledPack } from '../rules/bundled';
 import type { PageReply, TabView } from '../messages';
 import { createHandler } from './handler';
 import { journeyStore } from './journey-store';
+import { diagnosticsStore } from './diagnostics-store';
+import { parseUserAgent } from '../diagnostics/browser-age';
 import { tabStore } from './tab-store';
 import { userSettings } from './user-settings';
 
@@ -13,6 +15,7 @@ const matcher = compileMatcher(pack);
 const badges = new Map<number, string>();
 const titles = new Map<number, string>();
 const refreshed: number[] = [];
+const CLIENT = parseUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36');
 /** Where the tests record the default (every-tab) badge. */
 const DEFAULT = -1;
 
@@ -31,6 +34,9 @@ function setup(ui = 'fr-FR') {
       journeys: journeyStore(fakeBrowser.storage.session),
       settings,
       refreshTab: async (tabId) => void refreshed.push(tabId),
+      diagnostics: diagnosticsStore(fakeBrowser.storage.session, fakeBrowser.storage.local, async () => 20_000),
+      client: async () => CLIENT,
+      probe: { fetch: async () => ({ status: 200, type: 'basic' }) as Response, online: () => true, now: () => Date.parse('2026-11-24T08:00:00Z') },
       version: '1.2.3',
       action: {
         setBadgeText: async ({ tabId, text }) => void badges.set(tabId ?? DEFAULT, text),
@@ -243,6 +249,51 @@ describe('background handler', () => {
       await h.refreshDefaultBadge();
       expect(badges.get(DEFAULT)).toBe('');
       expect(((await h.handle({ type: 'tab-view', tabId: 3 }, {})) as TabView).reminder).toBeUndefined();
+    });
+  });
+
+  describe('connection diagnostics', () => {
+    const diag = () => diagnosticsStore(fakeBrowser.storage.session, fakeBrowser.storage.local, async () => 20_000);
+    const AT = Date.parse('2026-11-24T08:00:00Z');
+
+    it('a certificate failure on the webmail becomes the tab\'s verdict, with a "!" badge, and goes into the support report', async () => {
+      const h = setup();
+      await diag().fail(21, { kind: 'certificate-error', code: 'ERR_CERT_AUTHORITY_INVALID', host: 'webmail.ac-lyon.fr', at: AT });
+      await h.refreshBadge(21);
+      expect(badges.get(21)).toBe('!');
+      const view = (await h.handle({ type: 'tab-view', tabId: 21 }, {})) as TabView;
+      expect(view.verdict).toBe('certificate-error');
+      const d = (await h.handle({ type: 'diagnostics-view' }, {})) as { recent: { host: string; verdict: string; code?: string }[] };
+      expect(d.recent[0]).toMatchObject({ host: 'webmail.ac-lyon.fr', verdict: 'certificate-error', code: 'ERR_CERT_AUTHORITY_INVALID' });
+    });
+
+    it('a load still incomplete after 20 s is network-slow, but not once the tab has gone elsewhere', async () => {
+      const h = setup();
+      const store = diag();
+      await store.loadEvent({ kind: 'start', tabId: 22, host: 'webmail.ac-lyon.fr', at: AT });
+      await store.loadEvent({ kind: 'start', tabId: 23, host: 'drane.ac-lyon.fr', at: AT });
+      expect(await store.dueSlowLoads(AT + 19_999, async () => true)).toEqual([]);
+      expect(await store.dueSlowLoads(AT + 20_000, async (tab) => tab === 22)).toEqual([22]);
+      expect(((await h.handle({ type: 'tab-view', tabId: 22 }, {})) as TabView).verdict).toBe('network-slow');
+      expect(((await h.handle({ type: 'tab-view', tabId: 23 }, {})) as TabView).verdict).toBe('not-academy');
+      await store.loadEvent({ kind: 'stop', tabId: 22, at: AT + 25_000 });
+      expect(await store.failure(22)).toBeUndefined();
+    });
+
+    it('a new navigation clears the old failure', async () => {
+      const store = diag();
+      await store.fail(24, { kind: 'dns-error', code: 'ERR_NAME_NOT_RESOLVED', host: 'webmail.ac-lyon.fr', at: AT });
+      await store.loadEvent({ kind: 'start', tabId: 24, host: 'webmail.ac-lyon.fr', at: AT + 1000 });
+      expect(await store.failure(24)).toBeUndefined();
+    });
+
+    it('the self-check probes the webmail and the staff portal', async () => {
+      const h = setup();
+      const result = (await h.handle({ type: 'self-check' }, {})) as { probes: { id: string; outcome: string }[] };
+      expect(result.probes.map((p) => [p.id, p.outcome])).toEqual([
+        ['webmail', 'reached'],
+        ['staff-portal', 'reached'],
+      ]);
     });
   });
 });

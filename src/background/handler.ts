@@ -15,6 +15,11 @@ import type { JourneyFacts, PageSignals, TabFacts } from '../verdicts/types';
 import { badgeText, showBadge, type ActionApi } from './badge';
 import { reminderView } from './reminder';
 import { forwardingGuardModel } from '../mail/guard-model';
+import type { ClientInfo } from '../diagnostics/browser-age';
+import { outdatedLine, browserAdvice } from '../diagnostics/browser-age';
+import { diagnosticsView } from '../diagnostics/report';
+import { runSelfCheck, selfCheckTargets, type SelfCheckDeps } from '../diagnostics/self-check';
+import type { DiagnosticsStore } from './diagnostics-store';
 import type { JourneyStore } from './journey-store';
 import type { TabStore } from './tab-store';
 import type { UserSettingsStore } from './user-settings';
@@ -36,6 +41,11 @@ export interface HandlerDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   /** Asks the tab's content script to report its page again (a journey just landed there). */
   refreshTab(tabId: number): Promise<void>;
+  diagnostics: DiagnosticsStore;
+  /** Browser and system, read once per worker life. */
+  client(): Promise<ClientInfo>;
+  /** What the user-initiated self-check probes with (fetch without credentials). */
+  probe: SelfCheckDeps;
   version: string;
   now(): Date;
 }
@@ -70,18 +80,24 @@ export function createHandler(deps: HandlerDeps) {
 
   /** What the tab shows, from the page its content script reported (or the URL the browser lets us see) and its journey. */
   async function factsOfTab(tabId: number, matcher: Matcher): Promise<TabFacts> {
-    const [stored, journey] = await Promise.all([deps.tabs.get(tabId), deps.journeys.journey(tabId)]);
+    const [stored, journey, failure] = await Promise.all([deps.tabs.get(tabId), deps.journeys.journey(tabId), deps.diagnostics.failure(tabId)]);
     let url = stored?.url ?? (await deps.tabUrl(tabId)) ?? '';
     // A journey that left the academy landed where the browser hides the URL from us: describe that host.
     if (!url && journey?.phase === 'landed' && journey.landing && journey.landing.page === null) url = `https://${journey.landing.host}/`;
-    const facts = factsFor(matcher, url, stored?.signals);
+    // A failed load shows the browser's error page: describe the academy host that failed.
+    const failed = failure && (!stored || stored.at <= failure.at) ? failure : undefined;
+    if (failed && (!url || !url.startsWith('http'))) url = `https://${failed.host}/`;
+    let facts: TabFacts = factsFor(matcher, url, stored?.signals);
     const j = journeyFacts(journey, url);
-    return j ? { ...facts, journey: j } : facts;
+    if (j) facts = { ...facts, journey: j };
+    if (failed) facts = { ...facts, failure: failed };
+    return facts;
   }
 
-  function viewOf(facts: TabFacts, pack: Pack, l: Lang, receivedOn: string | undefined): TabView {
+  async function viewOf(facts: TabFacts, pack: Pack, l: Lang, receivedOn: string | undefined): Promise<TabView> {
     const view = tabView(facts, pack, l);
     const reminder = reminderView(pack, receivedOn, deps.now(), l);
+    const advice = browserAdvice(await deps.client(), pack);
     const summary = supportSummary({
       version: deps.version,
       packVersion: pack.packVersion,
@@ -90,13 +106,22 @@ export function createHandler(deps: HandlerDeps) {
       journey: facts.journey,
       now: deps.now(),
     });
-    return { ...view, summary, ...(reminder ? { reminder: { state: reminder.state, line: reminder.line } } : {}) };
+    return {
+      ...view,
+      summary,
+      ...(reminder ? { reminder: { state: reminder.state, line: reminder.line } } : {}),
+      ...(advice ? { outdated: outdatedLine(advice, l) } : {}),
+    };
   }
 
   async function refreshBadge(tabId: number): Promise<void> {
     const [{ pack, matcher }, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
-    const view = tabView(await factsOfTab(tabId, matcher), pack, l);
+    const facts = await factsOfTab(tabId, matcher);
+    const view = tabView(facts, pack, l);
     const reminder = reminderView(pack, settings.tempPasswordReceivedOn, deps.now(), l);
+    // The support report lists the last academy verdicts (hosts and ids only).
+    if (facts.classification.academy && facts.classification.host)
+      await deps.diagnostics.remember(facts.classification.host, view.verdict, deps.now().getTime(), facts.failure);
     const title = [`${t(l, 'extShortName')} : ${view.headline}`, ...(reminder ? [reminder.line] : [])].join('\n');
     // A warning about the page outranks the first-login reminder.
     await showBadge(deps.action, tabId, badgeText(view.severity) || (reminder?.badge ?? ''), title);
@@ -141,7 +166,15 @@ export function createHandler(deps: HandlerDeps) {
         return { ok: true } as Out;
       case 'tab-view': {
         const [{ pack, matcher }, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
-        return viewOf(await factsOfTab(req.tabId, matcher), pack, l, settings.tempPasswordReceivedOn) as Out;
+        return (await viewOf(await factsOfTab(req.tabId, matcher), pack, l, settings.tempPasswordReceivedOn)) as Out;
+      }
+      case 'diagnostics-view': {
+        const [{ pack }, l, client, recent] = await Promise.all([deps.config(), lang(), deps.client(), deps.diagnostics.recent()]);
+        return diagnosticsView({ pack, lang: l, extensionVersion: deps.version, client, recent }) as Out;
+      }
+      case 'self-check': {
+        const { pack } = await deps.config();
+        return (await runSelfCheck(selfCheckTargets(pack), deps.probe)) as Out;
       }
       case 'guide-view': {
         const [{ pack }, l] = await Promise.all([deps.config(), lang()]);

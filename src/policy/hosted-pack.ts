@@ -7,6 +7,7 @@
  */
 import type { Pack } from '../rules/schema';
 import { checkPackText } from '../rules/validate';
+import { isPlainObject } from './managed-schema';
 
 export const HOSTED_MAX_BYTES = 512 * 1024;
 export const HOSTED_TIMEOUT_MS = 10_000;
@@ -94,7 +95,11 @@ export async function fetchHostedPack(url: string, opts: FetchOptions): Promise<
         headers: { Accept: 'application/json' },
       });
     } catch (e) {
-      return fail('rulesUrl', `the request failed: ${(e as Error).message || String(e)}`);
+      // fetch does not say why: name the usual causes, CORS first (the one an administrator can fix on the server).
+      return fail(
+        'rulesUrl',
+        `the request failed (${(e as Error).message || String(e)}): server unreachable, certificate refused, or no "Access-Control-Allow-Origin: *" header`,
+      );
     }
     if (res.url && !res.url.startsWith('https:')) {
       void res.body?.cancel().catch(() => {});
@@ -157,18 +162,16 @@ export interface LocalArea {
   remove(keys: string | string[]): Promise<void>;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Reads back a stored state defensively: storage may hold anything an older version wrote. */
 function readState(raw: unknown): HostedState {
-  if (!isObject(raw)) return {};
+  if (!isPlainObject(raw)) return {};
   const state: HostedState = {};
   const good = raw.good;
-  if (isObject(good) && typeof good.url === 'string' && typeof good.fetchedAt === 'string' && 'pack' in good) {
+  if (isPlainObject(good) && typeof good.url === 'string' && typeof good.fetchedAt === 'string' && 'pack' in good) {
     state.good = { url: good.url, fetchedAt: good.fetchedAt, pack: good.pack };
   }
   const last = raw.lastAttempt;
-  if (isObject(last) && typeof last.url === 'string' && typeof last.at === 'string' && typeof last.ok === 'boolean' && Array.isArray(last.errors)) {
+  if (isPlainObject(last) && typeof last.url === 'string' && typeof last.at === 'string' && typeof last.ok === 'boolean' && Array.isArray(last.errors)) {
     state.lastAttempt = { url: last.url, at: last.at, ok: last.ok, errors: last.errors as HostedError[] };
   }
   if (typeof raw.failures === 'number' && raw.failures >= 0) state.failures = raw.failures;
@@ -206,7 +209,7 @@ export function hostedLayer(state: HostedState, rulesUrl: string | undefined): {
 
 export const REFRESH_ALARM = 'institution-hosted-pack';
 export const REFRESH_PERIOD_MS = 6 * 60 * 60 * 1000;
-const RETRY_FIRST_MS = 15 * 60 * 1000;
+export const RETRY_FIRST_MS = 15 * 60 * 1000;
 
 /**
  * When the hosted pack is next due: 6 h after the last success; after a failure,

@@ -137,7 +137,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 const isKey = (key: string): key is ManagedKey => Object.hasOwn(MANAGED_KEYS, key);
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Each key wrapped in an object of its own, so error paths start with the key's name. */
 const WRAPPED = Object.fromEntries(MANAGED_KEY_NAMES.map((k) => [k, z.object({ [k]: MANAGED_KEYS[k] })])) as Record<

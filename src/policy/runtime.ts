@@ -10,7 +10,7 @@
 import { compileMatcher, type CompiledMatcher } from '../match/compile';
 import type { Pack } from '../rules/schema';
 import { effectiveConfig, type EffectiveConfig } from './layers';
-import { fetchHostedPack, hostedCache, hostedLayer, nextRefresh, type HostedState, type LocalArea } from './hosted-pack';
+import { fetchHostedPack, hostedCache, hostedLayer, nextRefresh, RETRY_FIRST_MS, type HostedState, type LocalArea } from './hosted-pack';
 import { validateManaged, type ManagedResult } from './managed-schema';
 
 export interface InstitutionDeps {
@@ -77,7 +77,7 @@ export function institution(deps: InstitutionDeps) {
     const { values } = await readManaged();
     const url = values.rulesUrl;
     if (!url) {
-      if (Object.keys(await cache.read()).length > 0) await cache.clear();
+      await cache.clear();
       deps.unschedule();
       invalidate();
       return;
@@ -85,6 +85,8 @@ export function institution(deps: InstitutionDeps) {
     let state = await cache.read();
     const due = nextRefresh(state, url, deps.now());
     if (force || due.getTime() <= deps.now().getTime()) {
+      // Should the worker be stopped mid-fetch, this provisional alarm still brings it back.
+      deps.schedule(new Date(deps.now().getTime() + RETRY_FIRST_MS));
       const result = await fetchHostedPack(url, { fetch: deps.fetch, now: deps.now });
       state = await cache.record(url, result, deps.now());
       invalidate();

@@ -1,0 +1,90 @@
+/**
+ * Load failures and incomplete loads, per tab, in session storage (they must
+ * outlive the worker, which Chrome stops while a page spins), plus the last
+ * academy verdicts for the support report in local storage (they must outlive a
+ * browser restart until the ticket is written). Hosts and ids only.
+ */
+import { createSlowLoads, slowFailure, type LoadEvent, applyLoadEvent, type PendingLoad, type SlowLoads } from '../diagnostics/load-timer';
+import { parseRecentVerdicts, pushRecentVerdict, recentVerdictOf, type RecentVerdict } from '../diagnostics/report';
+import type { LoadFailure } from '../verdicts/types';
+
+interface Area {
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const FAILURES = 'diag:failures';
+const SLOW = 'diag:slowLoads';
+const RECENT = 'diag:recent';
+
+export function diagnosticsStore(session: Area, local: Area, thresholdMs: () => Promise<number>) {
+  let state: Promise<{ failures: Record<string, LoadFailure>; slow: SlowLoads }> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  const load = () =>
+    (state ??= Promise.all([session.get([FAILURES, SLOW]), thresholdMs()]).then(([got, ms]) => ({
+      failures: (got[FAILURES] as Record<string, LoadFailure> | undefined) ?? {},
+      slow: createSlowLoads(ms, got[SLOW]),
+    })));
+  const serial = <T>(work: (s: Awaited<ReturnType<typeof load>>) => Promise<T> | T): Promise<T> => {
+    const run = queue.then(async () => {
+      const s = await load();
+      const out = await work(s);
+      await session.set({ [FAILURES]: s.failures, [SLOW]: s.slow.snapshot() });
+      return out;
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  return {
+    /** A navigation started or ended; returns the load a stop ended. A new navigation clears the tab's old failure. */
+    loadEvent: (e: LoadEvent | null): Promise<PendingLoad | undefined> =>
+      serial((s) => {
+        if (e?.kind === 'start') delete s.failures[e.tabId];
+        const ended = applyLoadEvent(s.slow, e);
+        if (ended && e?.kind === 'stop' && s.failures[e.tabId]?.kind === 'network-slow') delete s.failures[e.tabId];
+        return ended;
+      }),
+    /** Records a failure unless the tab already has one for this navigation. */
+    fail: (tabId: number, failure: LoadFailure, replace = true): Promise<boolean> =>
+      serial((s) => {
+        const had = s.failures[tabId];
+        if (had && !replace && had.at >= failure.at - 60_000) return false;
+        s.failures[tabId] = failure;
+        return true;
+      }),
+    /**
+     * Loads still incomplete past the threshold become `network-slow` failures; returns their tabs.
+     * Navigations away to non-academy sites are not listened to, so each load is checked against the tab first.
+     */
+    dueSlowLoads: (now: number, stillLoading: (tabId: number, host: string) => Promise<boolean>): Promise<number[]> =>
+      serial(async (s) => {
+        const ms = await thresholdMs();
+        const tabs: number[] = [];
+        for (const load of s.slow.due(now)) {
+          if (!(await stillLoading(load.tabId, load.host))) {
+            s.slow.stop(load.tabId);
+            continue;
+          }
+          s.failures[load.tabId] = slowFailure(load, ms);
+          tabs.push(load.tabId);
+        }
+        return tabs;
+      }),
+    nextDueAt: (): Promise<number | null> => serial((s) => s.slow.nextDueAt()),
+    failure: (tabId: number): Promise<LoadFailure | undefined> => serial((s) => s.failures[tabId]),
+    forget: (tabId: number): Promise<void> =>
+      serial((s) => {
+        delete s.failures[tabId];
+        s.slow.stop(tabId);
+      }),
+    async recent(): Promise<RecentVerdict[]> {
+      return parseRecentVerdicts((await local.get(RECENT))[RECENT]);
+    },
+    async remember(host: string, verdict: string, at: number, failure?: LoadFailure): Promise<void> {
+      const list = await this.recent();
+      await local.set({ [RECENT]: pushRecentVerdict(list, recentVerdictOf(host, verdict, at, failure)) });
+    },
+  };
+}
+export type DiagnosticsStore = ReturnType<typeof diagnosticsStore>;
