@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { zodNoEval } from './build/zod-no-eval';
+import { preactNoInnerHtml } from './build/preact-no-inner-html';
 import { contentScriptMatches } from './src/match/manifest-matches';
 import { checkPackText, describeErrors } from './src/rules/validate';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   manifestVersion: 3,
   imports: false,
   vite: () => ({
-    plugins: [zodNoEval()],
+    plugins: [zodNoEval(), preactNoInnerHtml()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),

@@ -222,31 +222,57 @@ class ChromiumExtensionBrowser extends BaseExtensionBrowser {
 
   #isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith(`${this.extensionOrigin}/`);
 
-  override async serviceWorker(timeoutMs = 5_000): Promise<WebWorker | null> {
-    let target = this.browser.targets().find(this.#isWorker);
-    if (!target) {
-      const session = await (await this.probePage()).createCDPSession();
-      try {
-        await session.send('ServiceWorker.enable');
-        await session.send('ServiceWorker.startWorker', { scopeURL: `${this.extensionOrigin}/` });
-      } finally {
-        await session.detach().catch(() => {});
-      }
-      target = await this.browser.waitForTarget(this.#isWorker, { timeout: timeoutMs });
+  /**
+   * Ids of the extension's running service workers, asked of Chrome itself: once a worker has
+   * been attached through `target.worker()`, puppeteer's `browser.targets()` keeps listing it
+   * after Chrome stopped it.
+   */
+  async #runningWorkerIds(): Promise<string[]> {
+    const session = await this.browser.target().createCDPSession();
+    try {
+      const { targetInfos } = await session.send('Target.getTargets');
+      return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`${this.extensionOrigin}/`)).map((t) => t.targetId);
+    } finally {
+      await session.detach().catch(() => {});
     }
+  }
+
+  async #devtools<T>(fn: (send: (method: 'ServiceWorker.enable' | 'ServiceWorker.stopAllWorkers' | 'ServiceWorker.startWorker', params?: { scopeURL: string }) => Promise<unknown>) => Promise<T>): Promise<T> {
+    const session = await (await this.probePage()).createCDPSession();
+    try {
+      return await fn((method, params) => (params ? session.send(method as 'ServiceWorker.startWorker', params) : session.send(method as 'ServiceWorker.enable')));
+    } finally {
+      await session.detach().catch(() => {});
+    }
+  }
+
+  override async serviceWorker(timeoutMs = 5_000): Promise<WebWorker | null> {
+    let ids = await this.#runningWorkerIds();
+    if (ids.length === 0) {
+      await this.#devtools(async (send) => {
+        await send('ServiceWorker.enable');
+        await send('ServiceWorker.startWorker', { scopeURL: `${this.extensionOrigin}/` });
+      });
+      const deadline = Date.now() + timeoutMs;
+      while ((ids = await this.#runningWorkerIds()).length === 0) {
+        if (Date.now() > deadline) throw new Error('the service worker did not start');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    const target = await this.browser.waitForTarget(
+      (t) => this.#isWorker(t) && ids.includes((t as unknown as { _targetId: string })._targetId),
+      { timeout: timeoutMs },
+    );
     return target.worker();
   }
 
   override async stopServiceWorker(): Promise<boolean> {
-    const session = await (await this.probePage()).createCDPSession();
-    try {
-      await session.send('ServiceWorker.enable');
-      await session.send('ServiceWorker.stopAllWorkers');
-    } finally {
-      await session.detach().catch(() => {});
-    }
+    await this.#devtools(async (send) => {
+      await send('ServiceWorker.enable');
+      await send('ServiceWorker.stopAllWorkers');
+    });
     const deadline = Date.now() + 10_000;
-    while (this.browser.targets().some(this.#isWorker)) {
+    while ((await this.#runningWorkerIds()).length > 0) {
       if (Date.now() > deadline) throw new Error('the service worker did not stop');
       await new Promise((r) => setTimeout(r, 50));
     }
