@@ -46,6 +46,10 @@ export default defineConfig({
             },
           },
         }
-      : { minimum_chrome_version: '116' }),
+      : {
+          minimum_chrome_version: '116',
+          // Chrome checks managed values against this schema (a strict subset of JSON Schema); Firefox ignores it.
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
 });

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { currentConfig } from '../src/background/config';
 import { createHandler, type Sender } from '../src/background/handler';
 import { journeyStore } from '../src/background/journey-store';
 import { navigationFilters } from '../src/background/nav-filters';
@@ -14,6 +13,9 @@ import { commitEvent, completeEvent, redirectEvent, submitEvent, webHost } from 
 import { matchesPagePattern } from '../src/match/page-pattern';
 import type { RefreshMessage, Request } from '../src/messages';
 import { bundledPack } from '../src/rules/bundled';
+import { institution } from '../src/policy/runtime';
+import { REFRESH_ALARM } from '../src/policy/hosted-pack';
+import { institutionView } from '../src/policy/view';
 import { diagnosticsStore } from '../src/background/diagnostics-store';
 import { collectClientInfo, type ClientEnv, type ClientInfo } from '../src/diagnostics/browser-age';
 import { failureFromNavigationError, failureFromRequestError } from '../src/diagnostics/errors';
@@ -22,6 +24,18 @@ import { beforeNavigateEvent, loadEndedEvent, slowLoadMs } from '../src/diagnost
 // Wiring only. Every listener is registered synchronously at the top of main():
 // a listener added after an await would miss the event that woke the worker.
 export default defineBackground(() => {
+  // The rules in force: bundled pack < centrally hosted pack (policy `rulesUrl`) < managed settings.
+  const policy = institution({
+    bundled: bundledPack,
+    readManaged: () => browser.storage.managed.get(),
+    local: browser.storage.local,
+    fetch: (input, init) => fetch(input, init),
+    now: () => new Date(),
+    schedule: (when) => void browser.alarms.create(REFRESH_ALARM, { when: when.getTime() }),
+    unschedule: () => void browser.alarms.clear(REFRESH_ALARM),
+  });
+  const currentConfig = () => policy.config();
+  const refreshPolicy = () => policy.refresh().catch((e: unknown) => console.error('[aiguilleur] hosted pack refresh', e));
   const settings = userSettings(browser.storage.local);
   const tabs = tabStore(browser.storage.session);
   const journeys = journeyStore(browser.storage.session);
@@ -40,10 +54,11 @@ export default defineBackground(() => {
     diagnostics,
     client: () => (client ??= collectClientInfo({ navigator: navigator as unknown as ClientEnv['navigator'], runtime: browser.runtime as ClientEnv['runtime'] })),
     probe: { fetch: (u, init) => fetch(u, init), online: () => navigator.onLine, now: Date.now },
+    institutionView: async (l) => institutionView(await policy.config(), l),
     now: () => new Date(),
   });
   const guideUrl = () => browser.runtime.getURL('/options.html');
-  const lang = async () => resolveLang((await settings.read()).language, browser.i18n.getUILanguage());
+  const lang = async () => resolveLang((await currentConfig()).language ?? (await settings.read()).language, browser.i18n.getUILanguage());
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
     handle(message as Request, sender).then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
@@ -87,11 +102,22 @@ export default defineBackground(() => {
       });
     }
   });
-  // The first-login reminder: at start-up and whenever the user records the day.
-  browser.runtime.onStartup.addListener(() => void refreshDefaultBadge());
-  browser.runtime.onInstalled.addListener(() => void refreshDefaultBadge());
+  // The first-login reminder, and the institution's configuration: at start-up and on change.
+  browser.runtime.onStartup.addListener(() => {
+    void refreshDefaultBadge();
+    void refreshPolicy();
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    void refreshDefaultBadge();
+    void refreshPolicy();
+  });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && RECEIVED_ON_KEY in changes) void refreshDefaultBadge();
+    // Managed values can appear seconds after start-up: apply them whenever they change.
+    if (area === 'managed') {
+      policy.invalidate();
+      void refreshPolicy().then(() => refreshDefaultBadge());
+    }
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void onJourneyEvent({ kind: 'tab-removed', tabId, at: Date.now() });
@@ -119,6 +145,7 @@ export default defineBackground(() => {
   };
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SLOW_ALARM) void checkSlowLoads();
+    if (alarm.name === REFRESH_ALARM) void refreshPolicy();
   });
   browser.webNavigation.onBeforeNavigate.addListener((d) => {
     void diagnostics.loadEvent(beforeNavigateEvent(d, isAcademyHost)).then(checkSlowLoads);

@@ -7,6 +7,7 @@ import type { Lang } from './i18n/lang';
 import type { ForwardingGuardModel } from './mail/types';
 import type { DiagnosticsView } from './diagnostics/report';
 import type { SelfCheckResult } from './diagnostics/self-check';
+import type { InstitutionView } from './policy/view';
 import type { Credentials, Pack, PortalKind } from './rules/schema';
 import type { VerdictId } from './verdicts';
 import type { PageSignals, Severity } from './verdicts/types';
@@ -88,7 +89,8 @@ export type Request =
   | { type: 'guide-view' }
   | { type: 'diagnostics-view' }
   /** User-initiated only: probes the webmail and the staff portal. */
-  | { type: 'self-check' };
+  | { type: 'self-check' }
+  | { type: 'institution-view' };
 
 export interface Replies {
   page: PageReply;
@@ -98,6 +100,7 @@ export interface Replies {
   'guide-view': GuideView;
   'diagnostics-view': DiagnosticsView;
   'self-check': SelfCheckResult;
+  'institution-view': InstitutionView;
 }
 
 export type ReplyTo<R extends Request> = Replies[R['type']];

@@ -5,6 +5,8 @@ import { bundledPack } from '../rules/bundled';
 import type { PageReply, TabView } from '../messages';
 import { createHandler } from './handler';
 import { journeyStore } from './journey-store';
+import { institution } from '../policy/runtime';
+import { institutionView } from '../policy/view';
 import { diagnosticsStore } from './diagnostics-store';
 import { parseUserAgent } from '../diagnostics/browser-age';
 import { tabStore } from './tab-store';
@@ -19,7 +21,20 @@ const CLIENT = parseUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.3
 /** Where the tests record the default (every-tab) badge. */
 const DEFAULT = -1;
 
+let managed: Record<string, unknown> = {};
+
 function setup(ui = 'fr-FR') {
+  const policy = institution({
+    bundled: pack,
+    readManaged: async () => managed,
+    local: fakeBrowser.storage.local,
+    fetch: async () => {
+      throw new Error('no network in unit tests');
+    },
+    now: () => new Date('2026-11-24T08:00:00Z'),
+    schedule: () => {},
+    unschedule: () => {},
+  });
   badges.clear();
   titles.clear();
   refreshed.length = 0;
@@ -29,7 +44,8 @@ function setup(ui = 'fr-FR') {
     tabs,
     settings,
     ...createHandler({
-      config: async () => ({ pack, matcher }),
+      config: () => policy.config(),
+      institutionView: async (l) => institutionView(await policy.config(), l),
       tabs,
       journeys: journeyStore(fakeBrowser.storage.session),
       settings,
@@ -55,7 +71,10 @@ const PWD = { passwordField: true, inboxMarkers: false };
 const sender = (id: number) => ({ tab: { id }, frameId: 0 });
 
 describe('background handler', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    managed = {};
+  });
 
   it('asks the DRANE page to watch for a password field, then answers with the banner and a "!" badge', async () => {
     const { handle } = setup();
@@ -294,6 +313,38 @@ describe('background handler', () => {
         ['webmail', 'reached'],
         ['staff-portal', 'reached'],
       ]);
+    });
+  });
+
+  describe('institution policy', () => {
+    it('a policy webmailUrl is what the banner and the popup offer; a malformed one is rejected and the bundled URL stays', async () => {
+      managed = { webmailUrl: 'https://messagerie.ac-lyon.fr/' };
+      let h = setup();
+      const reply = (await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/ecrire/', signals: PWD }, sender(31))) as PageReply;
+      expect(reply.banner?.webmailUrl).toBe('https://messagerie.ac-lyon.fr/');
+      expect(((await h.handle({ type: 'tab-view', tabId: 31 }, {})) as TabView).webmailUrl).toBe('https://messagerie.ac-lyon.fr/');
+
+      managed = { webmailUrl: 'javascript:alert(1)', language: 'en' };
+      h = setup();
+      const view = (await h.handle({ type: 'tab-view', tabId: 31 }, {})) as TabView;
+      expect(view.webmailUrl).toBe('https://webmail.ac-lyon.fr/');
+      expect(view.lang).toBe('en');
+      const inst = await h.handle({ type: 'institution-view' }, {});
+      expect(JSON.stringify(inst)).toContain('webmailUrl');
+    });
+
+    it('disabled features are off: no banner, no forwarding guard, no reminder, no self-check', async () => {
+      managed = { disabledFeatures: ['banner', 'forwarding-guard', 'reminders', 'self-check'] };
+      const h = setup();
+      await fakeBrowser.storage.local.set({ tempPasswordReceivedOn: '2026-11-04' });
+      const reply = (await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/ecrire/', signals: PWD }, sender(32))) as PageReply;
+      expect(reply.banner).toBeNull();
+      const webmail = (await h.handle({ type: 'page', url: 'https://webmail.ac-lyon.fr/', signals: NONE }, sender(33))) as PageReply;
+      expect(webmail.forwardingGuard).toBeNull();
+      expect(((await h.handle({ type: 'tab-view', tabId: 32 }, {})) as TabView).reminder).toBeUndefined();
+      await expect(h.handle({ type: 'self-check' }, {})).rejects.toThrow(/switched off/);
+      // The user's own settings survive: the recorded day is still there.
+      expect((await fakeBrowser.storage.local.get('tempPasswordReceivedOn')).tempPasswordReceivedOn).toBe('2026-11-04');
     });
   });
 });

@@ -3,7 +3,9 @@
  * events into verdicts. Every input it needs comes through `deps`, so it runs
  * the same in the worker and in unit tests.
  */
-import { resolveLang, type Lang } from '../i18n/lang';
+import { resolveLang, type Lang, type LangSetting } from '../i18n/lang';
+import type { Feature } from '../policy/managed-schema';
+import type { InstitutionView } from '../policy/view';
 import { t } from '../i18n/translate';
 import { fold, type Journey, type JourneyEvent } from '../journey/tracker';
 import { pageOf } from '../journey/events';
@@ -25,10 +27,17 @@ import type { TabStore } from './tab-store';
 import type { UserSettingsStore } from './user-settings';
 import { bannerFor, factsFor, tabView, watchFor } from './views';
 
+/** The configuration in force: the rules, and what the institution's policy decided. */
 export interface Config {
   pack: Pack;
   matcher: Matcher;
+  disabledFeatures?: readonly Feature[];
+  /** The policy's language, which outranks the user's. */
+  language?: LangSetting | undefined;
+  assistanceUrl?: string | undefined;
 }
+
+const enabled = (cfg: Config, feature: Feature) => !cfg.disabledFeatures?.includes(feature);
 
 export interface HandlerDeps {
   config(): Promise<Config>;
@@ -46,6 +55,8 @@ export interface HandlerDeps {
   client(): Promise<ClientInfo>;
   /** What the user-initiated self-check probes with (fetch without credentials). */
   probe: SelfCheckDeps;
+  /** The options page's "Configuration de l'établissement". */
+  institutionView(lang: Lang): Promise<InstitutionView>;
   version: string;
   now(): Date;
 }
@@ -75,7 +86,8 @@ export function journeyFacts(j: Journey | undefined, url: string): JourneyFacts 
 
 export function createHandler(deps: HandlerDeps) {
   async function lang(): Promise<Lang> {
-    return resolveLang((await deps.settings.read()).language, deps.uiLanguage());
+    const [cfg, settings] = await Promise.all([deps.config(), deps.settings.read()]);
+    return resolveLang(cfg.language ?? settings.language, deps.uiLanguage());
   }
 
   /** What the tab shows, from the page its content script reported (or the URL the browser lets us see) and its journey. */
@@ -94,9 +106,10 @@ export function createHandler(deps: HandlerDeps) {
     return facts;
   }
 
-  async function viewOf(facts: TabFacts, pack: Pack, l: Lang, receivedOn: string | undefined): Promise<TabView> {
+  async function viewOf(facts: TabFacts, cfg: Config, l: Lang, receivedOn: string | undefined): Promise<TabView> {
+    const { pack } = cfg;
     const view = tabView(facts, pack, l);
-    const reminder = reminderView(pack, receivedOn, deps.now(), l);
+    const reminder = enabled(cfg, 'reminders') ? reminderView(pack, receivedOn, deps.now(), l) : null;
     const advice = browserAdvice(await deps.client(), pack);
     const summary = supportSummary({
       version: deps.version,
@@ -115,10 +128,11 @@ export function createHandler(deps: HandlerDeps) {
   }
 
   async function refreshBadge(tabId: number): Promise<void> {
-    const [{ pack, matcher }, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
+    const [cfg, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
+    const { pack, matcher } = cfg;
     const facts = await factsOfTab(tabId, matcher);
     const view = tabView(facts, pack, l);
-    const reminder = reminderView(pack, settings.tempPasswordReceivedOn, deps.now(), l);
+    const reminder = enabled(cfg, 'reminders') ? reminderView(pack, settings.tempPasswordReceivedOn, deps.now(), l) : null;
     // The support report lists the last academy verdicts (hosts and ids only).
     if (facts.classification.academy && facts.classification.host)
       await deps.diagnostics.remember(facts.classification.host, view.verdict, deps.now().getTime(), facts.failure);
@@ -129,8 +143,8 @@ export function createHandler(deps: HandlerDeps) {
 
   /** The default badge of every tab: the first-login reminder, if any. */
   async function refreshDefaultBadge(): Promise<void> {
-    const [{ pack }, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
-    const reminder = reminderView(pack, settings.tempPasswordReceivedOn, deps.now(), l);
+    const [cfg, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
+    const reminder = enabled(cfg, 'reminders') ? reminderView(cfg.pack, settings.tempPasswordReceivedOn, deps.now(), l) : null;
     await showBadge(deps.action, undefined, reminder?.badge ?? '', [t(l, 'actionTitle'), ...(reminder ? [reminder.line] : [])].join('\n'));
   }
 
@@ -139,7 +153,8 @@ export function createHandler(deps: HandlerDeps) {
     switch (req.type) {
       case 'page': {
         const tabId = sender.tab?.id;
-        const [{ pack, matcher }, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
+        const [cfg, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
+        const { pack, matcher } = cfg;
         const signals = cleanSignals(req.signals);
         let facts = factsFor(matcher, String(req.url), signals);
         if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
@@ -150,8 +165,11 @@ export function createHandler(deps: HandlerDeps) {
         }
         return {
           watch: watchFor(facts, pack),
-          banner: bannerFor(facts, pack, l, new Set(Object.keys(settings.dismissed))),
-          forwardingGuard: facts.classification.academy && facts.classification.portal?.id === pack.webmail.portal ? forwardingGuardModel(pack, l) : null,
+          banner: enabled(cfg, 'banner') ? bannerFor(facts, pack, l, new Set(Object.keys(settings.dismissed))) : null,
+          forwardingGuard:
+            enabled(cfg, 'forwarding-guard') && facts.classification.academy && facts.classification.portal?.id === pack.webmail.portal
+              ? forwardingGuardModel(pack, l)
+              : null,
         } as Out;
       }
       case 'login-submit': {
@@ -165,17 +183,28 @@ export function createHandler(deps: HandlerDeps) {
         await deps.settings.dismiss(String(req.portal), deps.now());
         return { ok: true } as Out;
       case 'tab-view': {
-        const [{ pack, matcher }, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
-        return (await viewOf(await factsOfTab(req.tabId, matcher), pack, l, settings.tempPasswordReceivedOn)) as Out;
+        const [cfg, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
+        return (await viewOf(await factsOfTab(req.tabId, cfg.matcher), cfg, l, settings.tempPasswordReceivedOn)) as Out;
       }
       case 'diagnostics-view': {
-        const [{ pack }, l, client, recent] = await Promise.all([deps.config(), lang(), deps.client(), deps.diagnostics.recent()]);
-        return diagnosticsView({ pack, lang: l, extensionVersion: deps.version, client, recent }) as Out;
+        const [cfg, l, client, recent] = await Promise.all([deps.config(), lang(), deps.client(), deps.diagnostics.recent()]);
+        return diagnosticsView({
+          pack: cfg.pack,
+          lang: l,
+          extensionVersion: deps.version,
+          client,
+          recent,
+          selfCheck: enabled(cfg, 'self-check'),
+          ...(cfg.assistanceUrl ? { assistanceUrl: cfg.assistanceUrl } : {}),
+        }) as Out;
       }
       case 'self-check': {
-        const { pack } = await deps.config();
-        return (await runSelfCheck(selfCheckTargets(pack), deps.probe)) as Out;
+        const cfg = await deps.config();
+        if (!enabled(cfg, 'self-check')) throw new Error('the self-check is switched off by the institution');
+        return (await runSelfCheck(selfCheckTargets(cfg.pack), deps.probe)) as Out;
       }
+      case 'institution-view':
+        return (await deps.institutionView(await lang())) as Out;
       case 'guide-view': {
         const [{ pack }, l] = await Promise.all([deps.config(), lang()]);
         return { lang: l, pack } as Out;
@@ -188,6 +217,7 @@ export function createHandler(deps: HandlerDeps) {
   /** Feeds the tracker; when a journey lands, the tab's badge and banner are brought up to date. */
   async function onJourneyEvent(event: JourneyEvent | null): Promise<void> {
     if (!event) return;
+    if (event.kind !== 'tab-removed' && !enabled(await deps.config(), 'journeys')) return;
     if (event.kind === 'tab-removed') {
       await Promise.all([deps.journeys.apply(event), deps.tabs.forget(event.tabId)]);
       return;

@@ -5,7 +5,7 @@
  * Tests in a block run in order and share one browser: the dismissal tests come last
  * because a dismissal outlives the tab.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -76,6 +76,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
     beforeAll(async () => {
       if (missing) throw new Error(`[e2e] ${name} cannot run: ${missing}`);
+      rmSync(join(TMP, 'failures', name), { recursive: true, force: true });
       academy = await startAcademy();
       b = await launch(name, { extensionDir: BUILDS[name], port: academy.port });
     });
@@ -360,6 +361,44 @@ describe.each(BROWSERS)('%s', (name) => {
         const popup = await popupFor(await b.tabIdOf(page));
         expect(popup.verdict).toBe('portal-login-no-mailbox');
       });
+    });
+  });
+
+  // Firefox MV3 runs the background as an event page that unloads when idle (30 s by default).
+  // With the timeout cut to 1 s, the extension must still answer from state it kept in
+  // storage.session, through listeners registered at top level. (Whether the page did unload
+  // is not observable from here; the pref is Firefox's documented switch for it.)
+  describe.skipIf(skip || name !== 'firefox')('event page unloaded when idle (extensions.background.idle.timeout = 1 s)', () => {
+    let academy: Academy;
+    let b: ExtensionBrowser;
+
+    beforeAll(async () => {
+      if (missing) throw new Error(`[e2e] ${name} cannot run: ${missing}`);
+      academy = await startAcademy();
+      b = await launch(name, { extensionDir: BUILDS[name], port: academy.port, firefoxPrefs: { 'extensions.background.idle.timeout': 1_000 } });
+    });
+
+    afterAll(async () => {
+      await b?.close();
+      await academy?.close();
+    });
+
+    it('after idle periods, the popup, the badge and new banners still work', async () => {
+      const drane = await b.newPage();
+      await b.goto(drane, b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'));
+      await waitForBanner(drane);
+      const tabId = await b.tabIdOf(drane);
+      await new Promise((r) => setTimeout(r, 3_000)); // three idle timeouts
+
+      const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+      await popup.waitForFunction(() => !!document.querySelector('#app [data-verdict]'), { timeout: 10_000, polling: 50 });
+      expect(await popup.evaluate(() => document.querySelector('#app [data-verdict]')?.getAttribute('data-verdict'))).toBe('portal-login-no-mailbox');
+      expect(await b.badgeText(tabId)).toBe('!');
+      await new Promise((r) => setTimeout(r, 3_000));
+
+      const arena = await b.newPage();
+      await b.goto(arena, b.url('portail.ac-lyon.fr', '/login/ct_logon_mixte.jsp'));
+      expect((await waitForBanner(arena)).portal).toBe('staff-portal');
     });
   });
 });

@@ -57,4 +57,5 @@ export default {
     fr: "Le guide n'a pas pu être chargé. Rechargez la page ; votre messagerie reste accessible à l'adresse ci-dessous.",
     en: 'The guide could not be loaded. Reload the page; your mailbox is still at the address below.',
   },
+  guide_moreHeading: { fr: 'Autres aides', en: 'More help' },
 } as const;

@@ -18,6 +18,15 @@ export default {
   popup_role: { fr: 'Rôle', en: 'Purpose' },
   popup_mailbox: { fr: 'Messagerie sur ce site', en: 'Mailbox on this site' },
   popup_openGuide: { fr: "Guide et annuaire des sites de l'académie", en: 'Guide and directory of academy sites' },
+  popup_openAccount: { fr: 'Identifiant, première connexion, mot de passe oublié', en: 'Username, first sign-in, forgotten password' },
+  popup_openMail: { fr: 'Configurer une application de messagerie', en: 'Set up a mail app' },
+  popup_openDiagnostics: { fr: 'Vérifier ma connexion', en: 'Check my connection' },
+  popup_report: { fr: 'Signaler un problème (copier le résumé)', en: 'Report a problem (copy the summary)' },
+  popup_reportCopied: {
+    fr: "Résumé copié : collez-le dans votre demande d'assistance. Il ne contient ni identifiant ni adresse complète de page.",
+    en: 'Summary copied: paste it into your help request. It holds no username and no full page address.',
+  },
+  popup_reportShown: { fr: 'Copiez ce résumé dans votre demande :', en: 'Copy this summary into your request:' },
   popup_error: {
     fr: "Aiguilleur n'a pas pu analyser cet onglet. Votre messagerie reste accessible par le lien ci-dessus.",
     en: 'Aiguilleur could not look at this tab. Your mailbox is still one click away with the link above.',

@@ -73,13 +73,53 @@ function SiteFacts({ t, portal, host, lines }: { t: Translate; portal: PortalVie
   );
 }
 
+/** The extension's pages sit beside the guide page. */
+const sibling = (guideUrl: string, page: string) => new URL(page, guideUrl).href;
+
 function GuideLink({ t, guideUrl }: { t: Translate; guideUrl: string }) {
+  const pages = [
+    ['open-guide', guideUrl, 'popup_openGuide'],
+    ['open-account', sibling(guideUrl, 'account.html'), 'popup_openAccount'],
+    ['open-mail', sibling(guideUrl, 'mail.html'), 'popup_openMail'],
+    ['open-diagnostics', sibling(guideUrl, 'diagnostics.html'), 'popup_openDiagnostics'],
+  ] as const;
   return (
-    <p class="guide-link">
-      <NewTabLink t={t} href={guideUrl} action="open-guide">
-        {t('popup_openGuide')}
-      </NewTabLink>
-    </p>
+    <ul class="guide-link">
+      {pages.map(([action, href, label]) => (
+        <li>
+          <NewTabLink t={t} href={href} action={action}>
+            {t(label)}
+          </NewTabLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "Signaler un problème": copies the personal-data-free summary; shows it when the clipboard is refused. */
+function ReportButton({ t, summary }: { t: Translate; summary: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'shown'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(summary);
+      setState('copied');
+    } catch {
+      setState('shown');
+    }
+  };
+  return (
+    <section class="report" aria-live="polite">
+      <button type="button" data-action="report" onClick={() => void copy()}>
+        {t('popup_report')}
+      </button>
+      {state === 'copied' && <p class="report-done">{t('popup_reportCopied')}</p>}
+      {state === 'shown' && (
+        <label class="report-text">
+          {t('popup_reportShown')}
+          <textarea readOnly rows={6} value={summary} data-report="" />
+        </label>
+      )}
+    </section>
   );
 }
 
@@ -106,7 +146,18 @@ export function Popup({ view, guideUrl }: PopupProps) {
           ))}
         </div>
       </section>
+      {view.reminder && (
+        <p class={`reminder reminder-${view.reminder.state}`} data-reminder={view.reminder.state}>
+          {view.reminder.line}
+        </p>
+      )}
+      {view.outdated && (
+        <p class="outdated" data-outdated="">
+          {view.outdated}
+        </p>
+      )}
       {view.portal && <SiteFacts t={t} portal={view.portal} host={view.host} lines={view.lines} />}
+      {view.summary && view.severity !== 'ok' && view.verdict !== 'not-academy' && <ReportButton t={t} summary={view.summary} />}
       <GuideLink t={t} guideUrl={guideUrl} />
     </main>
   );

@@ -3,9 +3,9 @@
  * to the fixture academy on 127.0.0.1 (the browsers never reach the internet), and offer
  * one interface to both so a spec runs unchanged against each.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { EXECUTABLES, freshProfileDir, removeDir, type BrowserName } from './paths';
 
 export const GECKO_ID = 'aiguilleur@ac-lyon.extension';
@@ -61,8 +61,11 @@ export interface ExtensionBrowser {
   inExtension<A extends unknown[], R>(fn: Fn<A, R>, ...args: A): Promise<R>;
   /** The action's badge text for a tab (Chromium: asked in the service worker; Firefox: in an extension page). */
   badgeText(tabId: number): Promise<string>;
-  /** Chromium only: the extension's service worker (started through DevTools if it was stopped); null in Firefox. */
-  serviceWorker(timeoutMs?: number): Promise<WebWorker | null>;
+  /**
+   * Chromium only: evaluate a JavaScript expression (awaited, result by value) in the
+   * extension's service worker, started through DevTools if it was stopped. Throws in Firefox.
+   */
+  inServiceWorker<T = unknown>(expression: string): Promise<T>;
   /**
    * Chromium only: stop the extension's service worker as Chrome does after 30 s idle
    * (DevTools `ServiceWorker.stopAllWorkers`) and wait until it is gone. Returns false in Firefox.
@@ -72,9 +75,6 @@ export interface ExtensionBrowser {
 }
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
-
-/** Evaluated in the Chromium service worker. */
-declare const chrome: any;
 
 abstract class BaseExtensionBrowser implements ExtensionBrowser {
   abstract readonly name: BrowserName;
@@ -178,8 +178,8 @@ abstract class BaseExtensionBrowser implements ExtensionBrowser {
     }, tabId);
   }
 
-  async serviceWorker(_timeoutMs?: number): Promise<WebWorker | null> {
-    return null;
+  async inServiceWorker<T = unknown>(_expression: string): Promise<T> {
+    throw new Error(`${this.name} has no extension service worker`);
   }
 
   async stopServiceWorker(): Promise<boolean> {
@@ -220,8 +220,6 @@ class ChromiumExtensionBrowser extends BaseExtensionBrowser {
     this.extensionOrigin = `chrome-extension://${extensionId}`;
   }
 
-  #isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith(`${this.extensionOrigin}/`);
-
   /**
    * Ids of the extension's running service workers, asked of Chrome itself: once a worker has
    * been attached through `target.worker()`, puppeteer's `browser.targets()` keeps listing it
@@ -246,7 +244,7 @@ class ChromiumExtensionBrowser extends BaseExtensionBrowser {
     }
   }
 
-  override async serviceWorker(timeoutMs = 5_000): Promise<WebWorker | null> {
+  async #runningWorkerId(timeoutMs = 5_000): Promise<string> {
     let ids = await this.#runningWorkerIds();
     if (ids.length === 0) {
       await this.#devtools(async (send) => {
@@ -259,11 +257,29 @@ class ChromiumExtensionBrowser extends BaseExtensionBrowser {
         await new Promise((r) => setTimeout(r, 50));
       }
     }
-    const target = await this.browser.waitForTarget(
-      (t) => this.#isWorker(t) && ids.includes((t as unknown as { _targetId: string })._targetId),
-      { timeout: timeoutMs },
-    );
-    return target.worker();
+    return ids[0]!;
+  }
+
+  // Raw DevTools rather than puppeteer's WebWorker: a worker attached through `target.worker()`
+  // lingers in puppeteer's target list after Chrome stops it, and evaluating in it then hangs.
+  // Attach, evaluate, detach: nothing stays attached to keep the worker alive.
+  override async inServiceWorker<T = unknown>(expression: string): Promise<T> {
+    const targetId = await this.#runningWorkerId();
+    const browserSession = await this.browser.target().createCDPSession();
+    try {
+      const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId, flatten: true });
+      const worker = browserSession.connection()?.session(sessionId);
+      if (!worker) throw new Error('no DevTools session for the service worker');
+      try {
+        const { result, exceptionDetails } = await worker.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+        if (exceptionDetails) throw new Error(`in the service worker: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+        return result.value as T;
+      } finally {
+        await browserSession.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+      }
+    } finally {
+      await browserSession.detach().catch(() => {});
+    }
   }
 
   override async stopServiceWorker(): Promise<boolean> {
@@ -280,9 +296,7 @@ class ChromiumExtensionBrowser extends BaseExtensionBrowser {
   }
 
   override async badgeText(tabId: number): Promise<string> {
-    const worker = await this.serviceWorker().catch(() => null);
-    if (!worker) return super.badgeText(tabId);
-    return worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }) as Promise<string>, tabId);
+    return this.inServiceWorker<string>(`chrome.action.getBadgeText({ tabId: ${Number(tabId)} })`);
   }
 }
 
@@ -321,9 +335,10 @@ const CHROMIUM_ARGS = [
 
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
   const { port, headless = true, viewport = DEFAULT_VIEWPORT, lang = 'fr' } = options;
-  const extensionDir = resolve(options.extensionDir);
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir} (run npm run build)`);
+  const builtDir = resolve(options.extensionDir);
+  if (!existsSync(join(builtDir, 'manifest.json'))) throw new Error(`No built extension at ${builtDir} (run npm run build)`);
   const profileDir = await freshProfileDir('chromium');
+  const extensionDir = snapshot(builtDir, profileDir);
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -367,6 +382,16 @@ async function checkUiLanguage(ext: ExtensionBrowser, lang: 'fr' | 'en', debianP
   }
 }
 
+/**
+ * Browsers read an unpacked extension's files from disk while they run: a `npm run build` in
+ * another terminal would swap them mid-test (new chunk names, mixed versions). Test a copy.
+ */
+function snapshot(extensionDir: string, profileDir: string): string {
+  const copy = join(profileDir, 'extension-under-test');
+  cpSync(extensionDir, copy, { recursive: true });
+  return copy;
+}
+
 function geckoIdOf(extensionDir: string): string {
   try {
     const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
@@ -379,10 +404,11 @@ function geckoIdOf(extensionDir: string): string {
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   const { port, headless = true, viewport = DEFAULT_VIEWPORT, firefoxPrefs = {}, lang = 'fr' } = options;
   // Firefox's webExtension.install wants an absolute path.
-  const extensionDir = resolve(options.extensionDir);
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir} (run npm run build)`);
-  const geckoId = geckoIdOf(extensionDir);
+  const builtDir = resolve(options.extensionDir);
+  if (!existsSync(join(builtDir, 'manifest.json'))) throw new Error(`No built extension at ${builtDir} (run npm run build)`);
+  const geckoId = geckoIdOf(builtDir);
   const profileDir = await freshProfileDir('firefox');
+  const extensionDir = snapshot(builtDir, profileDir);
   let browser: Browser;
   try {
     browser = await puppeteer.launch({

@@ -1,0 +1,48 @@
+/**
+ * The guide's second half: the other help pages, and why forwarding to a
+ * personal mailbox is discouraged (the same text as the mail page's).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../i18n/lang';
+import { translator } from '../../i18n/translate';
+
+export function MorePages({ lang }: { lang: Lang }) {
+  const t = translator(lang);
+  const pages = [
+    ['account.html', 'popup_openAccount'],
+    ['mail.html', 'popup_openMail'],
+    ['diagnostics.html', 'popup_openDiagnostics'],
+  ] as const;
+  return (
+    <section id="more" class="guide-more" lang={lang} aria-labelledby="more-heading">
+      <h2 id="more-heading">{t('guide_moreHeading')}</h2>
+      <ul>
+        {pages.map(([href, label]) => (
+          <li>
+            <a href={href} data-action={`open-${href.replace('.html', '')}`}>
+              {t(label)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h2 id="forwarding">{t('mail_forwardingHeading')}</h2>
+      <p>{t('mail_forwarding_1')}</p>
+      <p>{t('mail_forwarding_2')}</p>
+      <p>{t('mail_forwarding_3')}</p>
+      <p>{t('mail_forwarding_4').replace(/ \(voir les réglages ci-dessus\)| \(see the settings above\)/, '')}</p>
+      <p>{t('mail_forwarding_5')}</p>
+    </section>
+  );
+}
+
+/** Renders once the guide knows its language. */
+export function MorePagesRoot({ load, fallbackLang }: { load: () => Promise<{ lang: Lang }>; fallbackLang: Lang }) {
+  const [lang, setLang] = useState<Lang | null>(null);
+  useEffect(() => {
+    load().then(
+      (v) => setLang(v.lang),
+      () => setLang(fallbackLang),
+    );
+  }, []);
+  return lang ? <MorePages lang={lang} /> : null;
+}
