@@ -7,10 +7,12 @@
  */
 import { run as matcher } from './matcher';
 import { run as journey } from './journey';
+import { run as pageLoad } from './page-load';
 
 const benches: [name: string, run: () => boolean | Promise<boolean>][] = [
   ['matcher', matcher],
   ['journey', journey],
+  ['page-load (Chromium, needs npm run build:chrome)', pageLoad],
 ];
 
 const failed: string[] = [];

@@ -118,7 +118,9 @@ async function main(): Promise<void> {
     await b?.close();
     await academy.close();
   };
-  process.once('SIGINT', () => void stop().then(() => process.exit(130)));
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => void stop().then(() => process.exit(code)));
+  }
   try {
     b = await launchChromium({ extensionDir: BUILDS.chromium, port: academy.port, headless: !display, viewport: display ? null : undefined });
     if (display) {

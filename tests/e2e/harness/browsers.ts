@@ -134,11 +134,11 @@ abstract class BaseExtensionBrowser implements ExtensionBrowser {
     return probe.evaluate(fn as any, ...(args as any[])) as Promise<R>;
   }
 
-  async #allTabs(): Promise<{ id: number; url?: string }[]> {
+  async #allTabs(): Promise<{ id: number; url?: string; active: boolean }[]> {
     return this.inExtension(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      const tabs: { id: number; url?: string }[] = await api.tabs.query({});
-      return tabs.map((t) => ({ id: t.id, url: t.url }));
+      const tabs: { id: number; url?: string; active: boolean }[] = await api.tabs.query({});
+      return tabs.map((t) => ({ id: t.id, url: t.url, active: t.active }));
     });
   }
 
@@ -148,13 +148,17 @@ abstract class BaseExtensionBrowser implements ExtensionBrowser {
     const page = await this.#rawNewPage();
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const fresh = (await this.#allTabs()).filter((t) => !before.has(t.id));
-      if (fresh.length === 1) {
-        this.#pageTabs.set(page, fresh[0]!.id);
+      // The page is the one new tab; puppeteer opens it in the foreground. Tabs the extension
+      // opens itself (its guide, on install) show an extension URL once committed.
+      const fresh = (await this.#allTabs()).filter((t) => !before.has(t.id) && !t.url?.startsWith(this.extensionOrigin));
+      const candidates = fresh.length > 1 ? fresh.filter((t) => t.active) : fresh;
+      if (candidates.length === 1) {
+        this.#pageTabs.set(page, candidates[0]!.id);
         return page;
       }
-      if (fresh.length > 1) throw new Error(`newPage: ${fresh.length} new tabs appeared at once; cannot tell which is the page`);
-      if (Date.now() > deadline) throw new Error('newPage: the new tab never showed in tabs.query()');
+      if (Date.now() > deadline) {
+        throw new Error(`newPage: cannot tell the new tab (${fresh.length} new tabs: ${JSON.stringify(fresh)})`);
+      }
       await new Promise((r) => setTimeout(r, 50));
     }
   }

@@ -8,9 +8,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 /** Gitignored scratch folder for browser profiles and screenshots of failed runs. */
 export const TMP = join(ROOT, '.e2e-tmp');
 
+/** The unpacked builds under test (override to test another build, e.g. an unzipped release). */
 export const BUILDS = {
-  chromium: join(ROOT, '.output/chrome-mv3'),
-  firefox: join(ROOT, '.output/firefox-mv3'),
+  chromium: resolve(ROOT, process.env.AIGUILLEUR_CHROME_BUILD ?? '.output/chrome-mv3'),
+  firefox: resolve(ROOT, process.env.AIGUILLEUR_FIREFOX_BUILD ?? '.output/firefox-mv3'),
 } as const;
 
 export const EXECUTABLES = {
