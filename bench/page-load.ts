@@ -57,7 +57,7 @@ async function launch(extension: string | null, profile: string): Promise<Browse
     userDataDir: profile,
     ...(extension ? { enableExtensions: [extension] } : {}),
     // Attach to pages only: a debugger attached to the extension's service worker would slow the browser down, not the extension.
-    targetFilter: (target) => target.type() === 'page' || target.type() === 'browser' || target.type() === 'tab',
+    targetFilter: (target) => target.type() !== 'service_worker',
     args: ARGS,
   });
 }
