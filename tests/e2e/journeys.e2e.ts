@@ -1,0 +1,118 @@
+/**
+ * Login journeys in real browsers (issue 3): a login that "succeeds" on the DRANE through
+ * the staff portal's SSO and lands without an inbox is named, on the landing page (banner),
+ * the badge and the popup; a login on the webmail that opens the inbox raises nothing; and
+ * in Chromium the verdict survives the worker being stopped in the middle of the chain.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAcademy, type Academy } from '../fixtures/academy/server';
+import { BROWSERS, BUILDS, IN_CI, browserExists, buildExists, expectNoBannerAfterSettling, launch, waitForBanner, type ExtensionBrowser } from './harness';
+
+describe.each(BROWSERS)('%s', (name) => {
+  const missing = !browserExists(name) ? `no ${name}` : !buildExists(name) ? `no build for ${name}` : null;
+  const skip = !!missing && !IN_CI;
+
+  describe.skipIf(skip)('login journeys', () => {
+    let academy: Academy;
+    let b: ExtensionBrowser;
+
+    beforeAll(async () => {
+      if (missing) throw new Error(`[e2e] ${name} cannot run: ${missing}`);
+      academy = await startAcademy();
+      b = await launch(name, { extensionDir: BUILDS[name], port: academy.port });
+    });
+    afterAll(async () => {
+      await b?.close();
+      await academy?.close();
+    });
+
+    /** DRANE "se connecter" → portail SSO form → submit → redirects → DRANE space. */
+    async function draneLogin(query = ''): Promise<Page> {
+      const page = await b.newPage();
+      await b.goto(page, b.url('drane.ac-lyon.fr', `/spip/sso-login${query}`));
+      expect(new URL(page.url()).host).toBe(`portail.ac-lyon.fr:${academy.port}`);
+      await page.type('#user', 'mdupond');
+      await page.type('#password', 'fixture-only');
+      return page;
+    }
+
+    async function popupVerdict(tabId: number): Promise<{ verdict: string | null; text: string }> {
+      const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+      await popup.waitForFunction(() => !!document.querySelector('#app [data-verdict]'), { timeout: 10_000, polling: 50 });
+      const seen = await popup.evaluate(() => ({
+        verdict: document.querySelector('#app [data-verdict]')?.getAttribute('data-verdict') ?? null,
+        text: document.querySelector('#app')?.textContent ?? '',
+      }));
+      await popup.close();
+      return seen;
+    }
+
+    async function badgeEventually(tabId: number, want: string): Promise<string> {
+      const deadline = Date.now() + 10_000;
+      let text = await b.badgeText(tabId);
+      while (text !== want && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        text = await b.badgeText(tabId);
+      }
+      return text;
+    }
+
+    it('DRANE → portail (SSO, several hops) → DRANE space: login-without-inbox banner, badge and popup with the path', async () => {
+      const page = await draneLogin();
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#valider')]);
+      expect(new URL(page.url()).pathname).toBe('/spip/espace');
+      const banner = await waitForBanner(page, 15_000);
+      expect(banner.verdict).toBe('login-without-inbox');
+      expect(banner.portal).toBe('drane');
+      expect(banner.text).toContain('Connexion réussie sur DRANE');
+      expect(banner.text).toContain('drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
+      expect(banner.webmailHref).toBe('https://webmail.ac-lyon.fr/');
+      const tabId = await b.tabIdOf(page);
+      expect(await badgeEventually(tabId, '!')).toBe('!');
+      const popup = await popupVerdict(tabId);
+      expect(popup.verdict).toBe('login-without-inbox');
+      expect(popup.text).toContain('drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
+      // A reload of the landing page is not a new login: the verdict stays.
+      await page.reload({ waitUntil: 'load' });
+      expect((await waitForBanner(page, 15_000)).verdict).toBe('login-without-inbox');
+      await page.close();
+    });
+
+    it('a wrong password brings the user back to the login form: login-failed', async () => {
+      const page = await draneLogin('?fail=1');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#valider')]);
+      const banner = await waitForBanner(page, 15_000);
+      expect(banner.verdict).toBe('login-failed');
+      await page.close();
+    });
+
+    it('a login on the webmail that opens the inbox raises no warning', async () => {
+      const page = await b.newPage();
+      await b.goto(page, b.url('webmail.ac-lyon.fr', '/'));
+      await page.type('#username', 'mdupond');
+      await page.type('#password', 'fixture-only');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#boutonConnexion')]);
+      await page.waitForSelector('#qa_NewMail');
+      expect(await expectNoBannerAfterSettling(page)).toBeNull();
+      const tabId = await b.tabIdOf(page);
+      expect(await badgeEventually(tabId, '')).toBe('');
+      expect((await popupVerdict(tabId)).verdict).toBe('webmail-inbox');
+      await page.close();
+    });
+
+    it.runIf(name === 'chromium')('the worker stopped in the middle of the redirect chain: same verdict', async () => {
+      const page = await draneLogin('?delay=2500');
+      const landed = page.waitForNavigation({ waitUntil: 'load', timeout: 30_000 });
+      await page.click('#valider');
+      await new Promise((r) => setTimeout(r, 800)); // the POST is answered, the next hop is being held
+      expect(await b.stopServiceWorker()).toBe(true);
+      await landed;
+      expect(new URL(page.url()).pathname).toBe('/spip/espace');
+      const banner = await waitForBanner(page, 15_000);
+      expect(banner.verdict).toBe('login-without-inbox');
+      expect(banner.text).toContain('drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
+      await page.close();
+    });
+  });
+});
