@@ -5,7 +5,7 @@
  * Tests in a block run in order and share one browser: the dismissal tests come last
  * because a dismissal outlives the tab.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -24,6 +24,7 @@ import {
   formatViolations,
   launch,
   runAxe,
+  screenshotAllTabs,
   waitForBanner,
   waitForNoBanner,
   type BrowserName,
@@ -86,19 +87,21 @@ describe.each(BROWSERS)('%s', (name) => {
       await academy?.close();
     });
 
-    // On failure, keep a screenshot of every open tab for whoever reads the log.
-    beforeEach(({ task, onTestFailed }) => {
-      onTestFailed(async () => {
-        const dir = join(TMP, 'failures', name);
-        mkdirSync(dir, { recursive: true });
-        const slug = task.name.replace(/[^\w-]+/g, '_').slice(0, 80);
-        const pages = await b?.browser.pages().catch(() => []);
-        // a background tab's screenshot can wait forever for a frame: bound each one
-        const bounded = (p: Promise<unknown>) => Promise.race([p.catch(() => {}), new Promise((r) => setTimeout(r, 3_000))]);
-        await Promise.all(
-          (pages ?? []).map((p, i) => bounded(p.screenshot({ path: join(dir, `${slug}-${i}.png`) as `${string}.png` }))),
-        );
-        console.warn(`[e2e] screenshots of the failed test in ${dir}`);
+    // On failure, keep a screenshot of every open tab for whoever reads the log. After three
+    // failures in a row the extension is broken as a whole: skip the rest of this browser's
+    // tests rather than spend each one's full timeout (the run has failed already).
+    let failuresInARow = 0;
+    beforeEach((ctx) => {
+      if (failuresInARow >= 3) ctx.skip(`${name}: 3 tests failed in a row, the rest is skipped`);
+      ctx.onTestFailed(async () => {
+        failuresInARow++;
+        if (!b) return;
+        const slug = ctx.task.name.replace(/[^\w-]+/g, '_').slice(0, 80);
+        const files = await screenshotAllTabs(b, join(TMP, 'failures', name), slug);
+        console.warn(`[e2e] ${files.length} screenshots of the failed test in ${join(TMP, 'failures', name)}`);
+      });
+      ctx.onTestFinished(({ task }) => {
+        if (task.result?.state === 'pass') failuresInARow = 0;
       });
     });
 

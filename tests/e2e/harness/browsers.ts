@@ -334,7 +334,8 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   // every name goes to the fixture server; nothing leaves the machine
-  '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+  // (introuvable.ac-lyon.fr is the one name that must not resolve: the dns-error case)
+  '--host-resolver-rules=MAP introuvable.ac-lyon.fr ~NOTFOUND, MAP * 127.0.0.1, EXCLUDE localhost',
 ];
 
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {

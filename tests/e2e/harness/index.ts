@@ -2,3 +2,4 @@ export * from './paths';
 export * from './browsers';
 export * from './banner';
 export * from './axe';
+export * from './debug';

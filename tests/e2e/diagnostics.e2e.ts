@@ -1,0 +1,106 @@
+/**
+ * Connection diagnostics in real browsers (issue 4). Chromium: a self-signed webmail
+ * certificate ⇒ certificate-error; a refused port ⇒ network-blocked; a name that does not
+ * resolve ⇒ dns-error; a server that accepts and never answers ⇒ network-slow after 20 s.
+ * Firefox: the certificate case. Each: the popup's verdict and the "!" badge.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAcademy, type Academy } from '../fixtures/academy/server';
+import { startFailingServers, type FailingServers } from '../fixtures/failing-servers';
+import { BROWSERS, BUILDS, IN_CI, browserExists, buildExists, launch, type ExtensionBrowser } from './harness';
+
+describe.each(BROWSERS)('%s', (name) => {
+  const missing = !browserExists(name) ? `no ${name}` : !buildExists(name) ? `no build for ${name}` : null;
+  const skip = !!missing && !IN_CI;
+
+  describe.skipIf(skip)('connection diagnostics', () => {
+    let academy: Academy;
+    let failing: FailingServers;
+    let b: ExtensionBrowser;
+    const seen: string[] = [];
+
+    beforeAll(async () => {
+      if (missing) throw new Error(`[e2e] ${name} cannot run: ${missing}`);
+      academy = await startAcademy();
+      failing = await startFailingServers();
+      b = await launch(name, { extensionDir: BUILDS[name], port: academy.port });
+    });
+    afterAll(async () => {
+      if (seen.length) console.log(`[e2e] ${name} verdicts seen: ${seen.join('; ')}`);
+      // The browser's own error strings, as the support report keeps them (for the README's table).
+      const recent = await b
+        ?.inExtension(async () => ((await (globalThis as any).chrome.storage.local.get('diag:recent'))['diag:recent'] ?? []) as { verdict: string; code?: string }[])
+        .catch(() => []);
+      if (recent?.length) console.log(`[e2e] ${name} error codes: ${recent.map((r) => `${r.verdict}=${r.code ?? '-'}`).join('; ')}`);
+      await b?.close();
+      await failing?.close();
+      await academy?.close();
+    });
+
+    /** Opens a URL that fails to load; navigation errors are the point, so they are swallowed. */
+    async function failTo(url: string, waitMs = 0): Promise<Page> {
+      const page = await b.newPage();
+      const nav = page.goto(url, { timeout: 60_000 }).catch(() => {});
+      if (waitMs) await new Promise((r) => setTimeout(r, waitMs));
+      else await nav;
+      return page;
+    }
+
+    async function verdictEventually(page: Page, want: string, timeout = 15_000): Promise<{ verdict: string | null; text: string; badge: string }> {
+      const tabId = await b.tabIdOf(page);
+      const deadline = Date.now() + timeout;
+      let last = { verdict: null as string | null, text: '', badge: '' };
+      while (Date.now() < deadline) {
+        const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+        await popup.waitForFunction(() => !!document.querySelector('#app [data-verdict]'), { timeout: 10_000, polling: 50 });
+        last = {
+          ...(await popup.evaluate(() => ({
+            verdict: document.querySelector('#app [data-verdict]')?.getAttribute('data-verdict') ?? null,
+            text: document.querySelector('#app')?.textContent ?? '',
+          }))),
+          badge: await b.badgeText(tabId),
+        };
+        await popup.close();
+        if (last.verdict === want && last.badge === '!') break;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      seen.push(`${want} → ${last.verdict}`);
+      return last;
+    }
+
+    it('a webmail with a self-signed certificate ⇒ certificate-error, with what to check', async () => {
+      const page = await failTo(`https://webmail.ac-lyon.fr:${failing.tlsPort}/`);
+      const v = await verdictEventually(page, 'certificate-error');
+      expect(v.verdict).toBe('certificate-error');
+      expect(v.badge).toBe('!');
+      expect(v.text).toMatch(/date|heure/i);
+      await page.close();
+    });
+
+    it.runIf(name === 'chromium')('a refused port ⇒ network-blocked', async () => {
+      const page = await failTo(`http://webmail.ac-lyon.fr:${failing.refusedPort}/`);
+      const v = await verdictEventually(page, 'network-blocked');
+      expect(v.verdict).toBe('network-blocked');
+      expect(v.badge).toBe('!');
+      await page.close();
+    });
+
+    it.runIf(name === 'chromium')('a name that does not resolve ⇒ dns-error', async () => {
+      const page = await failTo(`http://introuvable.ac-lyon.fr:${academy.port}/`);
+      const v = await verdictEventually(page, 'dns-error');
+      expect(v.verdict).toBe('dns-error');
+      await page.close();
+    });
+
+    it.runIf(name === 'chromium')('a server that accepts and never answers ⇒ network-slow after 20 s', async () => {
+      const page = await failTo(`http://webmail.ac-lyon.fr:${failing.silentPort}/`, 12_000);
+      const tabId = await b.tabIdOf(page);
+      expect(await b.badgeText(tabId)).not.toBe('!'); // not yet at 12 s
+      const v = await verdictEventually(page, 'network-slow', 25_000);
+      expect(v.verdict).toBe('network-slow');
+      expect(v.badge).toBe('!');
+      await page.close();
+    }, 60_000);
+  });
+});
