@@ -1,0 +1,107 @@
+/**
+ * The help pages in Chromium: account help (issue 5) opened from the popup, and the mail
+ * settings with the forwarding guard on the webmail (issue 6).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAcademy, type Academy } from '../fixtures/academy/server';
+import { BUILDS, IN_CI, browserExists, buildExists, launch, type ExtensionBrowser } from './harness';
+
+const missing = !browserExists('chromium') ? 'no chromium' : !buildExists('chromium') ? 'no chromium build' : null;
+
+describe.skipIf(!!missing && !IN_CI)('chromium: help pages', () => {
+  let academy: Academy;
+  let b: ExtensionBrowser;
+
+  beforeAll(async () => {
+    if (missing) throw new Error(`[e2e] chromium cannot run: ${missing}`);
+    academy = await startAcademy();
+    b = await launch('chromium', { extensionDir: BUILDS.chromium, port: academy.port });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await academy?.close();
+  });
+
+  it('account help opens from the popup; a typed name shows the candidates; the NUMEN never reaches storage', async () => {
+    const tab = await b.newPage();
+    await b.goto(tab, b.url('drane.ac-lyon.fr', '/spip/'));
+    const popup = await b.openExtensionPage(`popup.html?tabId=${await b.tabIdOf(tab)}`);
+    await popup.waitForSelector('a[data-action="open-account"]');
+    const opened = b.browser.waitForTarget((t) => t.url().endsWith('/account.html'), { timeout: 10_000 });
+    await popup.click('a[data-action="open-account"]');
+    const account = (await (await opened).page()) as Page;
+    await account.waitForSelector('.account[data-state="ready"]', { timeout: 10_000 });
+
+    await account.type('#name-firstNames', 'Jean-Pierre');
+    await account.type('#name-lastNames', 'Le Goff');
+    await account.waitForSelector('[data-candidates="usernames"] code');
+    const usernames = await account.$$eval('[data-candidates="usernames"] code', (els) => els.map((e) => e.textContent));
+    expect(usernames[0]).toBe('jle-goff');
+    expect(await account.$('[data-note="homonymNumber"]')).not.toBeNull();
+
+    const numen = '10E9501234ABC';
+    await account.type('#numen-input', numen);
+    await account.waitForSelector('[data-shape="ok"]');
+    const stored = await b.inExtension(async () => {
+      const c = (globalThis as any).chrome;
+      return JSON.stringify([await c.storage.local.get(null), await c.storage.session.get(null), await c.storage.sync.get(null)]);
+    });
+    expect(stored).not.toContain(numen);
+    expect(stored.toLowerCase()).not.toContain(numen.toLowerCase());
+    expect(account.url()).not.toContain(numen);
+    await account.close();
+    await popup.close();
+    await tab.close();
+  });
+
+  it('forwarding guard on the webmail: an academic address ⇒ no warning, a Gmail address ⇒ the warning, never blocking', async () => {
+    const page = await b.newPage();
+    await b.goto(page, b.url('webmail.ac-lyon.fr', '/options-transfert.html'));
+    const field = '#transfert-adresse';
+    await page.waitForSelector(field);
+    await page.type(field, 'jean.dupont@ac-lyon.fr');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await page.$('[data-verdict="forwarding-risk"]')).toBeNull();
+
+    await page.click(field, { count: 3 });
+    await page.type(field, 'jean.dupont@gmail.com');
+    await page.waitForSelector('[data-verdict="forwarding-risk"]', { timeout: 5_000 });
+    const text = await page.$eval('[data-verdict="forwarding-risk"]', (el) => el.shadowRoot?.textContent ?? el.textContent ?? '');
+    expect(text).toContain('ministère');
+
+    await page.click(field, { count: 3 });
+    await page.type(field, 'jean.dupont@ac-grenoble.fr');
+    await page.waitForFunction(() => !document.querySelector('[data-verdict="forwarding-risk"]'), { timeout: 5_000 });
+    await page.close();
+  });
+
+  it('the mail page downloads an iOS/macOS profile and a Thunderbird autoconfig, without any password', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aiguilleur-dl-'));
+    try {
+      const page = await b.openExtensionPage('mail.html');
+      const cdp = await page.createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+      await page.waitForSelector('#profile-address');
+      await page.type('#profile-address', 'jean.dupont@ac-lyon.fr');
+      await page.click('[data-action="download-mobileconfig"]');
+      await page.click('[data-action="download-autoconfig"]');
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline && readdirSync(dir).filter((f) => !f.endsWith('.crdownload')).length < 2) await new Promise((r) => setTimeout(r, 200));
+      const files = readdirSync(dir).sort();
+      expect(files).toEqual(['ac-lyon-jean.dupont.mobileconfig', 'config-v1.1.xml']);
+      const profile = readFileSync(join(dir, files[0]!), 'utf8');
+      expect(profile).toContain('<string>jean.dupont@ac-lyon.fr</string>');
+      expect(profile).not.toMatch(/<key>(Incoming|Outgoing)Password<\/key>/); // the device asks for it
+      const autoconfig = readFileSync(join(dir, files[1]!), 'utf8');
+      expect(autoconfig).toContain('<emailProvider id="ac-lyon.fr">');
+      expect(autoconfig).toContain('%EMAILADDRESS%');
+      await page.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
