@@ -25,15 +25,18 @@ interface Scenario {
   host: string;
   path: string;
   banner: boolean;
-  /** Log in on the fixture webmail instead of just loading the page. */
-  login?: boolean;
+  /** Log in instead of just loading the page: on the webmail, or through the staff portal's SSO. */
+  login?: 'webmail' | 'sso';
 }
 
 const SCENARIOS: Scenario[] = [
   { key: 'drane-login', what: 'DRANE login page', host: 'drane.ac-lyon.fr', path: '/spip/spip.php?page=login', banner: true },
   { key: 'arena-login', what: 'Arena login page', host: 'portail.ac-lyon.fr', path: '/login/ct_logon_mixte.jsp', banner: true },
   { key: 'maths-login', what: 'maths SPIP login (field added by script)', host: 'maths.enseigne.ac-lyon.fr', path: '/spip/spip.php?page=login', banner: true },
-  { key: 'webmail-inbox', what: 'webmail inbox (after logging in)', host: 'webmail.ac-lyon.fr', path: '/', banner: false, login: true },
+  { key: 'webmail-inbox', what: 'webmail inbox (after logging in)', host: 'webmail.ac-lyon.fr', path: '/', banner: false, login: 'webmail' },
+  { key: 'drane-sso', what: 'DRANE login through the SSO, landing without inbox', host: 'drane.ac-lyon.fr', path: '/spip/sso-login', banner: true, login: 'sso' },
+  { key: 'rectorate', what: 'rectorate home', host: 'www.ac-lyon.fr', path: '/', banner: false },
+  { key: 'webmail-forwarding', what: 'webmail forwarding option, Gmail address typed', host: 'webmail.ac-lyon.fr', path: '/options-transfert.html', banner: false },
   { key: 'example-org', what: 'example.org login (not the academy)', host: 'example.org', path: '/login.html', banner: false },
 ];
 
@@ -57,10 +60,19 @@ async function shoot(page: Page, file: string, fullPage = false): Promise<string
 async function visit(b: ExtensionBrowser, s: Scenario): Promise<Page> {
   const page = await b.newPage();
   await b.goto(page, b.url(s.host, s.path));
-  if (s.login) {
+  if (s.login === 'webmail') {
     await page.type('#username', 'jdupont');
     await page.type('#password', 'demo');
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#boutonConnexion')]);
+  }
+  if (s.login === 'sso') {
+    await page.type('#user', 'jdupont');
+    await page.type('#password', 'demo');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#valider')]);
+  }
+  if (s.key === 'webmail-forwarding') {
+    await page.type('#transfert-adresse', 'jean.dupont@gmail.com');
+    await page.waitForSelector('[data-verdict="forwarding-risk"]', { timeout: 5_000 });
   }
   if (s.banner) await waitForBanner(page);
   else await new Promise((r) => setTimeout(r, 800)); // let the content script report
@@ -88,6 +100,13 @@ async function headless(b: ExtensionBrowser): Promise<string[]> {
   await b.goto(guide, b.extensionUrl('options.html'));
   await guide.waitForFunction(() => (document.querySelector('#app')?.childElementCount ?? 0) > 0, { timeout: 10_000, polling: 50 });
   files.push(await shoot(guide, 'guide-options.png', true));
+  for (const name of ['account', 'mail', 'diagnostics']) {
+    const page = await b.newPage();
+    await b.goto(page, b.extensionUrl(`${name}.html`));
+    await new Promise((r) => setTimeout(r, 800));
+    files.push(await shoot(page, `page-extension-${name}.png`, true));
+    await page.close();
+  }
   return files;
 }
 
