@@ -1,7 +1,7 @@
 // `all: initial !important` on :host beats even a page's `* { … !important }`:
 // for important declarations the shadow tree's own rules win.
 export const BANNER_CSS = `
-:host{all:initial !important;position:fixed !important;top:12px !important;left:50% !important;transform:translateX(-50%) !important;z-index:2147483647 !important;display:block !important;width:min(640px,calc(100vw - 24px)) !important}
+:host{all:initial !important;position:fixed !important;top:12px !important;right:12px !important;z-index:2147483647 !important;display:block !important;width:min(430px,calc(100vw - 24px)) !important}
 .box{box-sizing:border-box;margin:0;padding:14px 16px;border:2px solid #b54708;border-radius:10px;background:#fffaeb;color:#3d2400;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;box-shadow:0 6px 24px rgba(0,0,0,.25);text-align:left}
 .headline{margin:0 0 6px;font-weight:700;font-size:16px}
 .headline::before{content:"⚠\\FE0E  ";color:#b54708}
