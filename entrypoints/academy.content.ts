@@ -39,7 +39,20 @@ export default defineContentScript({
       stop = watchPage(document, first.watch, signals, (s) => void report(s));
     };
 
-    void start();
+    // Stay out of the page's own loading: start once it has loaded, or after a short wait on a
+    // slow page (the banner must still come before anyone types). document_idle already means
+    // the DOM is parsed.
+    if (document.readyState === 'complete') void start();
+    else {
+      let started = false;
+      const go = () => {
+        if (started) return;
+        started = true;
+        void start();
+      };
+      ctx.addEventListener(window, 'load', () => ctx.setTimeout(go, 0), { once: true });
+      ctx.setTimeout(go, 300);
+    }
     // Single-page apps (the webmail) change URL without a new document.
     ctx.addEventListener(window, 'wxt:locationchange', () => void start());
     // A login journey just landed here: the background has something new to say.

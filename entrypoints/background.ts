@@ -41,7 +41,7 @@ export default defineBackground(() => {
   const journeys = journeyStore(browser.storage.session);
   const diagnostics = diagnosticsStore(browser.storage.session, browser.storage.local, async () => slowLoadMs((await currentConfig()).pack));
   let client: Promise<ClientInfo> | undefined;
-  const { handle, onJourneyEvent, refreshDefaultBadge, refreshBadge } = createHandler({
+  const { handle, onJourneyEvent, refreshDefaultBadge, refreshBadge, onTabLoading } = createHandler({
     config: currentConfig,
     tabs,
     journeys,
@@ -90,10 +90,7 @@ export default defineBackground(() => {
   );
   // A journey that leaves the academy lands where webNavigation is not listening: its tab's load completion says it landed.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') {
-      // A new document: forget the old page's report, then say what is known (a load failure, a journey, the reminder).
-      void tabs.forget(tabId).then(() => refreshBadge(tabId)).catch(() => {});
-    }
+    if (change.status === 'loading') void onTabLoading(tabId).catch(() => {});
     if (change.status === 'complete') {
       void journeys.journey(tabId).then((j) => {
         const last = j?.phase === 'running' ? j.hosts[j.hosts.length - 1] : undefined;
@@ -129,6 +126,7 @@ export default defineBackground(() => {
   const isAcademyHost = (h: string) => bundledPack.academy.domains.some((d) => h === d || h.endsWith(`.${d}`));
   const SLOW_ALARM = 'aiguilleur-slow-loads';
   let slowTimer: ReturnType<typeof setTimeout> | undefined;
+  let scheduledFor: number | null | undefined; // what the alarm is set for, in this worker's life
   const checkSlowLoads = async () => {
     const stillLoading = async (tabId: number, host: string) => {
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
@@ -138,6 +136,11 @@ export default defineBackground(() => {
     for (const tabId of await diagnostics.dueSlowLoads(Date.now(), stillLoading)) await refreshBadge(tabId);
     const next = await diagnostics.nextDueAt();
     if (slowTimer !== undefined) clearTimeout(slowTimer);
+    if (next === scheduledFor) {
+      if (next !== null) slowTimer = setTimeout(() => void checkSlowLoads(), Math.max(0, next - Date.now()) + 50);
+      return;
+    }
+    scheduledFor = next;
     if (next === null) return void browser.alarms.clear(SLOW_ALARM);
     // The timer is the precise path; the alarm wakes a worker that was stopped meanwhile (Chrome: 30 s at the soonest).
     slowTimer = setTimeout(() => void checkSlowLoads(), Math.max(0, next - Date.now()) + 50);

@@ -25,11 +25,18 @@ export function diagnosticsStore(session: Area, local: Area, thresholdMs: () => 
       failures: (got[FAILURES] as Record<string, LoadFailure> | undefined) ?? {},
       slow: createSlowLoads(ms, got[SLOW]),
     })));
+  let written = '';
+  /** Runs one change at a time; writes back only when the state actually changed (navigation is a hot path). */
   const serial = <T>(work: (s: Awaited<ReturnType<typeof load>>) => Promise<T> | T): Promise<T> => {
     const run = queue.then(async () => {
       const s = await load();
       const out = await work(s);
-      await session.set({ [FAILURES]: s.failures, [SLOW]: s.slow.snapshot() });
+      const next = { [FAILURES]: s.failures, [SLOW]: s.slow.snapshot() };
+      const text = JSON.stringify(next);
+      if (text !== written) {
+        await session.set(next);
+        written = text;
+      }
       return out;
     });
     queue = run.catch(() => undefined);
@@ -83,7 +90,9 @@ export function diagnosticsStore(session: Area, local: Area, thresholdMs: () => 
     },
     async remember(host: string, verdict: string, at: number, failure?: LoadFailure): Promise<void> {
       const list = await this.recent();
-      await local.set({ [RECENT]: pushRecentVerdict(list, recentVerdictOf(host, verdict, at, failure)) });
+      const next = pushRecentVerdict(list, recentVerdictOf(host, verdict, at, failure));
+      // The same verdict again on the same host is not news: no write on every page view.
+      if (next.length !== list.length || next[0] !== list[0]) await local.set({ [RECENT]: next });
     },
   };
 }

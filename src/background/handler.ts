@@ -14,7 +14,7 @@ import type { Matcher } from '../match/types';
 import type { Request, ReplyTo, TabView } from '../messages';
 import type { Pack } from '../rules/schema';
 import type { JourneyFacts, PageSignals, TabFacts } from '../verdicts/types';
-import { badgeText, showBadge, type ActionApi } from './badge';
+import { badgeText, forgetBadge, showBadge, type ActionApi } from './badge';
 import { reminderView } from './reminder';
 import { forwardingGuardModel } from '../mail/guard-model';
 import type { ClientInfo } from '../diagnostics/browser-age';
@@ -214,6 +214,18 @@ export function createHandler(deps: HandlerDeps) {
     }
   }
 
+  /**
+   * A tab starts loading a new document: forget the old page's report and say what is still known
+   * (a load failure, a journey, the reminder). Tabs we never said anything about cost nothing.
+   */
+  async function onTabLoading(tabId: number): Promise<void> {
+    forgetBadge(deps.action, tabId);
+    const [page, failure, journey] = await Promise.all([deps.tabs.get(tabId), deps.diagnostics.failure(tabId), deps.journeys.journey(tabId)]);
+    if (!page && !failure && !journey) return;
+    await deps.tabs.forget(tabId);
+    await refreshBadge(tabId);
+  }
+
   /** Feeds the tracker; when a journey lands, the tab's badge and banner are brought up to date. */
   async function onJourneyEvent(event: JourneyEvent | null): Promise<void> {
     if (!event) return;
@@ -229,5 +241,5 @@ export function createHandler(deps: HandlerDeps) {
     }
   }
 
-  return { handle, refreshBadge, refreshDefaultBadge, onJourneyEvent };
+  return { handle, refreshBadge, refreshDefaultBadge, onJourneyEvent, onTabLoading };
 }

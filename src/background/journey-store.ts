@@ -15,6 +15,7 @@ const KEY = 'journeys';
 export function journeyStore(area: SessionArea) {
   let tracker: Promise<JourneyTracker> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  let written = '';
   const load = () => (tracker ??= area.get(KEY).then((got) => new JourneyTracker(got[KEY] as TrackerSnapshot | undefined)));
 
   const serial = <T>(work: (t: JourneyTracker) => Promise<T> | T): Promise<T> => {
@@ -29,7 +30,13 @@ export function journeyStore(area: SessionArea) {
       serial(async (t) => {
         t.expire(event.at);
         const landed = t.apply(event);
-        await area.set({ [KEY]: t.snapshot() });
+        const snapshot = t.snapshot();
+        const text = JSON.stringify(snapshot);
+        // Most navigation events change nothing worth a write (navigation is a hot path).
+        if (text !== written) {
+          await area.set({ [KEY]: snapshot });
+          written = text;
+        }
         return landed;
       }),
     journey: (tabId: number): Promise<Journey | undefined> => serial((t) => t.journey(tabId)),
