@@ -7,8 +7,8 @@
  * `[data-candidates]`, `[data-confidence]`, `[data-note]`, `[data-reminder]`,
  * `[data-route]`, `[data-department]`, `[data-shape]`, `[data-problem]`.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
+import { useLoaded, type Loaded } from '../use-loaded';
 import { translator } from '../../i18n/translate';
 import { DEFAULT_MAIL_DOMAIN } from '../../identity/names';
 import type { GuideView } from '../../messages';
@@ -96,7 +96,7 @@ export function Account({ lang, pack, store, now = () => new Date(), guideUrl }:
   );
 }
 
-type State = { kind: 'loading' } | { kind: 'ready'; view: GuideView } | { kind: 'error' };
+type State = Loaded<GuideView>;
 
 export interface AccountRootProps {
   load: () => Promise<GuideView>;
@@ -107,20 +107,7 @@ export interface AccountRootProps {
 }
 
 export function AccountRoot({ load, fallbackLang, store, now, guideUrl }: AccountRootProps) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (view) => live && setState({ kind: 'ready', view }),
-      (e: unknown) => {
-        console.error('Aiguilleur account page:', e);
-        if (live) setState({ kind: 'error' });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [load]);
+  const state: State = useLoaded(load, 'Aiguilleur account page');
   const lang = state.kind === 'ready' ? state.view.lang : fallbackLang;
   useDocumentLang(lang, translator(lang)('account_title'));
   if (state.kind === 'loading') return <main class="account" data-state="loading" aria-busy="true" />;

@@ -12,6 +12,7 @@
  * with `data-outcome`, `#report`.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLoaded, type Loaded } from '../use-loaded';
 import type { Lang } from '../../i18n/lang';
 import { translator, type Translate } from '../../i18n/translate';
 import { osLabel, outdatedLine } from '../../diagnostics/browser-age';
@@ -275,7 +276,7 @@ export function DiagnosticsError({ lang }: { lang: Lang }) {
   );
 }
 
-type State = { kind: 'loading' } | { kind: 'ready'; view: DiagnosticsView } | { kind: 'error' };
+type State = Loaded<DiagnosticsView>;
 
 export interface DiagnosticsRootProps {
   /** Asks the background for the page's view (`{ type: 'diagnostics-view' }`). */
@@ -286,20 +287,7 @@ export interface DiagnosticsRootProps {
 }
 
 export function DiagnosticsRoot({ load, runSelfCheck, guideUrl, fallbackLang }: DiagnosticsRootProps) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (view) => live && setState({ kind: 'ready', view }),
-      (e: unknown) => {
-        console.error('Aiguilleur diagnostics:', e);
-        if (live) setState({ kind: 'error' });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [load]);
+  const state: State = useLoaded(load, 'Aiguilleur diagnostics');
   const lang = state.kind === 'ready' ? state.view.lang : fallbackLang;
   useDocumentLang(lang, translator(lang)('diag_title'));
   if (state.kind === 'loading') return null;

@@ -6,7 +6,7 @@
  * `[data-kind="<kind>"]` groups and `[data-portal="<id>"]` rows.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLoaded, type Loaded } from '../use-loaded';
 import { localize, type Lang } from '../../i18n/lang';
 import { translator, type Translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/catalog';
@@ -247,23 +247,10 @@ export function GuideError({ lang }: { lang: Lang }) {
   );
 }
 
-type State = { kind: 'loading' } | { kind: 'ready'; view: GuideView } | { kind: 'error' };
+type State = Loaded<GuideView>;
 
 export function GuideRoot({ load, fallbackLang }: { load: () => Promise<GuideView>; fallbackLang: Lang }) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (view) => live && setState({ kind: 'ready', view }),
-      (e: unknown) => {
-        console.error('Aiguilleur guide:', e);
-        if (live) setState({ kind: 'error' });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [load]);
+  const state: State = useLoaded(load, 'Aiguilleur guide');
   const lang = state.kind === 'ready' ? state.view.lang : fallbackLang;
   useDocumentLang(lang, translator(lang)('guide_title'));
   // Nothing while loading: `#app` stays empty until the guide can be read.

@@ -8,8 +8,8 @@
  * Hooks for tests: `#institution`, `[data-key="<key>"][data-source="<source>"]`
  * rows, `#institution-hosted`, `#institution-rejected [data-path="<path>"]`.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/catalog';
+import { useLoaded, type Loaded } from '../use-loaded';
 import type { Lang } from '../../i18n/lang';
 import { translator, type Translate } from '../../i18n/translate';
 import type { Feature } from '../../policy/managed-schema';
@@ -173,24 +173,11 @@ export function Institution({ view }: { view: InstitutionView }) {
   );
 }
 
-type State = { kind: 'loading' } | { kind: 'ready'; view: InstitutionView } | { kind: 'error' };
+type State = Loaded<InstitutionView>;
 
 /** Loads the view; renders nothing while loading, and a short notice if the background did not answer. */
 export function InstitutionRoot({ load, fallbackLang }: { load: () => Promise<InstitutionView>; fallbackLang: Lang }) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (view) => live && setState({ kind: 'ready', view }),
-      (e: unknown) => {
-        console.error('Aiguilleur institution settings:', e);
-        if (live) setState({ kind: 'error' });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [load]);
+  const state: State = useLoaded(load, 'Aiguilleur institution settings');
   if (state.kind === 'loading') return null;
   if (state.kind === 'error') {
     const t = translator(fallbackLang);

@@ -8,8 +8,8 @@
  * `[data-setting]` cells, `[data-app]` blocks, `[data-finding]` items,
  * `[data-action="check" | "download-mobileconfig" | "download-autoconfig"]`.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/catalog';
+import { useLoaded, type Loaded } from '../use-loaded';
 import type { Lang } from '../../i18n/lang';
 import { translator, type Translate } from '../../i18n/translate';
 import { ENCRYPTION_LABELS } from '../../mail/check';
@@ -152,23 +152,10 @@ export function MailError({ lang }: { lang: Lang }) {
   );
 }
 
-type State = { kind: 'loading' } | { kind: 'ready'; view: GuideView } | { kind: 'error' };
+type State = Loaded<GuideView>;
 
 export function MailRoot({ load, fallbackLang }: { load: () => Promise<GuideView>; fallbackLang: Lang }) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (view) => live && setState({ kind: 'ready', view }),
-      (e: unknown) => {
-        console.error('Aiguilleur mail page:', e);
-        if (live) setState({ kind: 'error' });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [load]);
+  const state: State = useLoaded(load, 'Aiguilleur mail page');
   const lang = state.kind === 'ready' ? state.view.lang : fallbackLang;
   useDocumentLang(lang, translator(lang)('mail_title'));
   if (state.kind === 'loading') return <main class="mail" data-state="loading" aria-busy="true" />;

@@ -3,6 +3,7 @@
  * render it with views built by `tabView()`; `PopupRoot` fetches the view.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { useLoaded, type Loaded } from '../use-loaded';
 import type { Lang } from '../../i18n/lang';
 import { uiTranslator as translator, type UiTranslate as Translate } from '../strings';
 import type { PortalView, TabView } from '../../messages';
@@ -180,7 +181,7 @@ export function PopupError({ lang, guideUrl }: { lang: Lang; guideUrl: string })
   );
 }
 
-type State = { kind: 'loading' } | { kind: 'ready'; view: TabView } | { kind: 'error' };
+type State = Loaded<TabView>;
 
 export interface PopupRootProps {
   load: () => Promise<TabView>;
@@ -190,20 +191,7 @@ export interface PopupRootProps {
 }
 
 export function PopupRoot({ load, guideUrl, fallbackLang }: PopupRootProps) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (view) => live && setState({ kind: 'ready', view }),
-      (e: unknown) => {
-        console.error('Aiguilleur popup:', e);
-        if (live) setState({ kind: 'error' });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [load]);
+  const state: State = useLoaded(load, 'Aiguilleur popup');
   const lang = state.kind === 'ready' ? state.view.lang : fallbackLang;
   useDocumentLang(lang, translator(lang)('actionTitle'));
   // Nothing while loading (a few milliseconds): no flash of a wrong language, and `#app`
