@@ -112,7 +112,7 @@ export function parseRecentVerdicts(value: unknown): RecentVerdict[] {
 // The text
 // ---------------------------------------------------------------------------
 
-const OUTCOME_KEYS = {
+export const OUTCOME_KEYS = {
   reached: 'diag_report_reached',
   'server-error': 'diag_report_serverError',
   'network-or-certificate': 'diag_report_networkOrCertificate',

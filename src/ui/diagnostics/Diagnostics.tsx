@@ -16,8 +16,8 @@ import { useLoaded, type Loaded } from '../use-loaded';
 import type { Lang } from '../../i18n/lang';
 import { translator, type Translate } from '../../i18n/translate';
 import { osLabel, outdatedLine } from '../../diagnostics/browser-age';
-import { reportFor, type DiagnosticsView } from '../../diagnostics/report';
-import { checklist, type CheckState, type NetworkSummary, type PasswordAnswer, type ProbeOutcome, type SelfCheckResult } from '../../diagnostics/self-check';
+import { OUTCOME_KEYS, reportFor, type DiagnosticsView } from '../../diagnostics/report';
+import { checklist, type CheckState, type NetworkSummary, type PasswordAnswer, type SelfCheckResult } from '../../diagnostics/self-check';
 import { prettyUrl } from '../addresses';
 import { useDocumentLang } from '../document';
 import { FALLBACK_WEBMAIL } from '../fallback';
@@ -61,14 +61,6 @@ const NETWORK_KEYS = {
   timeout: 'diag_net_timeout',
   offline: 'diag_net_offline',
 } as const satisfies Record<NetworkSummary, string>;
-
-const OUTCOME_KEYS = {
-  reached: 'diag_report_reached',
-  'server-error': 'diag_report_serverError',
-  'network-or-certificate': 'diag_report_networkOrCertificate',
-  timeout: 'diag_report_timeout',
-  offline: 'diag_report_offline',
-} as const satisfies Record<ProbeOutcome, string>;
 
 const STATE_KEYS = {
   todo: 'diag_state_todo',
