@@ -92,6 +92,8 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void onTabLoading(tabId).catch(() => {});
     if (change.status === 'complete') {
+      // Firefox resets a tab's badge when its (error) page loads: say the failure again once it has.
+      void diagnostics.failure(tabId).then((f) => (f ? refreshBadge(tabId) : undefined));
       void journeys.journey(tabId).then((j) => {
         const last = j?.phase === 'running' ? j.hosts[j.hosts.length - 1] : undefined;
         if (last && !bundledPack.academy.domains.some((d) => last === d || last.endsWith(`.${d}`)))

@@ -14,7 +14,7 @@ import type { Matcher } from '../match/types';
 import type { Request, ReplyTo, TabView } from '../messages';
 import type { Pack } from '../rules/schema';
 import type { JourneyFacts, PageSignals, TabFacts } from '../verdicts/types';
-import { badgeText, forgetBadge, showBadge, type ActionApi } from './badge';
+import { badgeText, showBadge, type ActionApi } from './badge';
 import { reminderView } from './reminder';
 import { forwardingGuardModel } from '../mail/guard-model';
 import type { ClientInfo } from '../diagnostics/browser-age';
@@ -219,7 +219,6 @@ export function createHandler(deps: HandlerDeps) {
    * (a load failure, a journey, the reminder). Tabs we never said anything about cost nothing.
    */
   async function onTabLoading(tabId: number): Promise<void> {
-    forgetBadge(deps.action, tabId);
     const [page, failure, journey] = await Promise.all([deps.tabs.get(tabId), deps.diagnostics.failure(tabId), deps.journeys.journey(tabId)]);
     if (!page && !failure && !journey) return;
     await deps.tabs.forget(tabId);
