@@ -78,6 +78,8 @@ export interface TabView {
 export interface GuideView {
   lang: Lang;
   pack: Pack;
+  /** The browser or the system is past the pack's minimum: how to update. */
+  outdated?: string;
 }
 
 export type Request =

@@ -240,6 +240,16 @@ describe('background handler', () => {
       expect(view.headline).toContain('cas.ent.auvergnerhonealpes.fr');
     });
 
+    it('a history change in the webmail (pushState) is not a login, and a moved-away page no longer carries the journey', async () => {
+      const h = setup();
+      await draneJourney(h, 18);
+      // The page's own URL changes without a document load: only the content script reports it.
+      const moved = (await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/espace/onglet-2', signals: NONE }, sender(18))) as PageReply;
+      expect(moved.banner).toBeNull();
+      expect(((await h.handle({ type: 'tab-view', tabId: 18 }, {})) as TabView).verdict).toBe('portal');
+      expect(refreshed).toEqual([18]);
+    });
+
     it('closing the tab forgets its journey', async () => {
       const h = setup();
       await draneJourney(h, 17);

@@ -206,8 +206,9 @@ export function createHandler(deps: HandlerDeps) {
       case 'institution-view':
         return (await deps.institutionView(await lang())) as Out;
       case 'guide-view': {
-        const [{ pack }, l] = await Promise.all([deps.config(), lang()]);
-        return { lang: l, pack } as Out;
+        const [{ pack }, l, client] = await Promise.all([deps.config(), lang(), deps.client()]);
+        const advice = browserAdvice(client, pack);
+        return { lang: l, pack, ...(advice ? { outdated: outdatedLine(advice, l) } : {}) } as Out;
       }
       default:
         throw new Error(`unknown request ${JSON.stringify((req as { type?: unknown }).type)}`);

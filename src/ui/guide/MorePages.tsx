@@ -2,11 +2,11 @@
  * The guide's second half: the other help pages, and why forwarding to a
  * personal mailbox is discouraged (the same text as the mail page's).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLoaded } from '../use-loaded';
 import type { Lang } from '../../i18n/lang';
 import { translator } from '../../i18n/translate';
 
-export function MorePages({ lang }: { lang: Lang }) {
+export function MorePages({ lang, outdated }: { lang: Lang; outdated?: string | undefined }) {
   const t = translator(lang);
   const pages = [
     ['account.html', 'popup_openAccount'],
@@ -15,6 +15,11 @@ export function MorePages({ lang }: { lang: Lang }) {
   ] as const;
   return (
     <section id="more" class="guide-more" lang={lang} aria-labelledby="more-heading">
+      {outdated && (
+        <p class="outdated" data-outdated="">
+          {outdated}
+        </p>
+      )}
       <h2 id="more-heading">{t('guide_moreHeading')}</h2>
       <ul>
         {pages.map(([href, label]) => (
@@ -36,13 +41,8 @@ export function MorePages({ lang }: { lang: Lang }) {
 }
 
 /** Renders once the guide knows its language. */
-export function MorePagesRoot({ load, fallbackLang }: { load: () => Promise<{ lang: Lang }>; fallbackLang: Lang }) {
-  const [lang, setLang] = useState<Lang | null>(null);
-  useEffect(() => {
-    load().then(
-      (v) => setLang(v.lang),
-      () => setLang(fallbackLang),
-    );
-  }, []);
-  return lang ? <MorePages lang={lang} /> : null;
+export function MorePagesRoot({ load, fallbackLang }: { load: () => Promise<{ lang: Lang; outdated?: string }>; fallbackLang: Lang }) {
+  const state = useLoaded(load, 'Aiguilleur guide (more help)');
+  if (state.kind === 'loading') return null;
+  return state.kind === 'ready' ? <MorePages lang={state.view.lang} outdated={state.view.outdated} /> : <MorePages lang={fallbackLang} />;
 }

@@ -176,3 +176,34 @@ describe('tabIdFromSearch', () => {
     expect(tabIdFromSearch('?tabId=99999999999')).toBeNull();
   });
 });
+
+describe('Popup extras', () => {
+  it('"Signaler un problème" copies the summary it was given, and shows it when the clipboard is refused', async () => {
+    const v = { ...view('https://drane.ac-lyon.fr/spip/spip.php?page=login', 'fr', { passwordField: true }), summary: 'Verdict : portal-login-no-mailbox\nSite : drane.ac-lyon.fr' };
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const el = mount(<Popup view={v} guideUrl={GUIDE} />);
+    await act(async () => el.querySelector<HTMLButtonElement>('button[data-action="report"]')!.click());
+    expect(writeText).toHaveBeenCalledWith(v.summary);
+    expect(el.textContent).toContain('Résumé copié');
+
+    writeText.mockRejectedValueOnce(new Error('denied'));
+    const el2 = mount(<Popup view={v} guideUrl={GUIDE} />);
+    await act(async () => el2.querySelector<HTMLButtonElement>('button[data-action="report"]')!.click());
+    expect(el2.querySelector<HTMLTextAreaElement>('textarea[data-report]')!.value).toBe(v.summary);
+  });
+
+  it('no report button when all is well', () => {
+    const v = { ...view('https://webmail.ac-lyon.fr/iwc_static/layout/main.html'), summary: 'x' };
+    expect(mount(<Popup view={v} guideUrl={GUIDE} />).querySelector('button[data-action="report"]')).toBeNull();
+  });
+
+  it('shows the first-login reminder and the outdated-browser line, and links every help page', () => {
+    const v: TabView = { ...view('https://example.org/'), reminder: { state: 'urgent', line: 'Faites votre première connexion' }, outdated: 'Mettez à jour votre navigateur' };
+    const el = mount(<Popup view={v} guideUrl={GUIDE} />);
+    expect(el.querySelector('[data-reminder="urgent"]')!.textContent).toBe('Faites votre première connexion');
+    expect(el.querySelector('[data-outdated]')!.textContent).toBe('Mettez à jour votre navigateur');
+    for (const [action, page] of [['open-account', 'account.html'], ['open-mail', 'mail.html'], ['open-diagnostics', 'diagnostics.html']])
+      expect(el.querySelector(`a[data-action="${action}"]`)!.getAttribute('href')).toBe(`chrome-extension://test/${page}`);
+  });
+});
