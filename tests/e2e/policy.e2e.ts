@@ -6,8 +6,10 @@
  * URL stays, and the options page says why. Policy files are removed after each test.
  * Needs root (CI runs as root); elsewhere the suite is skipped with a note.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startAcademy, type Academy } from '../fixtures/academy/server';
@@ -26,6 +28,21 @@ function writePolicy(name: BrowserName, extensionId: string, settings: Record<st
       : [FIREFOX_POLICY, { policies: { '3rdparty': { Extensions: { [GECKO_ID]: settings } } } }];
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify(body, null, 2));
+}
+
+/**
+ * A copy of the Chromium build with a manifest `key`, so that its id is known before launch
+ * and the policy file can name it (test copies only: the stores reject a `key`).
+ */
+function keyedChromiumBuild(): { dir: string; id: string } {
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'der' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+  const dir = mkdtempSync(join(tmpdir(), 'aiguilleur-keyed-'));
+  cpSync(BUILDS.chromium, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.key = publicKey.toString('base64');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  const id = [...createHash('sha256').update(publicKey).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+  return { dir, id };
 }
 
 function removePolicies(): void {
@@ -55,12 +72,21 @@ describe.each(BROWSERS)('%s', (name) => {
       await academy?.close();
     });
 
-    /** Launches with the policy in place: Firefox reads it at start-up; Chromium picks a new file up while running. */
+    /** Launches with the policy in place before start-up, as an institution's machines have it. */
     async function withPolicy(settings: Record<string, unknown>): Promise<ExtensionBrowser> {
-      if (name === 'firefox') writePolicy(name, '', settings);
-      const browser = await launch(name, { extensionDir: BUILDS[name], port: academy.port });
-      if (name === 'chromium') writePolicy(name, browser.extensionId, settings);
-      return browser;
+      if (name === 'firefox') {
+        writePolicy(name, '', settings);
+        return launch(name, { extensionDir: BUILDS[name], port: academy.port });
+      }
+      const keyed = keyedChromiumBuild();
+      try {
+        writePolicy(name, keyed.id, settings);
+        const browser = await launch(name, { extensionDir: keyed.dir, port: academy.port });
+        expect(browser.extensionId).toBe(keyed.id);
+        return browser;
+      } finally {
+        rmSync(keyed.dir, { recursive: true, force: true });
+      }
     }
 
     /** The popup's webmail link, polled until `want` (managed values can take seconds to arrive). */
