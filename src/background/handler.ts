@@ -37,6 +37,9 @@ export interface Config {
   assistanceUrl?: string | undefined;
 }
 
+/** A second call to the landing page's content script, for one that was not listening yet. */
+const LATE_REFRESH_MS = 1_000;
+
 const enabled = (cfg: Config, feature: Feature) => !cfg.disabledFeatures?.includes(feature);
 
 export interface HandlerDeps {
@@ -238,6 +241,8 @@ export function createHandler(deps: HandlerDeps) {
     if (landed) {
       await refreshBadge(event.tabId);
       await deps.refreshTab(event.tabId).catch(() => {});
+      // The landing page's content script may not listen yet when the load completes: ask once more.
+      setTimeout(() => void deps.refreshTab(event.tabId).catch(() => {}), LATE_REFRESH_MS);
     }
   }
 
