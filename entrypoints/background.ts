@@ -65,6 +65,8 @@ export default defineBackground(() => {
     return true;
   });
 
+  const isAcademyHost = (h: string) => bundledPack.academy.domains.some((d) => h === d || h.endsWith(`.${d}`));
+
   // Login journeys. Filters need the pack synchronously: the bundled one names the hosts.
   const url = navigationFilters(bundledPack);
   browser.webNavigation.onCommitted.addListener((d) => void onJourneyEvent(commitEvent(d)), { url });
@@ -96,7 +98,7 @@ export default defineBackground(() => {
       void diagnostics.failure(tabId).then((f) => (f ? refreshBadge(tabId) : undefined));
       void journeys.journey(tabId).then((j) => {
         const last = j?.phase === 'running' ? j.hosts[j.hosts.length - 1] : undefined;
-        if (last && !bundledPack.academy.domains.some((d) => last === d || last.endsWith(`.${d}`)))
+        if (last && !isAcademyHost(last))
           return onJourneyEvent({ kind: 'complete', tabId, host: null, page: null, at: Date.now() });
       });
     }
@@ -125,7 +127,6 @@ export default defineBackground(() => {
 
   // Connection diagnostics: failed and never-ending academy loads.
   const BROWSER = import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chromium';
-  const isAcademyHost = (h: string) => bundledPack.academy.domains.some((d) => h === d || h.endsWith(`.${d}`));
   const SLOW_ALARM = 'aiguilleur-slow-loads';
   let slowTimer: ReturnType<typeof setTimeout> | undefined;
   let scheduledFor: number | null | undefined; // what the alarm is set for, in this worker's life
