@@ -41,7 +41,7 @@ export default defineBackground(() => {
   const journeys = journeyStore(browser.storage.session);
   const diagnostics = diagnosticsStore(browser.storage.session, browser.storage.local, async () => slowLoadMs((await currentConfig()).pack));
   let client: Promise<ClientInfo> | undefined;
-  const { handle, onJourneyEvent, refreshDefaultBadge, refreshBadge, onTabLoading } = createHandler({
+  const { handle, onJourneyEvent, refreshDefaultBadge, refreshBadge, onTabLoading, onTabLoaded } = createHandler({
     config: currentConfig,
     tabs,
     journeys,
@@ -94,8 +94,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void onTabLoading(tabId).catch(() => {});
     if (change.status === 'complete') {
-      // Firefox resets a tab's badge when its (error) page loads: say the failure again once it has.
-      void diagnostics.failure(tabId).then((f) => (f ? refreshBadge(tabId) : undefined));
+      void onTabLoaded(tabId).catch(() => {});
       void journeys.journey(tabId).then((j) => {
         const last = j?.phase === 'running' ? j.hosts[j.hosts.length - 1] : undefined;
         if (last && !isAcademyHost(last))

@@ -180,6 +180,23 @@ describe('background handler', () => {
       expect(view.summary).not.toContain('token');
     });
 
+    it('Firefox clears the badge when the landing page commits, after the journey spoke: the load-complete event says it again', async () => {
+      const h = setup();
+      await draneJourney(h, 14);
+      await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/espace', signals: NONE }, sender(14));
+      expect(badges.get(14)).toBe('!');
+      badges.delete(14); // the browser's own reset on location change, arriving late
+      await h.onTabLoaded(14);
+      expect(badges.get(14)).toBe('!');
+    });
+
+    it('the load-complete event costs nothing on a tab the extension never spoke about', async () => {
+      const h = setup();
+      await h.onTabLoaded(99);
+      expect(badges.has(99)).toBe(false);
+      expect(titles.has(99)).toBe(false);
+    });
+
     it('the verdict holds after a worker restart in the middle of the chain', async () => {
       await draneJourney(setup(), 12, 0, 5);
       const restarted = setup(); // a new worker: nothing in memory, the session storage kept

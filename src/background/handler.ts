@@ -15,6 +15,7 @@ import type { Request, ReplyTo, TabView } from '../messages';
 import type { Pack } from '../rules/schema';
 import type { JourneyFacts, PageSignals, TabFacts } from '../verdicts/types';
 import { badgeText, showBadge, type ActionApi } from './badge';
+import { coalescePerKey } from './coalesce';
 import { reminderView } from './reminder';
 import { forwardingGuardModel } from '../mail/guard-model';
 import type { ClientInfo } from '../diagnostics/browser-age';
@@ -130,7 +131,7 @@ export function createHandler(deps: HandlerDeps) {
     };
   }
 
-  async function refreshBadge(tabId: number): Promise<void> {
+  async function paintBadge(tabId: number): Promise<void> {
     const [cfg, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
     const { pack, matcher } = cfg;
     const facts = await factsOfTab(tabId, matcher);
@@ -143,6 +144,10 @@ export function createHandler(deps: HandlerDeps) {
     // A warning about the page outranks the first-login reminder.
     await showBadge(deps.action, tabId, badgeText(view.severity) || (reminder?.badge ?? ''), title);
   }
+
+  // Several events refresh one tab's badge at once (the landing's load, its page report, the
+  // journey landing): the last write must come from the last read.
+  const refreshBadge = coalescePerKey(paintBadge);
 
   /** The default badge of every tab: the first-login reminder, if any. */
   async function refreshDefaultBadge(): Promise<void> {
@@ -229,6 +234,16 @@ export function createHandler(deps: HandlerDeps) {
     await refreshBadge(tabId);
   }
 
+  /**
+   * A tab finished loading. Firefox clears a tab's badge when its location changes, and that may
+   * reach the toolbar after our last word on the new page: say it again for tabs we speak about.
+   */
+  async function onTabLoaded(tabId: number): Promise<void> {
+    const [page, failure, journey] = await Promise.all([deps.tabs.get(tabId), deps.diagnostics.failure(tabId), deps.journeys.journey(tabId)]);
+    if (!page && !failure && !journey) return;
+    await refreshBadge(tabId);
+  }
+
   /** Feeds the tracker; when a journey lands, the tab's badge and banner are brought up to date. */
   async function onJourneyEvent(event: JourneyEvent | null): Promise<void> {
     if (!event) return;
@@ -246,5 +261,5 @@ export function createHandler(deps: HandlerDeps) {
     }
   }
 
-  return { handle, refreshBadge, refreshDefaultBadge, onJourneyEvent, onTabLoading };
+  return { handle, refreshBadge, refreshDefaultBadge, onJourneyEvent, onTabLoading, onTabLoaded };
 }

@@ -83,7 +83,8 @@ describe.each(BROWSERS)('%s', (name) => {
       expect(banner.text).toContain('drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
       expect(banner.webmailHref).toBe('https://webmail.ac-lyon.fr/');
       const tabId = await b.tabIdOf(page);
-      expect(await badgeEventually(tabId, '!')).toBe('!');
+      const badge = await badgeEventually(tabId, '!');
+      expect(badge, badge === '!' ? undefined : `tab ${tabId}\n${await b.describeState()}`).toBe('!');
       const popup = await popupVerdict(tabId);
       expect(popup.verdict).toBe('login-without-inbox');
       expect(popup.text).toContain('drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
@@ -97,7 +98,7 @@ describe.each(BROWSERS)('%s', (name) => {
       const page = await draneLogin('?fail=1');
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#valider')]);
       const banner = await bannerWith(page, 'login-failed');
-      expect(banner?.verdict).toBe('login-failed');
+      expect(banner?.verdict, banner?.verdict === 'login-failed' ? undefined : await b.describeState()).toBe('login-failed');
       await page.close();
     });
 

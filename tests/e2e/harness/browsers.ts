@@ -61,6 +61,8 @@ export interface ExtensionBrowser {
   inExtension<A extends unknown[], R>(fn: Fn<A, R>, ...args: A): Promise<R>;
   /** The action's badge text for a tab (Chromium: asked in the service worker; Firefox: in an extension page). */
   badgeText(tabId: number): Promise<string>;
+  /** For a failure message: every tab (id, URL, badge) and the extension's session storage. */
+  describeState(): Promise<string>;
   /**
    * Chromium only: evaluate a JavaScript expression (awaited, result by value) in the
    * extension's service worker, started through DevTools if it was stopped. Throws in Firefox.
@@ -180,6 +182,20 @@ abstract class BaseExtensionBrowser implements ExtensionBrowser {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       return api.action.getBadgeText({ tabId: id }) as Promise<string>;
     }, tabId);
+  }
+
+  async describeState(): Promise<string> {
+    try {
+      const tabs = await this.#allTabs();
+      const badges: string[] = [];
+      // one at a time: Chromium's worker session takes one evaluation at a time
+      for (const t of tabs) badges.push(await this.badgeText(t.id).catch((e: Error) => `? ${e.message}`));
+      const session = await this.inExtension(async () => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.session.get(null));
+      const lines = tabs.map((t, i) => `tab ${t.id}${t.active ? ' (active)' : ''} ${t.url ?? '?'} badge=${JSON.stringify(badges[i])}`);
+      return [...lines, `session storage: ${JSON.stringify(session)}`].join('\n');
+    } catch (e) {
+      return `(state unavailable: ${(e as Error).message})`;
+    }
   }
 
   async inServiceWorker<T = unknown>(_expression: string): Promise<T> {
