@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { removeBanner, renderBanner } from '../src/banner/render';
 import { readSignals, watchPage } from '../src/content/page-watch';
 import { forwardingGuard } from '../src/mail/guard';
-import type { PageReply, RefreshMessage, Request } from '../src/messages';
+import type { PageReply, RefreshMessage, Request, WatchReply } from '../src/messages';
 import type { PageSignals } from '../src/verdicts/types';
 
 // Wiring only. `matches` is replaced at build time by the academy's domains derived
@@ -27,16 +27,17 @@ export default defineContentScript({
       show(await send({ type: 'page', url: location.href, signals }));
     };
 
+    // One question (what to look for: answered from memory), then one report per page view.
     const start = async () => {
       stop();
-      const first = await send({ type: 'page', url: location.href, signals: { passwordField: false, inboxMarkers: false } });
-      if (!first?.watch) return;
+      const { watch } = (await browser.runtime.sendMessage({ type: 'watch', url: location.href } satisfies Request)) as WatchReply;
+      if (!watch || !ctx.isValid) return;
+      const signals = readSignals(document, watch);
+      const reply = await send({ type: 'page', url: location.href, signals });
       stopGuard();
-      stopGuard = first.forwardingGuard ? forwardingGuard(document, first.forwardingGuard) : () => {};
-      const signals = readSignals(document, first.watch);
-      if (signals.passwordField || signals.inboxMarkers) await report(signals);
-      else show(first);
-      stop = watchPage(document, first.watch, signals, (s) => void report(s));
+      stopGuard = reply?.forwardingGuard ? forwardingGuard(document, reply.forwardingGuard) : () => {};
+      show(reply);
+      stop = watchPage(document, watch, signals, (s) => void report(s));
     };
 
     // Stay out of the page's own loading: start once it has loaded, or after a short wait on a

@@ -30,9 +30,13 @@ export interface RefreshMessage {
   type: 'refresh';
 }
 
-/** The background's answer to a page report: what to look for, and what to show. */
-export interface PageReply {
+/** What a page's content script looks for (presence of elements only). */
+export interface WatchReply {
   watch: { passwordField: boolean; inboxMarkers: string[] };
+}
+
+/** The background's answer to a page report: what to look for, and what to show. */
+export interface PageReply extends WatchReply {
   banner: BannerModel | null;
   /** On the webmail only: what the forwarding guard looks for and says. */
   forwardingGuard: ForwardingGuardModel | null;
@@ -83,6 +87,9 @@ export interface GuideView {
 }
 
 export type Request =
+  /** A content script starts: what should it look for? Costs the background no storage. */
+  | { type: 'watch'; url: string }
+  /** What the page shows: the one report per page view (and one per change of its signals). */
   | { type: 'page'; url: string; signals: PageSignals }
   | { type: 'dismiss'; portal: string }
   /** A form holding a password field was submitted (its values are never read). */
@@ -95,6 +102,7 @@ export type Request =
   | { type: 'institution-view' };
 
 export interface Replies {
+  watch: WatchReply;
   page: PageReply;
   dismiss: { ok: true };
   'login-submit': { ok: true };

@@ -26,6 +26,7 @@ export function diagnosticsStore(session: Area, local: Area, thresholdMs: () => 
       slow: createSlowLoads(ms, got[SLOW]),
     })));
   let written = '';
+  let recent: Promise<RecentVerdict[]> | undefined;
   /** Runs one change at a time; writes back only when the state actually changed (navigation is a hot path). */
   const serial = <T>(work: (s: Awaited<ReturnType<typeof load>>) => Promise<T> | T): Promise<T> => {
     const run = queue.then(async () => {
@@ -85,14 +86,23 @@ export function diagnosticsStore(session: Area, local: Area, thresholdMs: () => 
         delete s.failures[tabId];
         s.slow.stop(tabId);
       }),
-    async recent(): Promise<RecentVerdict[]> {
-      return parseRecentVerdicts((await local.get(RECENT))[RECENT]);
+    recent(): Promise<RecentVerdict[]> {
+      // Only the worker writes this list: read it once per worker life.
+      return (recent ??= local.get(RECENT).then(
+        (got) => parseRecentVerdicts(got[RECENT]),
+        (e: unknown) => {
+          recent = undefined;
+          throw e;
+        },
+      ));
     },
     async remember(host: string, verdict: string, at: number, failure?: LoadFailure): Promise<void> {
       const list = await this.recent();
       const next = pushRecentVerdict(list, recentVerdictOf(host, verdict, at, failure));
       // The same verdict again on the same host is not news: no write on every page view.
-      if (next.length !== list.length || next[0] !== list[0]) await local.set({ [RECENT]: next });
+      if (next.length === list.length && next[0] === list[0]) return;
+      recent = Promise.resolve(next);
+      await local.set({ [RECENT]: next });
     },
   };
 }

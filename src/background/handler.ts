@@ -96,6 +96,11 @@ export function createHandler(deps: HandlerDeps) {
 
   /** What the tab shows, from the page its content script reported (or the URL the browser lets us see) and its journey. */
   async function factsOfTab(tabId: number, matcher: Matcher): Promise<TabFacts> {
+    return (await tabState(tabId, matcher)).facts;
+  }
+
+  /** The facts, and whether they are settled: reported by the page, or a failure, or a journey (not a bare URL mid-load). */
+  async function tabState(tabId: number, matcher: Matcher): Promise<{ facts: TabFacts; settled: boolean }> {
     const [stored, journey, failure] = await Promise.all([deps.tabs.get(tabId), deps.journeys.journey(tabId), deps.diagnostics.failure(tabId)]);
     let url = stored?.url ?? (await deps.tabUrl(tabId)) ?? '';
     // A journey that left the academy landed where the browser hides the URL from us: describe that host.
@@ -107,7 +112,7 @@ export function createHandler(deps: HandlerDeps) {
     const j = journeyFacts(journey, url);
     if (j) facts = { ...facts, journey: j };
     if (failed) facts = { ...facts, failure: failed };
-    return facts;
+    return { facts, settled: !!stored || !!failed || !!j };
   }
 
   async function viewOf(facts: TabFacts, cfg: Config, l: Lang, receivedOn: string | undefined): Promise<TabView> {
@@ -134,11 +139,12 @@ export function createHandler(deps: HandlerDeps) {
   async function paintBadge(tabId: number): Promise<void> {
     const [cfg, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
     const { pack, matcher } = cfg;
-    const facts = await factsOfTab(tabId, matcher);
+    const { facts, settled } = await tabState(tabId, matcher);
     const view = tabView(facts, pack, l);
     const reminder = enabled(cfg, 'reminders') ? reminderView(pack, settings.tempPasswordReceivedOn, deps.now(), l) : null;
-    // The support report lists the last academy verdicts (hosts and ids only).
-    if (facts.classification.academy && facts.classification.host)
+    // The support report lists the last academy verdicts (hosts and ids only); a page still
+    // loading, not yet reported, is not one.
+    if (settled && facts.classification.academy && facts.classification.host)
       await deps.diagnostics.remember(facts.classification.host, view.verdict, deps.now().getTime(), facts.failure);
     const title = [`${t(l, 'extShortName')} : ${view.headline}`, ...(reminder ? [reminder.line] : [])].join('\n');
     // A warning about the page outranks the first-login reminder.
@@ -159,6 +165,10 @@ export function createHandler(deps: HandlerDeps) {
   async function handle<R extends Request>(req: R, sender: Sender): Promise<ReplyTo<R>> {
     type Out = ReplyTo<R>;
     switch (req.type) {
+      case 'watch': {
+        const { pack, matcher } = await deps.config();
+        return { watch: watchFor(factsFor(matcher, String(req.url)), pack) } as Out;
+      }
       case 'page': {
         const tabId = sender.tab?.id;
         const [cfg, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
@@ -249,7 +259,7 @@ export function createHandler(deps: HandlerDeps) {
     if (!event) return;
     if (event.kind !== 'tab-removed' && !enabled(await deps.config(), 'journeys')) return;
     if (event.kind === 'tab-removed') {
-      await Promise.all([deps.journeys.apply(event), deps.tabs.forget(event.tabId)]);
+      await Promise.all([deps.journeys.apply(event), deps.tabs.drop(event.tabId)]);
       return;
     }
     const landed = await deps.journeys.apply(event);

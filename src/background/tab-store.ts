@@ -19,13 +19,30 @@ interface SessionArea {
 
 const key = (tabId: number) => `tab:${tabId}`;
 
+/** Written through to session storage; read from it once per tab per worker life (only the worker writes it). */
 export function tabStore(area: SessionArea) {
+  const known = new Map<number, StoredPage | undefined>();
   return {
     async get(tabId: number): Promise<StoredPage | undefined> {
-      return (await area.get(key(tabId)))[key(tabId)] as StoredPage | undefined;
+      if (known.has(tabId)) return known.get(tabId);
+      const page = (await area.get(key(tabId)))[key(tabId)] as StoredPage | undefined;
+      // A write made while this read was on its way wins.
+      if (!known.has(tabId)) known.set(tabId, page);
+      return known.get(tabId);
     },
-    set: (tabId: number, page: StoredPage) => area.set({ [key(tabId)]: page }),
-    forget: (tabId: number) => area.remove(key(tabId)),
+    async set(tabId: number, page: StoredPage): Promise<void> {
+      known.set(tabId, page);
+      await area.set({ [key(tabId)]: page });
+    },
+    async forget(tabId: number): Promise<void> {
+      known.set(tabId, undefined);
+      await area.remove(key(tabId));
+    },
+    /** The tab is closed: nothing to keep, not even "nothing". */
+    async drop(tabId: number): Promise<void> {
+      known.delete(tabId);
+      await area.remove(key(tabId));
+    },
   };
 }
 export type TabStore = ReturnType<typeof tabStore>;

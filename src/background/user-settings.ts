@@ -16,22 +16,41 @@ export interface UserSettings {
 interface LocalArea {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  /** The area's own change event: the account page writes here too. */
+  onChanged?: { addListener(listener: (changes: Record<string, unknown>) => void): void };
 }
 
 const DEFAULTS: UserSettings = { dismissed: {}, language: 'auto' };
 
+const KEYS = ['dismissed', 'language', RECEIVED_ON_KEY];
+
+/**
+ * Read once per worker life, not on every page view (each read is a trip to the browser's
+ * storage): the cache is dropped whenever one of these keys changes, whoever wrote it.
+ */
 export function userSettings(area: LocalArea) {
+  let cached: Promise<UserSettings> | undefined;
+  area.onChanged?.addListener((changes) => {
+    if (KEYS.some((k) => k in changes)) cached = undefined;
+  });
+  async function load(): Promise<UserSettings> {
+    const got = await area.get(KEYS);
+    const dismissed = got.dismissed && typeof got.dismissed === 'object' ? (got.dismissed as Record<string, string>) : {};
+    const language = got.language === 'fr' || got.language === 'en' ? got.language : DEFAULTS.language;
+    const receivedOn = got[RECEIVED_ON_KEY];
+    return { dismissed, language, ...(typeof receivedOn === 'string' ? { tempPasswordReceivedOn: receivedOn } : {}) };
+  }
+  const read = (): Promise<UserSettings> =>
+    (cached ??= load().catch((e: unknown) => {
+      cached = undefined;
+      throw e;
+    }));
   return {
-    async read(): Promise<UserSettings> {
-      const got = await area.get(['dismissed', 'language', RECEIVED_ON_KEY]);
-      const dismissed = got.dismissed && typeof got.dismissed === 'object' ? (got.dismissed as Record<string, string>) : {};
-      const language = got.language === 'fr' || got.language === 'en' ? got.language : DEFAULTS.language;
-      const receivedOn = got[RECEIVED_ON_KEY];
-      return { dismissed, language, ...(typeof receivedOn === 'string' ? { tempPasswordReceivedOn: receivedOn } : {}) };
-    },
+    read,
     async dismiss(portalId: string, now: Date): Promise<void> {
-      const { dismissed } = await this.read();
+      const { dismissed } = await read();
       await area.set({ dismissed: { ...dismissed, [portalId]: now.toISOString() } });
+      cached = undefined;
     },
   };
 }
