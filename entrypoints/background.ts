@@ -128,7 +128,19 @@ export default defineBackground(() => {
   const BROWSER = import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chromium';
   const SLOW_ALARM = 'aiguilleur-slow-loads';
   let slowTimer: ReturnType<typeof setTimeout> | undefined;
+  let alarmTimer: ReturnType<typeof setTimeout> | undefined;
   let scheduledFor: number | null | undefined; // what the alarm is set for, in this worker's life
+  // The timer is the precise path; the alarm wakes a worker that was stopped meanwhile (Chrome:
+  // 30 s after its last event at the soonest). So the alarm can wait a few seconds, and a load
+  // that ends by then (most do) never costs one: nothing is asked of the browser while pages load.
+  const syncAlarm = async () => {
+    alarmTimer = undefined;
+    const next = await diagnostics.nextDueAt();
+    if (next === scheduledFor) return;
+    scheduledFor = next;
+    if (next === null) await browser.alarms.clear(SLOW_ALARM);
+    else await browser.alarms.create(SLOW_ALARM, { when: Math.max(next, Date.now() + 30_000) });
+  };
   const checkSlowLoads = async () => {
     const stillLoading = async (tabId: number, host: string) => {
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
@@ -138,15 +150,8 @@ export default defineBackground(() => {
     for (const tabId of await diagnostics.dueSlowLoads(Date.now(), stillLoading)) await refreshBadge(tabId);
     const next = await diagnostics.nextDueAt();
     if (slowTimer !== undefined) clearTimeout(slowTimer);
-    if (next === scheduledFor) {
-      if (next !== null) slowTimer = setTimeout(() => void checkSlowLoads(), Math.max(0, next - Date.now()) + 50);
-      return;
-    }
-    scheduledFor = next;
-    if (next === null) return void browser.alarms.clear(SLOW_ALARM);
-    // The timer is the precise path; the alarm wakes a worker that was stopped meanwhile (Chrome: 30 s at the soonest).
-    slowTimer = setTimeout(() => void checkSlowLoads(), Math.max(0, next - Date.now()) + 50);
-    await browser.alarms.create(SLOW_ALARM, { when: Math.max(next, Date.now() + 30_000) });
+    slowTimer = next === null ? undefined : setTimeout(() => void checkSlowLoads(), Math.max(0, next - Date.now()) + 50);
+    alarmTimer ??= setTimeout(() => void syncAlarm(), 3_000);
   };
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SLOW_ALARM) void checkSlowLoads();

@@ -17,7 +17,7 @@ const FAILURES = 'diag:failures';
 const SLOW = 'diag:slowLoads';
 const RECENT = 'diag:recent';
 
-export function diagnosticsStore(session: Area, local: Area, thresholdMs: () => Promise<number>) {
+export function diagnosticsStore(session: Area, local: Area, thresholdMs: () => Promise<number>, lazyMs = 3_000) {
   let state: Promise<{ failures: Record<string, LoadFailure>; slow: SlowLoads }> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   const load = () =>
@@ -27,22 +27,34 @@ export function diagnosticsStore(session: Area, local: Area, thresholdMs: () => 
     })));
   let written = '';
   let recent: Promise<RecentVerdict[]> | undefined;
-  /** Runs one change at a time; writes back only when the state actually changed (navigation is a hot path). */
-  const serial = <T>(work: (s: Awaited<ReturnType<typeof load>>) => Promise<T> | T): Promise<T> => {
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Runs one change at a time; writes back only when the state actually changed (navigation is a
+   * hot path). A `lazy` change (a load starting or ending) is written `lazyMs` later, not while
+   * the page loads: the worker lives at least 30 s after the event that woke it, and most loads
+   * end long before, leaving nothing to write.
+   */
+  const serial = <T>(work: (s: Awaited<ReturnType<typeof load>>) => Promise<T> | T, lazy = false): Promise<T> => {
     const run = queue.then(async () => {
       const s = await load();
       const out = await work(s);
-      const next = { [FAILURES]: s.failures, [SLOW]: s.slow.snapshot() };
-      const text = JSON.stringify(next);
-      if (text !== written) {
-        await session.set(next);
-        written = text;
-      }
+      if (lazy) flushTimer ??= setTimeout(() => void serial(() => undefined).catch(() => {}), lazyMs);
+      else await writeBack(s);
       return out;
     });
     queue = run.catch(() => undefined);
     return run;
   };
+  async function writeBack(s: Awaited<ReturnType<typeof load>>): Promise<void> {
+    if (flushTimer !== undefined) clearTimeout(flushTimer);
+    flushTimer = undefined;
+    const next = { [FAILURES]: s.failures, [SLOW]: s.slow.snapshot() };
+    const text = JSON.stringify(next);
+    if (text !== written) {
+      await session.set(next);
+      written = text;
+    }
+  }
 
   return {
     /** A navigation started or ended; returns the load a stop ended. A new navigation clears the tab's old failure. */
@@ -52,7 +64,7 @@ export function diagnosticsStore(session: Area, local: Area, thresholdMs: () => 
         const ended = applyLoadEvent(s.slow, e);
         if (ended && e?.kind === 'stop' && s.failures[e.tabId]?.kind === 'network-slow') delete s.failures[e.tabId];
         return ended;
-      }),
+      }, true),
     /** Records a failure unless the tab already has one for this navigation. */
     fail: (tabId: number, failure: LoadFailure, replace = true): Promise<boolean> =>
       serial((s) => {

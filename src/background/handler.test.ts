@@ -190,6 +190,16 @@ describe('background handler', () => {
       expect(badges.get(14)).toBe('!');
     });
 
+    it('leaving a warned page for another site: the "!" stays while the new page loads, and is gone once it has', async () => {
+      const h = setup();
+      await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/spip.php?page=login', signals: PWD }, sender(15));
+      expect(badges.get(15)).toBe('!');
+      await h.onTabLoading(15);
+      expect(badges.get(15)).toBe('!'); // nothing written while the page loads
+      await h.onTabLoaded(15); // the browser shows example.org now (tabUrl: unknown)
+      expect(badges.get(15)).toBe('');
+    });
+
     it('the load-complete event costs nothing on a tab the extension never spoke about', async () => {
       const h = setup();
       await h.onTabLoaded(99);

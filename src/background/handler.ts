@@ -233,24 +233,30 @@ export function createHandler(deps: HandlerDeps) {
     }
   }
 
+  // Tabs whose page report was just dropped: their badge is re-said once the new page has loaded.
+  const repaintWhenLoaded = new Set<number>();
+
   /**
-   * A tab starts loading a new document: forget the old page's report and say what is still known
-   * (a load failure, a journey, the reminder). Tabs we never said anything about cost nothing.
+   * A tab starts loading a new document: forget the old page's report. Nothing more while the
+   * page loads (every trip to the browser then competes with it): the badge follows at the load's
+   * end, the page's report, a failure or the slow-load timer. Tabs we never spoke about cost nothing.
    */
   async function onTabLoading(tabId: number): Promise<void> {
     const [page, failure, journey] = await Promise.all([deps.tabs.get(tabId), deps.diagnostics.failure(tabId), deps.journeys.journey(tabId)]);
     if (!page && !failure && !journey) return;
-    await deps.tabs.forget(tabId);
-    await refreshBadge(tabId);
+    repaintWhenLoaded.add(tabId);
+    if (page) await deps.tabs.forget(tabId);
   }
 
   /**
    * A tab finished loading. Firefox clears a tab's badge when its location changes, and that may
-   * reach the toolbar after our last word on the new page: say it again for tabs we speak about.
+   * reach the toolbar after our last word on the new page: say it again for tabs we speak about,
+   * and clear the old page's word on a tab that left it.
    */
   async function onTabLoaded(tabId: number): Promise<void> {
     const [page, failure, journey] = await Promise.all([deps.tabs.get(tabId), deps.diagnostics.failure(tabId), deps.journeys.journey(tabId)]);
-    if (!page && !failure && !journey) return;
+    const repaint = repaintWhenLoaded.delete(tabId);
+    if (!page && !failure && !journey && !repaint) return;
     await refreshBadge(tabId);
   }
 

@@ -1,0 +1,172 @@
+/**
+ * Page-load cost in Chromium, side by side in one run, on the fixture academy:
+ *  - an academy page (the DRANE login page, where the banner appears) with Aiguilleur
+ *    vs the same page with a control extension whose content script is empty
+ *    (the floor any content script pays) — target: within 10 %;
+ *  - a non-academy page (example.org) with Aiguilleur vs no extension at all — target: within 5 %.
+ *
+ * How, and why so: three browsers run at once and loads are interleaved round-robin (order
+ * reversed every round), so drift on a busy machine hits them alike. Each load starts on a
+ * quiet machine, as a teacher's click does: after every load the bench waits QUIET_MS, so the
+ * work one browser does after its load (the extension's reply, the banner's first paint) does
+ * not land on the next browser's measured load. On a shared 2-core machine single loads of
+ * the same page vary two-fold, hence many rounds: the figure is the median `loadEventEnd`
+ * (with the quartiles), whose run-to-run spread is then a few per cent.
+ *
+ * Needs `npm run build:chrome`. Run alone with `npx tsx bench/page-load.ts`, or via `npm run bench`.
+ * Env: BENCH_ROUNDS (default 150), BENCH_QUIET_MS (default 250), AIGUILLEUR_BUILD (another build to measure).
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startAcademy } from '../tests/fixtures/academy/server';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 150);
+const QUIET_MS = Number(process.env.BENCH_QUIET_MS ?? 250);
+const OUT = fileURLToPath(new URL('../.output/bench/page-load.json', import.meta.url));
+const BUILD = process.env.AIGUILLEUR_BUILD ?? fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-features=HttpsUpgrades',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+];
+
+/** A minimal MV3 extension whose content script, on the same matches, does nothing. */
+function controlExtension(dir: string): string {
+  const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8'));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'empty.js'), '');
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'control',
+      version: '1.0',
+      host_permissions: manifest.host_permissions,
+      content_scripts: [{ matches: manifest.content_scripts[0].matches, js: ['empty.js'], run_at: 'document_idle' }],
+    }),
+  );
+  return dir;
+}
+
+async function launch(extension: string | null, profile: string): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: '/usr/bin/chromium',
+    pipe: true,
+    headless: true,
+    userDataDir: profile,
+    ...(extension ? { enableExtensions: [extension] } : {}),
+    // Attach to pages only: a debugger attached to the extension's service worker would slow the browser down, not the extension.
+    targetFilter: (target) => target.type() !== 'service_worker',
+    args: ARGS,
+  });
+}
+
+const PH: Record<string, Record<string, number[]>> = {};
+async function measure(page: Page, url: string): Promise<{ load: number; settled: number }> {
+  await page.bringToFront(); // hidden tabs get no animation frames
+  await page.goto(url, { waitUntil: 'load' });
+  return page.evaluate(
+    () =>
+      new Promise<{ load: number; settled: number }>((resolve) => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const ph = { fetchStart: nav.fetchStart, responseStart: nav.responseStart, responseEnd: nav.responseEnd, unloadEnd: nav.unloadEventEnd, domInteractive: nav.domInteractive, dclEnd: nav.domContentLoadedEventEnd, loadStart: nav.loadEventStart, loadEnd: nav.loadEventEnd, type: nav.type === 'reload' ? 1 : 0 };
+        (globalThis as any).__ph = ph;
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve({ load: nav.loadEventEnd, settled: performance.now(), ph } as any)));
+      }),
+  );
+}
+
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
+const median = (xs: number[]) => quantile(xs, 0.5);
+const quartiles = (xs: number[]) => `${quantile(xs, 0.25).toFixed(0)}–${quantile(xs, 0.75).toFixed(0)}`;
+
+export async function run(): Promise<boolean> {
+  const tmp = mkdtempSync(join(tmpdir(), 'aiguilleur-pageload-'));
+  const academy = await startAcademy();
+  const ours = join(tmp, 'ours');
+  cpSync(BUILD, ours, { recursive: true });
+  const setups = { aiguilleur: ours, control: controlExtension(join(tmp, 'control')), none: null } as const;
+  const academyUrl = `http://drane.ac-lyon.fr:${academy.port}/spip/spip.php?page=login`;
+  const foreignUrl = `http://example.org:${academy.port}/login.html`;
+  const cases = [
+    { page: 'academy', url: academyUrl, a: 'aiguilleur', b: 'control', target: 0.1 },
+    { page: 'non-academy', url: foreignUrl, a: 'aiguilleur', b: 'none', target: 0.05 },
+  ] as const;
+  // One browser, with one tab, per (setup, page): a browser whose two tabs take turns in front
+  // pays a tab switch (repaint, un-throttling) at every load that a one-tab browser never pays;
+  // a tab that switched sites at each load would pay a new renderer process every time.
+  const browsers: Browser[] = [];
+  const tabs = new Map<string, Page>();
+  try {
+    for (const c of cases)
+      for (const who of [c.a, c.b]) {
+        const browser = await launch(setups[who], join(tmp, `profile-${c.page}-${who}`));
+        browsers.push(browser);
+        const [first] = await browser.pages();
+        tabs.set(`${c.page}/${who}`, first ?? (await browser.newPage()));
+      }
+    const tab = async (who: string, page: string) => tabs.get(`${page}/${who}`)!;
+    const samples: Record<string, { load: number[]; settled: number[] }> = {};
+    for (const c of cases) for (const who of [c.a, c.b]) samples[`${c.page}/${who}`] = { load: [], settled: [] };
+    // Warm-up: caches, the extension's worker.
+    for (const c of cases) for (const who of [c.a, c.b]) await measure(await tab(who, c.page), c.url);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const c of cases) {
+        const order = round % 2 ? [c.a, c.b] : [c.b, c.a];
+        for (const who of order) {
+          const m = await measure(await tab(who, c.page), c.url);
+          const key = `${c.page}/${who}`; PH[key] ??= {};
+          for (const [f, v] of Object.entries((m as any).ph)) (PH[key]![f] ??= []).push(v as number);
+          samples[`${c.page}/${who}`]!.load.push(m.load);
+          samples[`${c.page}/${who}`]!.settled.push(m.settled);
+          await new Promise((r) => setTimeout(r, QUIET_MS));
+        }
+      }
+    }
+    let ok = true;
+    const results = cases.map((c) => {
+      const la = samples[`${c.page}/${c.a}`]!.load;
+      const lb = samples[`${c.page}/${c.b}`]!.load;
+      const a = median(la);
+      const b = median(lb);
+      const sa = median(samples[`${c.page}/${c.a}`]!.settled);
+      const sb = median(samples[`${c.page}/${c.b}`]!.settled);
+      const overhead = (a - b) / b;
+      const met = overhead <= c.target;
+      ok &&= met;
+      console.log(
+        `${c.page.padEnd(12)} load ${a.toFixed(1)} ms [${quartiles(la)}] with Aiguilleur vs ${b.toFixed(1)} ms [${quartiles(lb)}] with ${c.b === 'none' ? 'no extension' : 'an empty content script'}: ` +
+          `${overhead >= 0 ? '+' : ''}${(overhead * 100).toFixed(1)} % (target ≤ ${c.target * 100} %) ${met ? 'met' : 'MISSED'}; settled ${sa.toFixed(1)} vs ${sb.toFixed(1)} ms`,
+      );
+      return {
+        page: c.page,
+        url: c.url.replace(/:\d+/, ''),
+        aiguilleurMs: a,
+        baselineMs: b,
+        quartiles: { aiguilleur: [quantile(la, 0.25), quantile(la, 0.75)], baseline: [quantile(lb, 0.25), quantile(lb, 0.75)] },
+        baseline: c.b,
+        overhead,
+        target: c.target,
+        settledMs: { aiguilleur: sa, baseline: sb },
+      };
+    });
+    for (const [key, fields] of Object.entries(PH)) console.log(key.padEnd(24), Object.entries(fields).map(([f, v]) => `${f}=${median(v).toFixed(1)}`).join(' '));
+    mkdirSync(fileURLToPath(new URL('../.output/bench/', import.meta.url)), { recursive: true });
+    writeFileSync(OUT, `${JSON.stringify({ rounds: ROUNDS, quietMs: QUIET_MS, results }, null, 2)}\n`);
+    return ok;
+  } finally {
+    for (const browser of browsers) await browser.close().catch(() => {});
+    await academy.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = (await run()) ? 0 : 1;
