@@ -70,7 +70,6 @@ export default defineBackground(() => {
   // Login journeys. Filters need the pack synchronously: the bundled one names the hosts.
   const url = navigationFilters(bundledPack);
   browser.webNavigation.onCommitted.addListener((d) => void onJourneyEvent(commitEvent(d)), { url });
-  browser.webNavigation.onCompleted.addListener((d) => void onJourneyEvent(completeEvent(d)), { url });
   const academy = bundledPack.academy.domains.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
   browser.webRequest.onBeforeRedirect.addListener((d) => void onJourneyEvent(redirectEvent(d)), { urls: academy, types: ['main_frame'] });
   browser.webRequest.onBeforeRequest.addListener(
@@ -160,7 +159,9 @@ export default defineBackground(() => {
   browser.webNavigation.onBeforeNavigate.addListener((d) => {
     void diagnostics.loadEvent(beforeNavigateEvent(d, isAcademyHost)).then(checkSlowLoads);
   }, { url });
+  // One listener per event, journeys and diagnostics together: one wake-up of the worker, not two.
   browser.webNavigation.onCompleted.addListener((d) => {
+    void onJourneyEvent(completeEvent(d));
     void diagnostics.loadEvent(loadEndedEvent(d)).then((ended) => (ended?.reportedAt !== undefined ? refreshBadge(d.tabId) : undefined));
   }, { url });
   browser.webNavigation.onErrorOccurred.addListener((d) => {

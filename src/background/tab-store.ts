@@ -19,9 +19,21 @@ interface SessionArea {
 
 const key = (tabId: number) => `tab:${tabId}`;
 
-/** Written through to session storage; read from it once per tab per worker life (only the worker writes it). */
-export function tabStore(area: SessionArea) {
+/**
+ * Written through to session storage; read from it once per tab per worker life (only the
+ * worker writes it). Forgetting, which happens as a page starts loading, reaches the storage a
+ * few seconds later (the worker lives at least 30 s after an event), so a load costs no trip.
+ */
+export function tabStore(area: SessionArea, lazyMs = 3_000) {
   const known = new Map<number, StoredPage | undefined>();
+  const toRemove = new Set<number>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = async () => {
+    timer = undefined;
+    const keys = [...toRemove].map(key);
+    toRemove.clear();
+    if (keys.length) await area.remove(keys);
+  };
   return {
     async get(tabId: number): Promise<StoredPage | undefined> {
       if (known.has(tabId)) return known.get(tabId);
@@ -32,15 +44,18 @@ export function tabStore(area: SessionArea) {
     },
     async set(tabId: number, page: StoredPage): Promise<void> {
       known.set(tabId, page);
+      toRemove.delete(tabId);
       await area.set({ [key(tabId)]: page });
     },
     async forget(tabId: number): Promise<void> {
       known.set(tabId, undefined);
-      await area.remove(key(tabId));
+      toRemove.add(tabId);
+      timer ??= setTimeout(() => void flush().catch(() => {}), lazyMs);
     },
     /** The tab is closed: nothing to keep, not even "nothing". */
     async drop(tabId: number): Promise<void> {
       known.delete(tabId);
+      toRemove.delete(tabId);
       await area.remove(key(tabId));
     },
   };
