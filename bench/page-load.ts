@@ -5,7 +5,7 @@
  *    (the floor any content script pays) — target: within 10 %;
  *  - a non-academy page (example.org) with Aiguilleur vs no extension at all — target: within 5 %.
  *
- * How, and why so: three browsers run at once and loads are interleaved round-robin (order
+ * How, and why so: four browsers (one per setup and page) run at once and loads are interleaved round-robin (order
  * reversed every round), so drift on a busy machine hits them alike. Each load starts on a
  * quiet machine, as a teacher's click does: after every load the bench waits QUIET_MS, so the
  * work one browser does after its load (the extension's reply, the banner's first paint) does
