@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startAcademy } from '../tests/fixtures/academy/server';
+import { treeCpuMs } from './process-cpu';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 150);
 const QUIET_MS = Number(process.env.BENCH_QUIET_MS ?? 250);
@@ -115,6 +116,8 @@ export async function run(): Promise<boolean> {
     for (const c of cases) for (const who of [c.a, c.b]) samples[`${c.page}/${who}`] = { load: [], settled: [] };
     // Warm-up: caches, the extension's worker.
     for (const c of cases) for (const who of [c.a, c.b]) await measure(await tab(who, c.page), c.url);
+    const pids = new Map([...tabs.keys()].map((k, i) => [k, browsers[i]!.process()?.pid ?? -1]));
+    const cpuBefore = new Map([...pids].map(([k, pid]) => [k, treeCpuMs(pid)]));
     for (let round = 0; round < ROUNDS; round++) {
       for (const c of cases) {
         const order = round % 2 ? [c.a, c.b] : [c.b, c.a];
@@ -126,8 +129,12 @@ export async function run(): Promise<boolean> {
         }
       }
     }
+    // CPU of every process of each browser over the rounds, per load (quiet time included, alike for all).
+    const cpuPerLoad = (key: string) => (treeCpuMs(pids.get(key)!) - cpuBefore.get(key)!) / ROUNDS;
     let ok = true;
     const results = cases.map((c) => {
+      const ca = cpuPerLoad(`${c.page}/${c.a}`);
+      const cb = cpuPerLoad(`${c.page}/${c.b}`);
       const la = samples[`${c.page}/${c.a}`]!.load;
       const lb = samples[`${c.page}/${c.b}`]!.load;
       const a = median(la);
@@ -139,7 +146,8 @@ export async function run(): Promise<boolean> {
       ok &&= met;
       console.log(
         `${c.page.padEnd(12)} load ${a.toFixed(1)} ms [${quartiles(la)}] with Aiguilleur vs ${b.toFixed(1)} ms [${quartiles(lb)}] with ${c.b === 'none' ? 'no extension' : 'an empty content script'}: ` +
-          `${overhead >= 0 ? '+' : ''}${(overhead * 100).toFixed(1)} % (target ≤ ${c.target * 100} %) ${met ? 'met' : 'MISSED'}; settled ${sa.toFixed(1)} vs ${sb.toFixed(1)} ms`,
+          `${overhead >= 0 ? '+' : ''}${(overhead * 100).toFixed(1)} % (target ≤ ${c.target * 100} %) ${met ? 'met' : 'MISSED'}; settled ${sa.toFixed(1)} vs ${sb.toFixed(1)} ms; ` +
+          `CPU per load (all the browser's processes) ${ca.toFixed(0)} vs ${cb.toFixed(0)} ms`,
       );
       return {
         page: c.page,
@@ -151,6 +159,7 @@ export async function run(): Promise<boolean> {
         overhead,
         target: c.target,
         settledMs: { aiguilleur: sa, baseline: sb },
+        cpuMsPerLoad: { aiguilleur: ca, baseline: cb },
       };
     });
     mkdirSync(fileURLToPath(new URL('../.output/bench/', import.meta.url)), { recursive: true });
