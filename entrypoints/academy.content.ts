@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { removeBanner, renderBanner } from '../src/banner/render';
 import { readSignals, watchPage } from '../src/content/page-watch';
 import { forwardingGuard } from '../src/mail/guard';
-import type { PageReply, RefreshMessage, Request, WatchReply } from '../src/messages';
+import type { PageReply, RefreshMessage, Request } from '../src/messages';
 import type { PageSignals } from '../src/verdicts/types';
 
 // Wiring only. `matches` is replaced at build time by the academy's domains derived
@@ -27,16 +27,20 @@ export default defineContentScript({
       show(await send({ type: 'page', url: location.href, signals }));
     };
 
-    // One question (what to look for: answered from memory), then one report per page view.
+    // One message per page view: the first report says whether a password field is there (the
+    // common case: enough for the verdict); the reply names what to keep watching, and only a
+    // page whose watched signals differ (the webmail's inbox) reports again.
     const start = async () => {
       stop();
-      const { watch } = (await browser.runtime.sendMessage({ type: 'watch', url: location.href } satisfies Request)) as WatchReply;
-      if (!watch || !ctx.isValid) return;
+      const sent = readSignals(document, { passwordField: true, inboxMarkers: [] });
+      const reply = await send({ type: 'page', url: location.href, signals: sent });
+      if (!reply?.watch || !ctx.isValid) return;
+      const { watch } = reply;
       const signals = readSignals(document, watch);
-      const reply = await send({ type: 'page', url: location.href, signals });
       stopGuard();
-      stopGuard = reply?.forwardingGuard ? forwardingGuard(document, reply.forwardingGuard) : () => {};
-      show(reply);
+      stopGuard = reply.forwardingGuard ? forwardingGuard(document, reply.forwardingGuard) : () => {};
+      if (signals.inboxMarkers || signals.passwordField !== (sent.passwordField && watch.passwordField)) await report(signals);
+      else show(reply);
       stop = watchPage(document, watch, signals, (s) => void report(s));
     };
 

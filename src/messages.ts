@@ -30,13 +30,10 @@ export interface RefreshMessage {
   type: 'refresh';
 }
 
-/** What a page's content script looks for (presence of elements only). */
-export interface WatchReply {
-  watch: { passwordField: boolean; inboxMarkers: string[] };
-}
-
 /** The background's answer to a page report: what to look for, and what to show. */
-export interface PageReply extends WatchReply {
+export interface PageReply {
+  /** What the page's content script keeps looking for (presence of elements only). */
+  watch: { passwordField: boolean; inboxMarkers: string[] };
   banner: BannerModel | null;
   /** On the webmail only: what the forwarding guard looks for and says. */
   forwardingGuard: ForwardingGuardModel | null;
@@ -87,9 +84,7 @@ export interface GuideView {
 }
 
 export type Request =
-  /** A content script starts: what should it look for? Costs the background no storage. */
-  | { type: 'watch'; url: string }
-  /** What the page shows: the one report per page view (and one per change of its signals). */
+  /** What the page shows: one report per page view (and one per change of its watched signals). */
   | { type: 'page'; url: string; signals: PageSignals }
   | { type: 'dismiss'; portal: string }
   /** A form holding a password field was submitted (its values are never read). */
@@ -102,7 +97,6 @@ export type Request =
   | { type: 'institution-view' };
 
 export interface Replies {
-  watch: WatchReply;
   page: PageReply;
   dismiss: { ok: true };
   'login-submit': { ok: true };

@@ -92,6 +92,14 @@ describe('background handler', () => {
     expect(titles.get(7)).toContain('DRANE');
   });
 
+  it('one report is enough: the first report of the DRANE login page, with its password field, gets the banner and the "!"', async () => {
+    const { handle } = setup();
+    const reply = (await handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/spip.php?page=login', signals: PWD }, sender(8))) as PageReply;
+    expect(reply.banner?.verdict).toBe('portal-login-no-mailbox');
+    expect(reply.watch).toEqual({ passwordField: true, inboxMarkers: [] });
+    expect(badges.get(8)).toBe('!');
+  });
+
   it('the webmail page watches for the inbox markers and gets no banner', async () => {
     const { handle } = setup();
     const reply = (await handle({ type: 'page', url: 'https://webmail.ac-lyon.fr/', signals: NONE }, sender(1))) as PageReply;

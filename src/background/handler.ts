@@ -165,15 +165,15 @@ export function createHandler(deps: HandlerDeps) {
   async function handle<R extends Request>(req: R, sender: Sender): Promise<ReplyTo<R>> {
     type Out = ReplyTo<R>;
     switch (req.type) {
-      case 'watch': {
-        const { pack, matcher } = await deps.config();
-        return { watch: watchFor(factsFor(matcher, String(req.url)), pack) } as Out;
-      }
       case 'page': {
         const tabId = sender.tab?.id;
         const [cfg, l, settings] = await Promise.all([deps.config(), lang(), deps.settings.read()]);
         const { pack, matcher } = cfg;
-        const signals = cleanSignals(req.signals);
+        // The first report of a page is sent before the script knows what matters here: keep
+        // only the signals this page is watched for.
+        const watch = watchFor(factsFor(matcher, String(req.url)), pack);
+        const sent = cleanSignals(req.signals);
+        const signals = { passwordField: sent.passwordField && watch.passwordField, inboxMarkers: sent.inboxMarkers && watch.inboxMarkers.length > 0 };
         let facts = factsFor(matcher, String(req.url), signals);
         if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
           await deps.tabs.set(tabId, { url: facts.url, signals, at: deps.now().getTime() });
@@ -182,7 +182,7 @@ export function createHandler(deps: HandlerDeps) {
           await refreshBadge(tabId);
         }
         return {
-          watch: watchFor(facts, pack),
+          watch,
           banner: enabled(cfg, 'banner') ? bannerFor(facts, pack, l, new Set(Object.keys(settings.dismissed))) : null,
           forwardingGuard:
             enabled(cfg, 'forwarding-guard') && facts.classification.academy && facts.classification.portal?.id === pack.webmail.portal

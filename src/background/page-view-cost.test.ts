@@ -64,8 +64,7 @@ function worker(url: string) {
     const sender = { tab: { id: 5 }, frameId: 0 };
     await handler.onTabLoading(5);
     await handler.onTabLoaded(5);
-    const { watch } = (await handler.handle({ type: 'watch', url }, sender)) as { watch: { passwordField: boolean } };
-    await handler.handle({ type: 'page', url, signals: { passwordField: watch.passwordField, inboxMarkers: false } }, sender);
+    await handler.handle({ type: 'page', url, signals: { passwordField: true, inboxMarkers: false } }, sender);
     return [...trips];
   };
   return { view };
