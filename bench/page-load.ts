@@ -22,22 +22,13 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startAcademy } from '../tests/fixtures/academy/server';
+import { CHROMIUM_ARGS } from '../tests/e2e/harness/browsers';
 import { treeCpuMs } from './process-cpu';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 150);
 const QUIET_MS = Number(process.env.BENCH_QUIET_MS ?? 250);
 const OUT = fileURLToPath(new URL('../.output/bench/page-load.json', import.meta.url));
 const BUILD = process.env.AIGUILLEUR_BUILD ?? fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-features=HttpsUpgrades',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-];
 
 /** A minimal MV3 extension whose content script, on the same matches, does nothing. */
 function controlExtension(dir: string): string {
@@ -66,7 +57,7 @@ async function launch(extension: string | null, profile: string): Promise<Browse
     ...(extension ? { enableExtensions: [extension] } : {}),
     // Attach to pages only: a debugger attached to the extension's service worker would slow the browser down, not the extension.
     targetFilter: (target) => target.type() !== 'service_worker',
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
 }
 

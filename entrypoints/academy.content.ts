@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { removeBanner, renderBanner } from '../src/banner/render';
-import { readSignals, watchPage } from '../src/content/page-watch';
+import { readSignals, sameSignals, watchedSignals, watchPage } from '../src/content/page-watch';
 import { forwardingGuard } from '../src/mail/guard';
 import type { PageReply, RefreshMessage, Request } from '../src/messages';
 import type { PageSignals } from '../src/verdicts/types';
@@ -39,7 +39,7 @@ export default defineContentScript({
       const signals = readSignals(document, watch);
       stopGuard();
       stopGuard = reply.forwardingGuard ? forwardingGuard(document, reply.forwardingGuard) : () => {};
-      if (signals.inboxMarkers || signals.passwordField !== (sent.passwordField && watch.passwordField)) await report(signals);
+      if (!sameSignals(signals, watchedSignals(sent, watch))) await report(signals);
       else show(reply);
       stop = watchPage(document, watch, signals, (s) => void report(s));
     };

@@ -27,6 +27,7 @@ import type { JourneyStore } from './journey-store';
 import type { TabStore } from './tab-store';
 import type { UserSettingsStore } from './user-settings';
 import { bannerFor, factsFor, tabView, watchFor } from './views';
+import { watchedSignals } from '../content/page-watch';
 
 /** The configuration in force: the rules, and what the institution's policy decided. */
 export interface Config {
@@ -172,8 +173,7 @@ export function createHandler(deps: HandlerDeps) {
         // The first report of a page is sent before the script knows what matters here: keep
         // only the signals this page is watched for.
         const watch = watchFor(factsFor(matcher, String(req.url)), pack);
-        const sent = cleanSignals(req.signals);
-        const signals = { passwordField: sent.passwordField && watch.passwordField, inboxMarkers: sent.inboxMarkers && watch.inboxMarkers.length > 0 };
+        const signals = watchedSignals(cleanSignals(req.signals), watch);
         let facts = factsFor(matcher, String(req.url), signals);
         if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
           await deps.tabs.set(tabId, { url: facts.url, signals, at: deps.now().getTime() });
@@ -233,6 +233,12 @@ export function createHandler(deps: HandlerDeps) {
     }
   }
 
+  /** A tab's page report, and whether we have anything to say about the tab (report, failure or journey). */
+  async function whatWeKnow(tabId: number) {
+    const [page, failure, journey] = await Promise.all([deps.tabs.get(tabId), deps.diagnostics.failure(tabId), deps.journeys.journey(tabId)]);
+    return { page, spoken: !!page || !!failure || !!journey };
+  }
+
   // Tabs whose page report was just dropped: their badge is re-said once the new page has loaded.
   const repaintWhenLoaded = new Set<number>();
 
@@ -242,8 +248,8 @@ export function createHandler(deps: HandlerDeps) {
    * end, the page's report, a failure or the slow-load timer. Tabs we never spoke about cost nothing.
    */
   async function onTabLoading(tabId: number): Promise<void> {
-    const [page, failure, journey] = await Promise.all([deps.tabs.get(tabId), deps.diagnostics.failure(tabId), deps.journeys.journey(tabId)]);
-    if (!page && !failure && !journey) return;
+    const { page, spoken } = await whatWeKnow(tabId);
+    if (!spoken) return;
     repaintWhenLoaded.add(tabId);
     if (page) await deps.tabs.forget(tabId);
   }
@@ -254,9 +260,9 @@ export function createHandler(deps: HandlerDeps) {
    * and clear the old page's word on a tab that left it.
    */
   async function onTabLoaded(tabId: number): Promise<void> {
-    const [page, failure, journey] = await Promise.all([deps.tabs.get(tabId), deps.diagnostics.failure(tabId), deps.journeys.journey(tabId)]);
+    const { spoken } = await whatWeKnow(tabId);
     const repaint = repaintWhenLoaded.delete(tabId);
-    if (!page && !failure && !journey && !repaint) return;
+    if (!spoken && !repaint) return;
     await refreshBadge(tabId);
   }
 

@@ -26,7 +26,13 @@ export function readSignals(doc: Document, watch: Watch): PageSignals {
   };
 }
 
-const sameSignals = (a: PageSignals, b: PageSignals) => a.passwordField === b.passwordField && a.inboxMarkers === b.inboxMarkers;
+export const sameSignals = (a: PageSignals, b: PageSignals) => a.passwordField === b.passwordField && a.inboxMarkers === b.inboxMarkers;
+
+/** Of the signals a page reported, those it is watched for: the others tell nothing there. */
+export const watchedSignals = (s: PageSignals, watch: Watch): PageSignals => ({
+  passwordField: s.passwordField && watch.passwordField,
+  inboxMarkers: s.inboxMarkers && watch.inboxMarkers.length > 0,
+});
 
 /**
  * Calls `onChange` whenever the watched signals change. DOM mutations are

@@ -341,7 +341,7 @@ class FirefoxExtensionBrowser extends BaseExtensionBrowser {
   }
 }
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-features=HttpsUpgrades',
