@@ -22,7 +22,17 @@ export default defineConfig({
   }),
   hooks: {
     // Content scripts run on the academy's domains only, as derived from the pack.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    // Chromium runs document_idle scripts before the load event on fast pages, so there the
+    // declared script is a few-hundred-byte loader (academy-loader.ts) and the content script
+    // proper is imported once the page has loaded: web-accessible, to the academy's pages only,
+    // through a per-session URL so that no other site can probe for the extension. Firefox
+    // declares the content script itself (its document_idle waits for an idle moment).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') {
+        manifest.content_scripts = [{ matches: academyMatches, js: ['academy-loader.js'], run_at: 'document_idle' }, ...(manifest.content_scripts ?? [])];
+        const exposed = (manifest.web_accessible_resources ?? []) as { resources: string[]; matches: string[] }[];
+        manifest.web_accessible_resources = [...exposed, { resources: ['content-scripts/academy.js'], matches: academyMatches, use_dynamic_url: true }];
+      }
       for (const script of manifest.content_scripts ?? []) script.matches = academyMatches;
     },
   },

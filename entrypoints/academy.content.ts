@@ -1,16 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { removeBanner, renderBanner } from '../src/banner/render';
+import { startAfterLoad } from '../src/content/start-after-load';
 import { readSignals, sameSignals, watchedSignals, watchPage } from '../src/content/page-watch';
 import { forwardingGuard } from '../src/mail/guard';
 import type { PageReply, RefreshMessage, Request } from '../src/messages';
 import type { PageSignals } from '../src/verdicts/types';
 
-// Wiring only. `matches` is replaced at build time by the academy's domains derived
-// from the rules pack (wxt.config.ts); this value is what the pack gives today.
+// Wiring only. `matches` is replaced at build time by the academy's domains derived from the
+// rules pack (wxt.config.ts). In Chromium this script is not declared: academy-loader.ts
+// imports it once the page has loaded.
 export default defineContentScript({
   matches: ['*://*.ac-lyon.fr/*'],
   runAt: 'document_idle',
+  registration: { chrome: 'runtime', firefox: 'manifest' },
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const send = (req: Request) => browser.runtime.sendMessage(req) as Promise<PageReply>;
     let stop = () => {};
@@ -44,20 +48,9 @@ export default defineContentScript({
       stop = watchPage(document, watch, signals, (s) => void report(s));
     };
 
-    // Stay out of the page's own loading: start once it has loaded, or after a short wait on a
-    // slow page (the banner must still come before anyone types). document_idle already means
-    // the DOM is parsed.
-    if (document.readyState === 'complete') void start();
-    else {
-      let started = false;
-      const go = () => {
-        if (started) return;
-        started = true;
-        void start();
-      };
-      ctx.addEventListener(window, 'load', () => ctx.setTimeout(go, 0), { once: true });
-      ctx.setTimeout(go, 300);
-    }
+    // Stay out of the page's own loading (in Chromium the loader already waited): the banner
+    // must still come before anyone types, hence the short wait at most on a slow page.
+    startAfterLoad(window, document, 300, () => void start());
     // Single-page apps (the webmail) change URL without a new document.
     ctx.addEventListener(window, 'wxt:locationchange', () => void start());
     // A login journey just landed here: the background has something new to say.

@@ -225,6 +225,18 @@ describe.each(BROWSERS)('%s', (name) => {
         expect(await expectNoBannerAfterSettling(page)).toBeNull();
       });
 
+      // In Chromium the content script proper is web-accessible (academy-loader imports it after
+      // the page's load): only through the per-session URL, and only to the academy's pages.
+      it.skipIf(name !== 'chromium')('no page can probe for the extension by its content-script file', async () => {
+        const file = `${b.extensionOrigin}/content-scripts/academy.js`;
+        const probe = (page: Page) =>
+          page.evaluate((u) => fetch(u).then((r) => `status ${r.status}`, () => 'unreachable'), file);
+        expect(await probe(await open('example.org', '/login.html'))).toBe('unreachable');
+        const academyPage = await open('drane.ac-lyon.fr', '/spip/spip.php?page=login');
+        await waitForBanner(academyPage); // the script is in use on this very page...
+        expect(await probe(academyPage)).toBe('unreachable'); // ...yet not at its static address
+      });
+
       it.each(FOREIGN)('$what: nothing injected at all', async ({ host, path }) => {
         const page = await open(host, path);
         await expectNoBannerAfterSettling(page);
