@@ -14,7 +14,8 @@
  * (with the quartiles), whose run-to-run spread is then a few per cent.
  *
  * Needs `npm run build:chrome`. Run alone with `npx tsx bench/page-load.ts`, or via `npm run bench`.
- * Env: BENCH_ROUNDS (default 150), BENCH_QUIET_MS (default 250), AIGUILLEUR_BUILD (another build to measure).
+ * Env: BENCH_ROUNDS (default 160), BENCH_SESSIONS (default 4), BENCH_QUIET_MS (default 250),
+ * AIGUILLEUR_BUILD (another build to measure).
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,8 +26,9 @@ import { startAcademy } from '../tests/fixtures/academy/server';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness/browsers';
 import { treeCpuMs } from './process-cpu';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 150);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 160);
 const QUIET_MS = Number(process.env.BENCH_QUIET_MS ?? 250);
+const SESSIONS = Math.max(1, Number(process.env.BENCH_SESSIONS ?? 4));
 const OUT = fileURLToPath(new URL('../.output/bench/page-load.json', import.meta.url));
 const BUILD = process.env.AIGUILLEUR_BUILD ?? fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
 
@@ -92,36 +94,52 @@ export async function run(): Promise<boolean> {
   // One browser, with one tab, per (setup, page): a browser whose two tabs take turns in front
   // pays a tab switch (repaint, un-throttling) at every load that a one-tab browser never pays;
   // a tab that switched sites at each load would pay a new renderer process every time.
-  const browsers: Browser[] = [];
-  const tabs = new Map<string, Page>();
+  // Browsers are relaunched (fresh profiles) for each of SESSIONS sessions and the samples pooled:
+  // one browser instance can run a few ms faster or slower than another for its whole life.
+  const keys = cases.flatMap((c) => [c.a, c.b].map((who) => `${c.page}/${who}`));
+  const samples: Record<string, { load: number[]; settled: number[]; sessions: number[] }> = {};
+  for (const k of keys) samples[k] = { load: [], settled: [], sessions: [] };
+  const cpuMs = new Map(keys.map((k) => [k, 0]));
+  const perSession = Math.ceil(ROUNDS / SESSIONS);
+  let browsers: Browser[] = [];
   try {
-    for (const c of cases)
-      for (const who of [c.a, c.b]) {
-        const browser = await launch(setups[who], join(tmp, `profile-${c.page}-${who}`));
-        browsers.push(browser);
-        const [first] = await browser.pages();
-        tabs.set(`${c.page}/${who}`, first ?? (await browser.newPage()));
-      }
-    const tab = async (who: string, page: string) => tabs.get(`${page}/${who}`)!;
-    const samples: Record<string, { load: number[]; settled: number[] }> = {};
-    for (const c of cases) for (const who of [c.a, c.b]) samples[`${c.page}/${who}`] = { load: [], settled: [] };
-    // Warm-up: caches, the extension's worker.
-    for (const c of cases) for (const who of [c.a, c.b]) await measure(await tab(who, c.page), c.url);
-    const pids = new Map([...tabs.keys()].map((k, i) => [k, browsers[i]!.process()?.pid ?? -1]));
-    const cpuBefore = new Map([...pids].map(([k, pid]) => [k, treeCpuMs(pid)]));
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const c of cases) {
-        const order = round % 2 ? [c.a, c.b] : [c.b, c.a];
-        for (const who of order) {
-          const m = await measure(await tab(who, c.page), c.url);
-          samples[`${c.page}/${who}`]!.load.push(m.load);
-          samples[`${c.page}/${who}`]!.settled.push(m.settled);
-          await new Promise((r) => setTimeout(r, QUIET_MS));
+    for (let session = 0; session < SESSIONS; session++) {
+      const tabs = new Map<string, Page>();
+      const pids = new Map<string, number>();
+      for (const c of cases)
+        for (const who of [c.a, c.b]) {
+          const browser = await launch(setups[who], join(tmp, `profile-${session}-${c.page}-${who}`));
+          browsers.push(browser);
+          const [first] = await browser.pages();
+          tabs.set(`${c.page}/${who}`, first ?? (await browser.newPage()));
+          pids.set(`${c.page}/${who}`, browser.process()?.pid ?? -1);
+        }
+      // Warm-up: caches, the extension's worker.
+      for (const c of cases) for (const who of [c.a, c.b]) await measure(tabs.get(`${c.page}/${who}`)!, c.url);
+      const cpuBefore = new Map([...pids].map(([k, pid]) => [k, treeCpuMs(pid)]));
+      const here = new Map(keys.map((k) => [k, [] as number[]]));
+      for (let round = 0; round < perSession; round++) {
+        for (const c of cases) {
+          const order = round % 2 ? [c.a, c.b] : [c.b, c.a];
+          for (const who of order) {
+            const key = `${c.page}/${who}`;
+            const m = await measure(tabs.get(key)!, c.url);
+            samples[key]!.load.push(m.load);
+            samples[key]!.settled.push(m.settled);
+            here.get(key)!.push(m.load);
+            await new Promise((r) => setTimeout(r, QUIET_MS));
+          }
         }
       }
+      for (const k of keys) {
+        cpuMs.set(k, cpuMs.get(k)! + treeCpuMs(pids.get(k)!) - cpuBefore.get(k)!);
+        samples[k]!.sessions.push(median(here.get(k)!));
+      }
+      for (const browser of browsers) await browser.close().catch(() => {});
+      browsers = [];
     }
     // CPU of every process of each browser over the rounds, per load (quiet time included, alike for all).
-    const cpuPerLoad = (key: string) => (treeCpuMs(pids.get(key)!) - cpuBefore.get(key)!) / ROUNDS;
+    const cpuPerLoad = (key: string) => cpuMs.get(key)! / (perSession * SESSIONS);
     let ok = true;
     const results = cases.map((c) => {
       const ca = cpuPerLoad(`${c.page}/${c.a}`);
@@ -133,12 +151,14 @@ export async function run(): Promise<boolean> {
       const sa = median(samples[`${c.page}/${c.a}`]!.settled);
       const sb = median(samples[`${c.page}/${c.b}`]!.settled);
       const overhead = (a - b) / b;
+      const sessionsOf = (who: string) => samples[`${c.page}/${who}`]!.sessions.map((x) => x.toFixed(0)).join(' ');
       const met = overhead <= c.target;
       ok &&= met;
       console.log(
         `${c.page.padEnd(12)} load ${a.toFixed(1)} ms [${quartiles(la)}] with Aiguilleur vs ${b.toFixed(1)} ms [${quartiles(lb)}] with ${c.b === 'none' ? 'no extension' : 'an empty content script'}: ` +
           `${overhead >= 0 ? '+' : ''}${(overhead * 100).toFixed(1)} % (target ≤ ${c.target * 100} %) ${met ? 'met' : 'MISSED'}; settled ${sa.toFixed(1)} vs ${sb.toFixed(1)} ms; ` +
-          `CPU per load (all the browser's processes) ${ca.toFixed(0)} vs ${cb.toFixed(0)} ms`,
+          `CPU per load (all the browser's processes) ${ca.toFixed(0)} vs ${cb.toFixed(0)} ms; ` +
+          `per-session medians ${sessionsOf(c.a)} vs ${sessionsOf(c.b)} ms`,
       );
       return {
         page: c.page,
@@ -151,10 +171,11 @@ export async function run(): Promise<boolean> {
         target: c.target,
         settledMs: { aiguilleur: sa, baseline: sb },
         cpuMsPerLoad: { aiguilleur: ca, baseline: cb },
+        sessionMedians: { aiguilleur: samples[`${c.page}/${c.a}`]!.sessions, baseline: samples[`${c.page}/${c.b}`]!.sessions },
       };
     });
     mkdirSync(fileURLToPath(new URL('../.output/bench/', import.meta.url)), { recursive: true });
-    writeFileSync(OUT, `${JSON.stringify({ rounds: ROUNDS, quietMs: QUIET_MS, results }, null, 2)}\n`);
+    writeFileSync(OUT, `${JSON.stringify({ rounds: perSession * SESSIONS, sessions: SESSIONS, quietMs: QUIET_MS, results }, null, 2)}\n`);
     return ok;
   } finally {
     for (const browser of browsers) await browser.close().catch(() => {});

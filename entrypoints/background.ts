@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandler, type Sender } from '../src/background/handler';
 import { journeyStore } from '../src/background/journey-store';
-import { navigationFilters } from '../src/background/nav-filters';
+import { loginRequestUrls, navigationFilters } from '../src/background/nav-filters';
 import { omniboxSuggestions, omniboxTarget } from '../src/background/omnibox';
 import { tabStore } from '../src/background/tab-store';
 import { userSettings } from '../src/background/user-settings';
@@ -41,7 +41,8 @@ export default defineBackground(() => {
   const journeys = journeyStore(browser.storage.session);
   const diagnostics = diagnosticsStore(browser.storage.session, browser.storage.local, async () => slowLoadMs((await currentConfig()).pack));
   let client: Promise<ClientInfo> | undefined;
-  const { handle, onJourneyEvent, refreshDefaultBadge, refreshBadge, onTabLoading, onTabLoaded } = createHandler({
+  let followLandings = (_running: boolean) => {};
+  const { handle, onJourneyEvent, refreshDefaultBadge, refreshBadge, onTabLoaded, onLoadedOutside } = createHandler({
     config: currentConfig,
     tabs,
     journeys,
@@ -50,6 +51,7 @@ export default defineBackground(() => {
     uiLanguage: () => browser.i18n.getUILanguage(),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
     refreshTab: async (tabId) => void (await browser.tabs.sendMessage(tabId, { type: 'refresh' } satisfies RefreshMessage)),
+    journeysRunning: (running) => followLandings(running),
     version: browser.runtime.getManifest().version,
     diagnostics,
     client: () => (client ??= collectClientInfo({ navigator: navigator as unknown as ClientEnv['navigator'], runtime: browser.runtime as ClientEnv['runtime'] })),
@@ -87,20 +89,21 @@ export default defineBackground(() => {
       });
       return undefined;
     },
-    { urls: academy, types: ['main_frame', 'xmlhttprequest'] },
+    // Only requests to the bundled pack's login endpoints reach the worker. An institution's pack
+    // naming others: their form logins are still heard (the content script's `login-submit`).
+    { urls: loginRequestUrls(bundledPack), types: ['main_frame', 'xmlhttprequest'] },
   );
-  // A journey that leaves the academy lands where webNavigation is not listening: its tab's load completion says it landed.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void onTabLoading(tabId).catch(() => {});
-    if (change.status === 'complete') {
-      void onTabLoaded(tabId).catch(() => {});
-      void journeys.journey(tabId).then((j) => {
-        const last = j?.phase === 'running' ? j.hosts[j.hosts.length - 1] : undefined;
-        if (last && !isAcademyHost(last))
-          return onJourneyEvent({ kind: 'complete', tabId, host: null, page: null, at: Date.now() });
-      });
-    }
-  });
+  // A journey that leaves the academy lands where webNavigation does not listen. Hearing every
+  // tab's loads would cost every site's pages a trip to this worker: only while a journey runs.
+  const loadedOutside = (tabId: number, change: { status?: string }) => {
+    if (change.status === 'complete') void onLoadedOutside(tabId).catch(() => {});
+  };
+  followLandings = (running) => {
+    if (running === browser.tabs.onUpdated.hasListener(loadedOutside)) return;
+    if (running) browser.tabs.onUpdated.addListener(loadedOutside);
+    else browser.tabs.onUpdated.removeListener(loadedOutside);
+  };
+  void journeys.anyRunning().then(followLandings); // a worker restarted mid-journey
   // The first-login reminder, and the institution's configuration: at start-up and on change.
   browser.runtime.onStartup.addListener(() => {
     void refreshDefaultBadge();
@@ -162,6 +165,7 @@ export default defineBackground(() => {
   // One listener per event, journeys and diagnostics together: one wake-up of the worker, not two.
   browser.webNavigation.onCompleted.addListener((d) => {
     void onJourneyEvent(completeEvent(d));
+    if (d.frameId === 0) void onTabLoaded(d.tabId).catch(() => {});
     void diagnostics.loadEvent(loadEndedEvent(d)).then((ended) => (ended?.reportedAt !== undefined ? refreshBadge(d.tabId) : undefined));
   }, { url });
   browser.webNavigation.onErrorOccurred.addListener((d) => {

@@ -17,6 +17,10 @@ const matcher = compileMatcher(pack);
 const badges = new Map<number, string>();
 const titles = new Map<number, string>();
 const refreshed: number[] = [];
+/** What each tab shows, as the browser lets the extension see it: academy pages only (its host permissions). */
+const shown = new Map<number, string>();
+/** What the handler said, after each journey event, of journeys running (the wiring then hears tabs' loads outside the academy). */
+const running: boolean[] = [];
 const CLIENT = parseUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36');
 /** Where the tests record the default (every-tab) badge. */
 const DEFAULT = -1;
@@ -38,18 +42,17 @@ function setup(ui = 'fr-FR') {
   badges.clear();
   titles.clear();
   refreshed.length = 0;
+  running.length = 0;
   const settings = userSettings(fakeBrowser.storage.local);
   const tabs = tabStore(fakeBrowser.storage.session);
-  return {
-    tabs,
-    settings,
-    ...createHandler({
+  const handler = createHandler({
       config: () => policy.config(),
       institutionView: async (l) => institutionView(await policy.config(), l),
       tabs,
       journeys: journeyStore(fakeBrowser.storage.session),
       settings,
       refreshTab: async (tabId) => void refreshed.push(tabId),
+      journeysRunning: (r) => void running.push(r),
       diagnostics: diagnosticsStore(fakeBrowser.storage.session, fakeBrowser.storage.local, async () => 20_000),
       client: async () => CLIENT,
       probe: { fetch: async () => ({ status: 200, type: 'basic' }) as Response, online: () => true, now: () => Date.parse('2026-11-24T08:00:00Z') },
@@ -60,9 +63,19 @@ function setup(ui = 'fr-FR') {
         setBadgeBackgroundColor: async () => {},
       },
       uiLanguage: () => ui,
-      tabUrl: async () => undefined,
+      tabUrl: async (tabId) => shown.get(tabId),
       now: () => new Date('2026-11-24T08:00:00Z'),
-    }),
+    });
+  return {
+    tabs,
+    settings,
+    ...handler,
+    // A page reports from the tab that shows it.
+    handle: ((req, from) => {
+      const id = from.tab?.id;
+      if (req.type === 'page' && id !== undefined && (from.frameId ?? 0) === 0) shown.set(id, String(req.url));
+      return handler.handle(req, from);
+    }) as typeof handler.handle,
   };
 }
 
@@ -73,6 +86,7 @@ const sender = (id: number) => ({ tab: { id }, frameId: 0 });
 describe('background handler', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    shown.clear(); // the browser's tabs, which outlive a worker restart (a second setup())
     managed = {};
   });
 
@@ -198,14 +212,15 @@ describe('background handler', () => {
       expect(badges.get(14)).toBe('!');
     });
 
-    it('leaving a warned page for another site: the "!" stays while the new page loads, and is gone once it has', async () => {
+    it('a tab that left a warned page for another site is no longer described by that page', async () => {
       const h = setup();
       await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/spip.php?page=login', signals: PWD }, sender(15));
       expect(badges.get(15)).toBe('!');
-      await h.onTabLoading(15);
-      expect(badges.get(15)).toBe('!'); // nothing written while the page loads
-      await h.onTabLoaded(15); // the browser shows example.org now (tabUrl: unknown)
-      expect(badges.get(15)).toBe('');
+      expect(((await h.handle({ type: 'tab-view', tabId: 15 }, {})) as TabView).verdict).toBe('portal-login-no-mailbox');
+      shown.delete(15); // example.org now: the browser hides its URL (and clears the tab's badge itself)
+      expect(((await h.handle({ type: 'tab-view', tabId: 15 }, {})) as TabView).verdict).toBe('not-academy');
+      shown.set(15, 'https://drane.ac-lyon.fr/spip/'); // back on the academy, before the new page reports
+      expect(((await h.handle({ type: 'tab-view', tabId: 15 }, {})) as TabView).verdict).toBe('portal');
     });
 
     it('the load-complete event costs nothing on a tab the extension never spoke about', async () => {
@@ -267,12 +282,24 @@ describe('background handler', () => {
         nav(16, 'portail.ac-lyon.fr', T0),
         { kind: 'login-submit', tabId: 16, host: 'portail.ac-lyon.fr', at: T0 + 100 },
         { kind: 'redirect', tabId: 16, fromHost: 'portail.ac-lyon.fr', toHost: 'cas.ent.auvergnerhonealpes.fr', at: T0 + 200 },
-        { kind: 'complete', tabId: 16, host: null, page: null, at: T0 + 300 },
       ] as const)
         await h.onJourneyEvent(e);
+      expect(running.at(-1)).toBe(true); // loads outside the academy are listened for now...
+      await h.onLoadedOutside(16); // ...and the CAS page's load ends the journey there
+      expect(running.at(-1)).toBe(false); // ...and no longer
       const view = (await h.handle({ type: 'tab-view', tabId: 16 }, {})) as TabView;
       expect(view.verdict).toBe('left-academy');
       expect(view.headline).toContain('cas.ent.auvergnerhonealpes.fr');
+    });
+
+    it('a load outside the academy in a tab without a running journey changes nothing', async () => {
+      const h = setup();
+      shown.set(19, 'https://drane.ac-lyon.fr/spip/espace');
+      await draneJourney(h, 19); // landed on the DRANE
+      expect(running.at(-1)).toBe(false);
+      await h.onLoadedOutside(19);
+      await h.onLoadedOutside(20); // never seen
+      expect(((await h.handle({ type: 'tab-view', tabId: 19 }, {})) as TabView).verdict).toBe('login-without-inbox');
     });
 
     it('a history change in the webmail (pushState) is not a login, and a moved-away page no longer carries the journey', async () => {

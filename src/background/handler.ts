@@ -55,6 +55,8 @@ export interface HandlerDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   /** Asks the tab's content script to report its page again (a journey just landed there). */
   refreshTab(tabId: number): Promise<void>;
+  /** Told after each journey event whether a journey now runs in some tab (see `onLoadedOutside`). */
+  journeysRunning?(running: boolean): void;
   diagnostics: DiagnosticsStore;
   /** Browser and system, read once per worker life. */
   client(): Promise<ClientInfo>;
@@ -102,8 +104,11 @@ export function createHandler(deps: HandlerDeps) {
 
   /** The facts, and whether they are settled: reported by the page, or a failure, or a journey (not a bare URL mid-load). */
   async function tabState(tabId: number, matcher: Matcher): Promise<{ facts: TabFacts; settled: boolean }> {
-    const [stored, journey, failure] = await Promise.all([deps.tabs.get(tabId), deps.journeys.journey(tabId), deps.diagnostics.failure(tabId)]);
-    let url = stored?.url ?? (await deps.tabUrl(tabId)) ?? '';
+    const [kept, journey, failure, shown] = await Promise.all([deps.tabs.get(tabId), deps.journeys.journey(tabId), deps.diagnostics.failure(tabId), deps.tabUrl(tabId)]);
+    // A report stays where it was made: the extension does not follow tabs out of the academy, so
+    // a tab that left the page since (for a site whose URL the browser hides from us) has none.
+    const stored = kept && shown !== undefined && pageOf(kept.url) === pageOf(shown) ? kept : undefined;
+    let url = stored?.url ?? shown ?? '';
     // A journey that left the academy landed where the browser hides the URL from us: describe that host.
     if (!url && journey?.phase === 'landed' && journey.landing && journey.landing.page === null) url = `https://${journey.landing.host}/`;
     // A failed load shows the browser's error page: describe the academy host that failed.
@@ -233,42 +238,41 @@ export function createHandler(deps: HandlerDeps) {
     }
   }
 
-  /** A tab's page report, and whether we have anything to say about the tab (report, failure or journey). */
-  async function whatWeKnow(tabId: number) {
+  /** Whether the extension says anything about this tab: a page report, a failure or a journey. */
+  async function spokenOf(tabId: number): Promise<boolean> {
     const [page, failure, journey] = await Promise.all([deps.tabs.get(tabId), deps.diagnostics.failure(tabId), deps.journeys.journey(tabId)]);
-    return { page, spoken: !!page || !!failure || !!journey };
-  }
-
-  // Tabs whose page report was just dropped: their badge is re-said once the new page has loaded.
-  const repaintWhenLoaded = new Set<number>();
-
-  /**
-   * A tab starts loading a new document: forget the old page's report. Nothing more while the
-   * page loads (every trip to the browser then competes with it): the badge follows at the load's
-   * end, the page's report, a failure or the slow-load timer. Tabs we never spoke about cost nothing.
-   */
-  async function onTabLoading(tabId: number): Promise<void> {
-    const { page, spoken } = await whatWeKnow(tabId);
-    if (!spoken) return;
-    repaintWhenLoaded.add(tabId);
-    if (page) await deps.tabs.forget(tabId);
+    return !!page || !!failure || !!journey;
   }
 
   /**
-   * A tab finished loading. Firefox clears a tab's badge when its location changes, and that may
-   * reach the toolbar after our last word on the new page: say it again for tabs we speak about,
-   * and clear the old page's word on a tab that left it.
+   * An academy page finished loading. Firefox clears a tab's badge when its location changes, and
+   * that may reach the toolbar after our last word on the new page: say it again for tabs we speak
+   * about. (A tab that leaves for another site needs nothing: both browsers clear its badge.)
    */
   async function onTabLoaded(tabId: number): Promise<void> {
-    const { spoken } = await whatWeKnow(tabId);
-    const repaint = repaintWhenLoaded.delete(tabId);
-    if (!spoken && !repaint) return;
-    await refreshBadge(tabId);
+    if (await spokenOf(tabId)) await refreshBadge(tabId);
+  }
+
+  /**
+   * A tab finished loading a page outside the academy while a journey runs in it: the journey
+   * left the academy and landed there (the browser hides that page's URL from us).
+   */
+  async function onLoadedOutside(tabId: number): Promise<void> {
+    const [j, { pack }] = await Promise.all([deps.journeys.journey(tabId), deps.config()]);
+    const domains = pack.academy.domains;
+    const last = j?.phase === 'running' ? j.hosts[j.hosts.length - 1] : undefined;
+    if (last && !domains.some((d) => last === d || last.endsWith(`.${d}`)))
+      await onJourneyEvent({ kind: 'complete', tabId, host: null, page: null, at: deps.now().getTime() });
   }
 
   /** Feeds the tracker; when a journey lands, the tab's badge and banner are brought up to date. */
   async function onJourneyEvent(event: JourneyEvent | null): Promise<void> {
     if (!event) return;
+    await applyJourneyEvent(event);
+    deps.journeysRunning?.(await deps.journeys.anyRunning());
+  }
+
+  async function applyJourneyEvent(event: JourneyEvent): Promise<void> {
     if (event.kind !== 'tab-removed' && !enabled(await deps.config(), 'journeys')) return;
     if (event.kind === 'tab-removed') {
       await Promise.all([deps.journeys.apply(event), deps.tabs.drop(event.tabId)]);
@@ -283,5 +287,5 @@ export function createHandler(deps: HandlerDeps) {
     }
   }
 
-  return { handle, refreshBadge, refreshDefaultBadge, onJourneyEvent, onTabLoading, onTabLoaded };
+  return { handle, refreshBadge, refreshDefaultBadge, onJourneyEvent, onTabLoaded, onLoadedOutside };
 }

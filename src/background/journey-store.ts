@@ -40,6 +40,8 @@ export function journeyStore(area: SessionArea) {
         return landed;
       }),
     journey: (tabId: number): Promise<Journey | undefined> => serial((t) => t.journey(tabId)),
+    /** Whether a journey runs in some tab (then landings outside the academy are listened for). */
+    anyRunning: (): Promise<boolean> => serial((t) => Object.values(t.snapshot().journeys).some((j) => j.phase === 'running')),
   };
 }
 export type JourneyStore = ReturnType<typeof journeyStore>;

@@ -1,4 +1,4 @@
-/** Which navigations the background listens to: the academy's hosts, and the pack's known hosts outside it. */
+/** Which navigations and requests the background listens to: as few as its work needs, since each one it hears costs the page a trip to the worker. */
 import type { Pack } from '../rules/schema';
 
 export interface UrlFilter {
@@ -13,4 +13,14 @@ export function navigationFilters(pack: Pack): UrlFilter[] {
     for (const u of portal.urls.value)
       if (!inAcademy(u.host)) filters.push(u.subdomains === 'none' ? { hostEquals: u.host } : { hostSuffix: u.subdomains === 'only' ? `.${u.host}` : u.host });
   return filters;
+}
+
+/**
+ * The requests that may be a login: those to the pack's login endpoints on the academy's hosts,
+ * as webRequest match patterns (a superset: query parameters and whole-segment ends are checked
+ * on each request). Ordinary page loads and the webmail's polling then never reach the worker.
+ */
+export function loginRequestUrls(pack: Pack): string[] {
+  const paths = [...new Set(pack.loginEndpoints.map((e) => (e.path.endsWith('*') ? e.path : `${e.path}*`)))];
+  return pack.academy.domains.flatMap((d) => paths.map((p) => `*://*.${d}${p}`));
 }

@@ -62,7 +62,6 @@ function worker(url: string) {
   const view = async () => {
     trips.length = 0;
     const sender = { tab: { id: 5 }, frameId: 0 };
-    await handler.onTabLoading(5);
     await handler.onTabLoaded(5);
     await handler.handle({ type: 'page', url, signals: { passwordField: true, inboxMarkers: false } }, sender);
     return [...trips];

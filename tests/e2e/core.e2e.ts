@@ -308,6 +308,23 @@ describe.each(BROWSERS)('%s', (name) => {
         expect(await badgeEventually(tabs.inbox!.tabId, '')).toBe('');
       });
 
+      it('a warned tab that goes to another site: no "!" and the popup describes the new site; back on the academy, the new page', async () => {
+        const page = await open('drane.ac-lyon.fr', '/spip/spip.php?page=login');
+        await waitForBanner(page);
+        const tabId = await b.tabIdOf(page);
+        expect(await badgeEventually(tabId, '!')).toBe('!');
+        await b.goto(page, b.url('example.org', '/login.html'));
+        expect(await badgeEventually(tabId, '')).toBe('');
+        let popup = await popupFor(tabId);
+        expect(popup.verdict).toBe('not-academy');
+        await popup.page.close();
+        await b.goto(page, b.url('drane.ac-lyon.fr', '/spip/'));
+        await expectNoBannerAfterSettling(page);
+        popup = await popupFor(tabId);
+        expect(popup.verdict).toBe('portal');
+        await popup.page.close();
+      });
+
       it.runIf(name === 'chromium')('after Chrome stops the idle service worker, the popup, the badge and new banners still work', async () => {
         // Chrome stops an idle worker after 30 s, even mid-journey: state must live in
         // storage.session and listeners be registered at top level.

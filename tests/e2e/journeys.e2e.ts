@@ -94,6 +94,19 @@ describe.each(BROWSERS)('%s', (name) => {
       await page.close();
     });
 
+    it('a login whose chain ends outside the academy: left-academy, naming where it landed', async () => {
+      const page = await draneLogin('?away=1');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#valider')]);
+      expect(new URL(page.url()).host).toBe(`example.org:${academy.port}`);
+      const tabId = await b.tabIdOf(page);
+      const deadline = Date.now() + 10_000;
+      let popup = await popupVerdict(tabId);
+      while (popup.verdict !== 'left-academy' && Date.now() < deadline) popup = await popupVerdict(tabId);
+      expect(popup.verdict).toBe('left-academy');
+      expect(popup.text).toContain('example.org');
+      await page.close();
+    });
+
     it('a wrong password brings the user back to the login form: login-failed', async () => {
       const page = await draneLogin('?fail=1');
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#valider')]);
