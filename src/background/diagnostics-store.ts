@@ -7,6 +7,8 @@
 import { createSlowLoads, slowFailure, type LoadEvent, applyLoadEvent, type PendingLoad, type SlowLoads } from '../diagnostics/load-timer';
 import { parseRecentVerdicts, pushRecentVerdict, recentVerdictOf, type RecentVerdict } from '../diagnostics/report';
 import type { LoadFailure } from '../verdicts/types';
+import { keptPromise } from '../kept-promise';
+import { writeIfChanged } from './write-if-changed';
 
 interface Area {
   get(keys: string | string[]): Promise<Record<string, unknown>>;
@@ -25,8 +27,9 @@ export function diagnosticsStore(session: Area, local: Area, thresholdMs: () => 
       failures: (got[FAILURES] as Record<string, LoadFailure> | undefined) ?? {},
       slow: createSlowLoads(ms, got[SLOW]),
     })));
-  let written = '';
-  let recent: Promise<RecentVerdict[]> | undefined;
+  const save = writeIfChanged(session);
+  // Only the worker writes this list: read it once per worker life.
+  const recent = keptPromise(async () => parseRecentVerdicts((await local.get(RECENT))[RECENT]));
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   /**
    * Runs one change at a time; writes back only when the state actually changed (navigation is a
@@ -48,12 +51,7 @@ export function diagnosticsStore(session: Area, local: Area, thresholdMs: () => 
   async function writeBack(s: Awaited<ReturnType<typeof load>>): Promise<void> {
     if (flushTimer !== undefined) clearTimeout(flushTimer);
     flushTimer = undefined;
-    const next = { [FAILURES]: s.failures, [SLOW]: s.slow.snapshot() };
-    const text = JSON.stringify(next);
-    if (text !== written) {
-      await session.set(next);
-      written = text;
-    }
+    await save({ [FAILURES]: s.failures, [SLOW]: s.slow.snapshot() });
   }
 
   return {
@@ -99,21 +97,14 @@ export function diagnosticsStore(session: Area, local: Area, thresholdMs: () => 
         s.slow.stop(tabId);
       }),
     recent(): Promise<RecentVerdict[]> {
-      // Only the worker writes this list: read it once per worker life.
-      return (recent ??= local.get(RECENT).then(
-        (got) => parseRecentVerdicts(got[RECENT]),
-        (e: unknown) => {
-          recent = undefined;
-          throw e;
-        },
-      ));
+      return recent.get();
     },
     async remember(host: string, verdict: string, at: number, failure?: LoadFailure): Promise<void> {
       const list = await this.recent();
       const next = pushRecentVerdict(list, recentVerdictOf(host, verdict, at, failure));
       // The same verdict again on the same host is not news: no write on every page view.
       if (next.length === list.length && next[0] === list[0]) return;
-      recent = Promise.resolve(next);
+      recent.keep(next);
       await local.set({ [RECENT]: next });
     },
   };

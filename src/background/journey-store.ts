@@ -4,6 +4,7 @@
  * time, so two quick events never overwrite each other), and written back.
  */
 import { JourneyTracker, type Journey, type JourneyEvent, type TrackerSnapshot } from '../journey/tracker';
+import { writeIfChanged } from './write-if-changed';
 
 interface SessionArea {
   get(keys: string): Promise<Record<string, unknown>>;
@@ -15,7 +16,8 @@ const KEY = 'journeys';
 export function journeyStore(area: SessionArea) {
   let tracker: Promise<JourneyTracker> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
-  let written = '';
+  // Most navigation events change nothing worth a write (navigation is a hot path).
+  const save = writeIfChanged(area);
   const load = () => (tracker ??= area.get(KEY).then((got) => new JourneyTracker(got[KEY] as TrackerSnapshot | undefined)));
 
   const serial = <T>(work: (t: JourneyTracker) => Promise<T> | T): Promise<T> => {
@@ -30,13 +32,7 @@ export function journeyStore(area: SessionArea) {
       serial(async (t) => {
         t.expire(event.at);
         const landed = t.apply(event);
-        const snapshot = t.snapshot();
-        const text = JSON.stringify(snapshot);
-        // Most navigation events change nothing worth a write (navigation is a hot path).
-        if (text !== written) {
-          await area.set({ [KEY]: snapshot });
-          written = text;
-        }
+        await save({ [KEY]: t.snapshot() });
         return landed;
       }),
     journey: (tabId: number): Promise<Journey | undefined> => serial((t) => t.journey(tabId)),

@@ -4,6 +4,7 @@
  */
 import { RECEIVED_ON_KEY } from '../identity/reminder';
 import type { LangSetting } from '../i18n/lang';
+import { keptPromise } from '../kept-promise';
 
 export interface UserSettings {
   /** Portal ids whose banner the user dismissed, with the date. */
@@ -29,9 +30,9 @@ const KEYS = ['dismissed', 'language', RECEIVED_ON_KEY];
  * storage): the cache is dropped whenever one of these keys changes, whoever wrote it.
  */
 export function userSettings(area: LocalArea) {
-  let cached: Promise<UserSettings> | undefined;
+  const cached = keptPromise(load);
   area.onChanged?.addListener((changes) => {
-    if (KEYS.some((k) => k in changes)) cached = undefined;
+    if (KEYS.some((k) => k in changes)) cached.forget();
   });
   async function load(): Promise<UserSettings> {
     const got = await area.get(KEYS);
@@ -40,17 +41,13 @@ export function userSettings(area: LocalArea) {
     const receivedOn = got[RECEIVED_ON_KEY];
     return { dismissed, language, ...(typeof receivedOn === 'string' ? { tempPasswordReceivedOn: receivedOn } : {}) };
   }
-  const read = (): Promise<UserSettings> =>
-    (cached ??= load().catch((e: unknown) => {
-      cached = undefined;
-      throw e;
-    }));
+  const read = (): Promise<UserSettings> => cached.get();
   return {
     read,
     async dismiss(portalId: string, now: Date): Promise<void> {
       const { dismissed } = await read();
       await area.set({ dismissed: { ...dismissed, [portalId]: now.toISOString() } });
-      cached = undefined;
+      cached.forget();
     },
   };
 }

@@ -12,6 +12,7 @@ import type { Pack } from '../rules/schema';
 import { effectiveConfig, type EffectiveConfig } from './layers';
 import { fetchHostedPack, hostedCache, hostedLayer, nextRefresh, RETRY_FIRST_MS, type HostedState, type LocalArea } from './hosted-pack';
 import { validateManaged, type ManagedResult } from './managed-schema';
+import { keptPromise } from '../kept-promise';
 
 export interface InstitutionDeps {
   bundled: Pack;
@@ -40,7 +41,7 @@ export interface InstitutionState extends EffectiveConfig {
 
 export function institution(deps: InstitutionDeps) {
   const cache = hostedCache(deps.local);
-  let current: Promise<InstitutionState> | undefined;
+  const current = keptPromise(() => build());
   let refreshing: Promise<void> | undefined;
   // The matcher is the costly part: compile it again only when the pack changed.
   let compiled: { pack: string; matcher: CompiledMatcher } | undefined;
@@ -95,17 +96,13 @@ export function institution(deps: InstitutionDeps) {
   }
 
   function invalidate(): void {
-    current = undefined;
+    current.forget();
   }
 
   return {
     /** The configuration in force (cached until `invalidate`). */
     config(): Promise<InstitutionState> {
-      current ??= build().catch((e: unknown) => {
-        current = undefined;
-        throw e;
-      });
-      return current;
+      return current.get();
     },
     /**
      * Fetches the hosted pack if it is due (or `force`), records the result and

@@ -141,16 +141,6 @@ describe.each(BROWSERS)('%s', (name) => {
       return { page, ...seen };
     }
 
-    async function badgeEventually(tabId: number, expected: string, timeout = 5_000): Promise<string> {
-      const deadline = Date.now() + timeout;
-      let text = await b.badgeText(tabId);
-      while (text !== expected && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 100));
-        text = await b.badgeText(tabId);
-      }
-      return text;
-    }
-
     it('is granted its host permissions on the academy (temporary add-on in Firefox too)', async () => {
       const granted = await b.inExtension(async () => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
@@ -304,17 +294,17 @@ describe.each(BROWSERS)('%s', (name) => {
       });
 
       it(`badge: "!" on the DRANE login tab, "" on the inbox tab`, async () => {
-        expect(await badgeEventually(tabs.draneLogin!.tabId, '!')).toBe('!');
-        expect(await badgeEventually(tabs.inbox!.tabId, '')).toBe('');
+        expect(await b.badgeEventually(tabs.draneLogin!.tabId, '!')).toBe('!');
+        expect(await b.badgeEventually(tabs.inbox!.tabId, '')).toBe('');
       });
 
       it('a warned tab that goes to another site: no "!" and the popup describes the new site; back on the academy, the new page', async () => {
         const page = await open('drane.ac-lyon.fr', '/spip/spip.php?page=login');
         await waitForBanner(page);
         const tabId = await b.tabIdOf(page);
-        expect(await badgeEventually(tabId, '!')).toBe('!');
+        expect(await b.badgeEventually(tabId, '!')).toBe('!');
         await b.goto(page, b.url('example.org', '/login.html'));
-        expect(await badgeEventually(tabId, '')).toBe('');
+        expect(await b.badgeEventually(tabId, '')).toBe('');
         let popup = await popupFor(tabId);
         expect(popup.verdict).toBe('not-academy');
         await popup.page.close();
@@ -332,7 +322,7 @@ describe.each(BROWSERS)('%s', (name) => {
         const popup = await popupFor(tabs.draneLogin!.tabId);
         expect(popup.verdict).toBe('portal-login-no-mailbox');
         await popup.page.close();
-        expect(await badgeEventually(tabs.draneLogin!.tabId, '!')).toBe('!');
+        expect(await b.badgeEventually(tabs.draneLogin!.tabId, '!')).toBe('!');
 
         await b.stopServiceWorker();
         const arena = await open('portail.ac-lyon.fr', '/login/ct_logon_mixte.jsp');

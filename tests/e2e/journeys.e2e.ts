@@ -62,16 +62,6 @@ describe.each(BROWSERS)('%s', (name) => {
       return seen;
     }
 
-    async function badgeEventually(tabId: number, want: string): Promise<string> {
-      const deadline = Date.now() + 10_000;
-      let text = await b.badgeText(tabId);
-      while (text !== want && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 200));
-        text = await b.badgeText(tabId);
-      }
-      return text;
-    }
-
     it('DRANE → portail (SSO, several hops) → DRANE space: login-without-inbox banner, badge and popup with the path', async () => {
       const page = await draneLogin();
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#valider')]);
@@ -83,7 +73,7 @@ describe.each(BROWSERS)('%s', (name) => {
       expect(banner.text).toContain('drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
       expect(banner.webmailHref).toBe('https://webmail.ac-lyon.fr/');
       const tabId = await b.tabIdOf(page);
-      const badge = await badgeEventually(tabId, '!');
+      const badge = await b.badgeEventually(tabId, '!');
       expect(badge, badge === '!' ? undefined : `tab ${tabId}\n${await b.describeState()}`).toBe('!');
       const popup = await popupVerdict(tabId);
       expect(popup.verdict).toBe('login-without-inbox');
@@ -124,7 +114,7 @@ describe.each(BROWSERS)('%s', (name) => {
       await page.waitForSelector('#qa_NewMail');
       expect(await expectNoBannerAfterSettling(page)).toBeNull();
       const tabId = await b.tabIdOf(page);
-      expect(await badgeEventually(tabId, '')).toBe('');
+      expect(await b.badgeEventually(tabId, '')).toBe('');
       expect((await popupVerdict(tabId)).verdict).toBe('webmail-inbox');
       await page.close();
     });

@@ -61,6 +61,8 @@ export interface ExtensionBrowser {
   inExtension<A extends unknown[], R>(fn: Fn<A, R>, ...args: A): Promise<R>;
   /** The action's badge text for a tab (Chromium: asked in the service worker; Firefox: in an extension page). */
   badgeText(tabId: number): Promise<string>;
+  /** The badge text once it is `want`, or the last one seen after `timeout` ms (the badge follows events asynchronously). */
+  badgeEventually(tabId: number, want: string, timeout?: number): Promise<string>;
   /** For a failure message: every tab (id, URL, badge) and the extension's session storage. */
   describeState(): Promise<string>;
   /**
@@ -182,6 +184,16 @@ abstract class BaseExtensionBrowser implements ExtensionBrowser {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       return api.action.getBadgeText({ tabId: id }) as Promise<string>;
     }, tabId);
+  }
+
+  async badgeEventually(tabId: number, want: string, timeout = 10_000): Promise<string> {
+    const deadline = Date.now() + timeout;
+    let text = await this.badgeText(tabId);
+    while (text !== want && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      text = await this.badgeText(tabId);
+    }
+    return text;
   }
 
   async describeState(): Promise<string> {
