@@ -48,9 +48,11 @@ export default defineContentScript({
       stop = watchPage(document, watch, signals, (s) => void report(s));
     };
 
-    // Stay out of the page's own loading (in Chromium the loader already waited): the banner
-    // must still come before anyone types, hence the short wait at most on a slow page.
-    startAfterLoad(window, document, 300, () => void start());
+    // Stay out of the page's own loading: the banner must still come before anyone types, hence
+    // the short wait at most on a slow page. In Chromium academy-loader.ts has already waited
+    // (waiting again would double the bound); Firefox injects this script itself.
+    if (import.meta.env.BROWSER === 'firefox') startAfterLoad(window, document, 300, () => void start());
+    else void start();
     // Single-page apps (the webmail) change URL without a new document.
     ctx.addEventListener(window, 'wxt:locationchange', () => void start());
     // A login journey just landed here: the background has something new to say.
