@@ -41,7 +41,6 @@ export default defineBackground(() => {
   const journeys = journeyStore(browser.storage.session);
   const diagnostics = diagnosticsStore(browser.storage.session, browser.storage.local, async () => slowLoadMs((await currentConfig()).pack));
   let client: Promise<ClientInfo> | undefined;
-  let followLandings = (_running: boolean) => {};
   const { handle, onJourneyEvent, refreshDefaultBadge, refreshBadge, onTabLoaded, onLoadedOutside } = createHandler({
     config: currentConfig,
     tabs,
@@ -51,7 +50,7 @@ export default defineBackground(() => {
     uiLanguage: () => browser.i18n.getUILanguage(),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
     refreshTab: async (tabId) => void (await browser.tabs.sendMessage(tabId, { type: 'refresh' } satisfies RefreshMessage)),
-    journeysRunning: (running) => followLandings(running),
+    journeysRunning: followLandings,
     version: browser.runtime.getManifest().version,
     diagnostics,
     client: () => (client ??= collectClientInfo({ navigator: navigator as unknown as ClientEnv['navigator'], runtime: browser.runtime as ClientEnv['runtime'] })),
@@ -95,14 +94,14 @@ export default defineBackground(() => {
   );
   // A journey that leaves the academy lands where webNavigation does not listen. Hearing every
   // tab's loads would cost every site's pages a trip to this worker: only while a journey runs.
-  const loadedOutside = (tabId: number, change: { status?: string }) => {
+  function loadedOutside(tabId: number, change: { status?: string }) {
     if (change.status === 'complete') void onLoadedOutside(tabId).catch(() => {});
-  };
-  followLandings = (running) => {
+  }
+  function followLandings(running: boolean) {
     if (running === browser.tabs.onUpdated.hasListener(loadedOutside)) return;
     if (running) browser.tabs.onUpdated.addListener(loadedOutside);
     else browser.tabs.onUpdated.removeListener(loadedOutside);
-  };
+  }
   void journeys.anyRunning().then(followLandings); // a worker restarted mid-journey
   // The first-login reminder, and the institution's configuration: at start-up and on change.
   browser.runtime.onStartup.addListener(() => {

@@ -37,7 +37,7 @@ export function journeyStore(area: SessionArea) {
       }),
     journey: (tabId: number): Promise<Journey | undefined> => serial((t) => t.journey(tabId)),
     /** Whether a journey runs in some tab (then landings outside the academy are listened for). */
-    anyRunning: (): Promise<boolean> => serial((t) => Object.values(t.snapshot().journeys).some((j) => j.phase === 'running')),
+    anyRunning: (): Promise<boolean> => serial((t) => t.anyRunning()),
   };
 }
 export type JourneyStore = ReturnType<typeof journeyStore>;

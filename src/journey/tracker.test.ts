@@ -47,6 +47,13 @@ describe('journey tracker', () => {
     expect(j.landing).toEqual({ host: DRANE, page: `https://${DRANE}/spip/espace`, at: 1100 });
   });
 
+  it('says whether a journey runs: from the login submission until it lands', () => {
+    const tracker = new JourneyTracker();
+    const events = draneLogin(1, 0);
+    const running = events.map((e) => (tracker.apply(e), tracker.anyRunning()));
+    expect(running).toEqual([false, false, false, false, false, true, true, true, true, true, false]);
+  });
+
   it('keeps two interleaved tabs apart', () => {
     const a = draneLogin(1, 0);
     const b: JourneyEvent[] = [commit(2, WEBMAIL, 5), complete(2, WEBMAIL, 6), submit(2, WEBMAIL, 7), redirect(2, WEBMAIL, WEBMAIL, 8), commit(2, WEBMAIL, 9, 'form_submit'), complete(2, WEBMAIL, 1050, `https://${WEBMAIL}/iwc_static/layout/main.html`)];

@@ -170,6 +170,12 @@ export class JourneyTracker {
     return this.journeys.get(tabId);
   }
 
+  /** Whether a journey runs (has not landed) in some tab. */
+  anyRunning(): boolean {
+    for (const j of this.journeys.values()) if (j.phase === 'running') return true;
+    return false;
+  }
+
   /** Drops running journeys that never landed. */
   expire(now: number): void {
     for (const [tab, j] of this.journeys) if (j.phase === 'running' && now - j.startedAt > this.limits.timeoutMs) this.journeys.delete(tab);
