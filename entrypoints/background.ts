@@ -11,6 +11,7 @@ import { RECEIVED_ON_KEY } from '../src/identity/reminder';
 import { t } from '../src/i18n/translate';
 import { commitEvent, completeEvent, redirectEvent, submitEvent, webHost } from '../src/journey/events';
 import { matchesPagePattern } from '../src/match/page-pattern';
+import { isUnderAny } from '../src/match/normalize';
 import type { RefreshMessage, Request } from '../src/messages';
 import { bundledPack } from '../src/rules/bundled';
 import { institution } from '../src/policy/runtime';
@@ -66,7 +67,7 @@ export default defineBackground(() => {
     return true;
   });
 
-  const isAcademyHost = (h: string) => bundledPack.academy.domains.some((d) => h === d || h.endsWith(`.${d}`));
+  const isAcademyHost = (h: string) => isUnderAny(h, bundledPack.academy.domains);
 
   // Login journeys. Filters need the pack synchronously: the bundled one names the hosts.
   const url = navigationFilters(bundledPack);

@@ -11,6 +11,7 @@ import { fold, type Journey, type JourneyEvent } from '../journey/tracker';
 import { pageOf } from '../journey/events';
 import { supportSummary } from '../journey/summary';
 import type { Matcher } from '../match/types';
+import { isUnderAny } from '../match/normalize';
 import type { Request, ReplyTo, TabView } from '../messages';
 import type { Pack } from '../rules/schema';
 import type { JourneyFacts, PageSignals, TabFacts } from '../verdicts/types';
@@ -259,9 +260,8 @@ export function createHandler(deps: HandlerDeps) {
    */
   async function onLoadedOutside(tabId: number): Promise<void> {
     const [j, { pack }] = await Promise.all([deps.journeys.journey(tabId), deps.config()]);
-    const domains = pack.academy.domains;
     const last = j?.phase === 'running' ? j.hosts[j.hosts.length - 1] : undefined;
-    if (last && !domains.some((d) => last === d || last.endsWith(`.${d}`)))
+    if (last && !isUnderAny(last, pack.academy.domains))
       await onJourneyEvent({ kind: 'complete', tabId, host: null, page: null, at: deps.now().getTime() });
   }
 

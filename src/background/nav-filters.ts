@@ -1,5 +1,6 @@
 /** Which navigations and requests the background listens to: as few as its work needs, since each one it hears costs the page a trip to the worker. */
 import type { Pack } from '../rules/schema';
+import { isUnderAny } from '../match/normalize';
 
 export interface UrlFilter {
   hostEquals?: string;
@@ -8,10 +9,9 @@ export interface UrlFilter {
 
 export function navigationFilters(pack: Pack): UrlFilter[] {
   const filters: UrlFilter[] = pack.academy.domains.flatMap((d) => [{ hostEquals: d }, { hostSuffix: `.${d}` }]);
-  const inAcademy = (h: string) => pack.academy.domains.some((d) => h === d || h.endsWith(`.${d}`));
   for (const portal of pack.portals)
     for (const u of portal.urls.value)
-      if (!inAcademy(u.host)) filters.push(u.subdomains === 'none' ? { hostEquals: u.host } : { hostSuffix: u.subdomains === 'only' ? `.${u.host}` : u.host });
+      if (!isUnderAny(u.host, pack.academy.domains)) filters.push(u.subdomains === 'none' ? { hostEquals: u.host } : { hostSuffix: u.subdomains === 'only' ? `.${u.host}` : u.host });
   return filters;
 }
 

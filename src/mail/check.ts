@@ -12,7 +12,8 @@
  */
 import type { Encryption, MailSettings } from '../rules/mail-schema';
 import type { Confidence, Pack } from '../rules/schema';
-import { addressDomain, inDomainSet, isAtOrUnder } from './domains';
+import { addressDomain, inDomainSet } from './domains';
+import { isAtOrUnder, isUnderAny } from '../match/normalize';
 import { editDistance } from './distance';
 import type { DomainSet } from './types';
 
@@ -139,7 +140,7 @@ function imitates(host: string, base: string, academic: DomainSet): boolean {
 
 function providerOf(host: string, mail: MailSettings): string | null {
   for (const p of mail.otherProviders) {
-    if (p.hosts.includes(host) || p.domains.some((d) => isAtOrUnder(host, d))) return p.name;
+    if (p.hosts.includes(host) || isUnderAny(host, p.domains)) return p.name;
   }
   return null;
 }
@@ -212,7 +213,7 @@ function checkHost(role: Role, raw: string, pack: Pack, mail: MailSettings): Hos
   }
 
   if (host === pack.academy.mailDomain || pack.academy.domains.includes(host)) return one('host-domain-only', 'error');
-  if (pack.academy.domains.some((d) => isAtOrUnder(host, d)) || bases.some((b) => isAtOrUnder(host, b))) {
+  if (isUnderAny(host, pack.academy.domains) || isUnderAny(host, bases)) {
     return one('host-unknown-academy', 'warning');
   }
   if (inDomainSet(host, mail.forwarding.domains.value.ministry)) return one('host-ministry', 'warning');

@@ -4,7 +4,7 @@
  * Runs in the content script: no zod, no catalog, only type imports.
  */
 import type { Pack } from '../rules/schema';
-import { normalizeHost } from '../match/normalize';
+import { isAtOrUnder, normalizeHost } from '../match/normalize';
 import type { DomainFamily, DomainSet, ForwardingClass, ForwardingRules } from './types';
 
 /** The guard's rules as plain data, from a pack (null when the pack says nothing about mail). */
@@ -59,9 +59,6 @@ export function addressDomain(raw: string): string | null {
   const domain = normalizeHost(toAscii(s.slice(at + 1)));
   return isValidDomain(domain) ? domain : null;
 }
-
-/** `domain` is `base` or one of its subdomains (whole labels: `xac-lyon.fr` is not under `ac-lyon.fr`). */
-export const isAtOrUnder = (domain: string, base: string): boolean => domain === base || domain.endsWith(`.${base}`);
 
 /** The label just before `suffix` starts with `prefix` and is longer than it: `ac-lyon.fr`, `x.ac-lyon.fr` for `ac-` + `.fr`. */
 export function inFamily(domain: string, { prefix, suffix }: DomainFamily): boolean {

@@ -31,7 +31,7 @@
  * by scanning every pattern; the property tests hold the two to agree.
  */
 import type { Pack, PagePattern, Portal } from '../rules/schema';
-import { isIpLiteral, normalizeHost, parseWebUrl } from './normalize';
+import { isIpLiteral, isUnderAny, normalizeHost, parseWebUrl } from './normalize';
 import { compilePage, compilePath, compileQuery, PageList, queryMatches, type QueryPairs, type QuerySource } from './page-pattern';
 import type { Classification, Matcher, PageRole } from './types';
 
@@ -187,7 +187,7 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
     let node = nodes.get(key);
     if (!node) {
       nodes.set(key, (node = new HostNode()));
-      node.academy = domains.some((d) => key === d || key.endsWith('.' + d));
+      node.academy = isUnderAny(key, domains);
     }
     return node;
   };

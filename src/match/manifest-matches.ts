@@ -4,12 +4,7 @@
  * ENT, are classified by the matcher but get no content script: least privilege.
  */
 import type { Pack } from '../rules/schema';
-import { normalizeHost } from './normalize';
-
-/** Is `host` equal to `domain` or under it at a dot boundary? */
-function within(host: string, domain: string): boolean {
-  return host === domain || host.endsWith('.' + domain);
-}
+import { isAtOrUnder, normalizeHost } from './normalize';
 
 /**
  * `*://*.<domain>/*` for each academy domain (`*.` also matches the bare
@@ -20,7 +15,7 @@ export function contentScriptMatches(pack: Pack): string[] {
   const domains = pack.academy.domains.map(normalizeHost).filter((d) => d.length > 0);
   const kept: string[] = [];
   domains.forEach((domain, i) => {
-    const covered = domains.some((other, j) => (other === domain ? j < i : within(domain, other)));
+    const covered = domains.some((other, j) => (other === domain ? j < i : isAtOrUnder(domain, other)));
     if (!covered) kept.push(domain);
   });
   return kept.map((domain) => `*://*.${domain}/*`);

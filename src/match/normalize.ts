@@ -13,6 +13,12 @@
  */
 export const MAX_URL_LENGTH = 2 * 1024 * 1024;
 
+/** `host` is `base` or one of its subdomains (whole labels: `xac-lyon.fr` is not under `ac-lyon.fr`). Both already normalised. */
+export const isAtOrUnder = (host: string, base: string): boolean => host === base || host.endsWith(`.${base}`);
+
+/** `host` is one of `bases` or under one of them: "is this host the academy's?" with the pack's academy domains. */
+export const isUnderAny = (host: string, bases: readonly string[]): boolean => bases.some((b) => isAtOrUnder(host, b));
+
 /** Lowercases a host name and strips its trailing dot(s): `WEBMAIL.AC-LYON.FR.` → `webmail.ac-lyon.fr`. */
 export function normalizeHost(host: string): string {
   const lower = host.toLowerCase();

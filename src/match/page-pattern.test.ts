@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesPagePattern, normalizeHost } from './compile';
-import { isIpLiteral, isMatchableHost, parseWebUrl, pathSegments } from './normalize';
+import { isAtOrUnder, isIpLiteral, isMatchableHost, isUnderAny, parseWebUrl, pathSegments } from './normalize';
 
 const m = (url: string, path: string, query?: Record<string, string>) => matchesPagePattern(new URL(url), query ? { path, query } : { path });
 
@@ -24,6 +24,15 @@ describe('host helpers', () => {
     expect(isMatchableHost('.b')).toBe(false);
     expect(isMatchableHost('')).toBe(false);
     expect(isMatchableHost('webmail.ac-lyon.fr')).toBe(true);
+  });
+  it('tells a host at or under a domain by whole labels', () => {
+    expect(isAtOrUnder('ac-lyon.fr', 'ac-lyon.fr')).toBe(true);
+    expect(isAtOrUnder('webmail.ac-lyon.fr', 'ac-lyon.fr')).toBe(true);
+    expect(isAtOrUnder('xac-lyon.fr', 'ac-lyon.fr')).toBe(false);
+    expect(isAtOrUnder('ac-lyon.fr.evil.example', 'ac-lyon.fr')).toBe(false);
+    expect(isUnderAny('drane.ac-lyon.fr', ['education.gouv.fr', 'ac-lyon.fr'])).toBe(true);
+    expect(isUnderAny('evil.example', ['education.gouv.fr', 'ac-lyon.fr'])).toBe(false);
+    expect(isUnderAny('ac-lyon.fr', [])).toBe(false);
   });
   it('parses only http(s)', () => {
     expect(parseWebUrl('https://x.fr/')?.hostname).toBe('x.fr');

@@ -11,6 +11,7 @@
 import type { LangSetting } from '../i18n/lang';
 import type { Pack, Portal } from '../rules/schema';
 import { checkPack, describeErrors } from '../rules/validate';
+import { isUnderAny } from '../match/normalize';
 import type { DepartmentContact, Feature, Managed, Rejection } from './managed-schema';
 
 export type Source = 'bundled' | 'hosted' | 'policy';
@@ -64,8 +65,6 @@ function olderThan(a: string, b: string): boolean {
   for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0);
   return false;
 }
-
-const hostIn = (host: string, domains: readonly string[]) => domains.some((d) => host === d || host.endsWith(`.${d}`));
 
 /** Tries a change to the pack; returns the checked result, or the reason it is refused. */
 function tryPack(candidate: unknown): { ok: true; pack: Pack } | { ok: false; reason: string } {
@@ -124,7 +123,7 @@ export function effectiveConfig({ bundled, hosted, managed }: LayerInputs): Effe
   if (managed.webmailUrl !== undefined) {
     const url = managed.webmailUrl;
     const host = new URL(url).hostname;
-    if (!hostIn(host, pack.academy.domains)) {
+    if (!isUnderAny(host, pack.academy.domains)) {
       // A typo here would send every user to someone else's site: only the academy's own domains are accepted.
       rejected.push({
         source: 'policy',
