@@ -2,14 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandler, type Sender } from '../src/background/handler';
 import { journeyStore } from '../src/background/journey-store';
-import { loginRequestUrls, navigationFilters } from '../src/background/nav-filters';
+import { heardByFilters, loginRequestUrls, navigationFilters } from '../src/background/nav-filters';
 import { omniboxSuggestions, omniboxTarget } from '../src/background/omnibox';
 import { tabStore } from '../src/background/tab-store';
 import { userSettings } from '../src/background/user-settings';
 import { resolveLang } from '../src/i18n/lang';
 import { RECEIVED_ON_KEY } from '../src/identity/reminder';
 import { t } from '../src/i18n/translate';
-import { commitEvent, completeEvent, redirectEvent, submitEvent, webHost } from '../src/journey/events';
+import { commitEvent, completeEvent, redirectEvent, startEvent, submitEvent, webHost } from '../src/journey/events';
 import { matchesPagePattern } from '../src/match/page-pattern';
 import { isUnderAny } from '../src/match/normalize';
 import type { RefreshMessage, Request } from '../src/messages';
@@ -24,6 +24,8 @@ import { beforeNavigateEvent, loadEndedEvent, slowLoadMs } from '../src/diagnost
 
 // Wiring only. Every listener is registered synchronously at the top of main():
 // a listener added after an await would miss the event that woke the worker.
+// bench/page-load.ts's "listening floor" hears the same navigation and request events with
+// the same filters (doing nothing): keep it in step when a listener is added or dropped here.
 export default defineBackground(() => {
   // The rules in force: bundled pack < centrally hosted pack (policy `rulesUrl`) < managed settings.
   const policy = institution({
@@ -71,37 +73,54 @@ export default defineBackground(() => {
 
   // Login journeys. Filters need the pack synchronously: the bundled one names the hosts.
   const url = navigationFilters(bundledPack);
+  const isHeardAnyway = heardByFilters(url);
   browser.webNavigation.onCommitted.addListener((d) => void onJourneyEvent(commitEvent(d)), { url });
   const academy = bundledPack.academy.domains.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
-  browser.webRequest.onBeforeRedirect.addListener((d) => void onJourneyEvent(redirectEvent(d)), { urls: academy, types: ['main_frame'] });
-  browser.webRequest.onBeforeRequest.addListener(
-    (d) => {
-      void currentConfig().then(({ pack }) => {
-        const isEndpoint = (u: string) => {
-          try {
-            const parsed = new URL(u);
-            return pack.loginEndpoints.some((p) => matchesPagePattern(parsed, p));
-          } catch {
-            return false;
-          }
-        };
-        return onJourneyEvent(submitEvent(d, isEndpoint, false));
-      });
-      return undefined;
-    },
-    // Only requests to the bundled pack's login endpoints reach the worker. An institution's pack
-    // naming others: their form logins are still heard (the content script's `login-submit`).
-    { urls: loginRequestUrls(bundledPack), types: ['main_frame', 'xmlhttprequest'] },
-  );
+  // Firefox only (Chromium's build has no webRequest: the permission alone slows every site's loads):
+  // each redirect hop, and logins posted by a script. Chromium tells a navigation's path by its
+  // start and its commit, and a form login by the content script's report.
+  if (import.meta.env.BROWSER === 'firefox') {
+    browser.webRequest.onBeforeRedirect.addListener((d) => void onJourneyEvent(redirectEvent(d)), { urls: academy, types: ['main_frame'] });
+    browser.webRequest.onBeforeRequest.addListener(
+      (d) => {
+        void currentConfig().then(({ pack }) => {
+          const isEndpoint = (u: string) => {
+            try {
+              const parsed = new URL(u);
+              return pack.loginEndpoints.some((p) => matchesPagePattern(parsed, p));
+            } catch {
+              return false;
+            }
+          };
+          return onJourneyEvent(submitEvent(d, isEndpoint, false));
+        });
+        return undefined;
+      },
+      // Only requests to the bundled pack's login endpoints reach the worker. An institution's pack
+      // naming others: their form logins are still heard (the content script's `login-submit`).
+      { urls: loginRequestUrls(bundledPack), types: ['main_frame', 'xmlhttprequest'] },
+    );
+  }
   // A journey that leaves the academy lands where webNavigation does not listen. Hearing every
   // tab's loads would cost every site's pages a trip to this worker: only while a journey runs.
   function loadedOutside(tabId: number, change: { status?: string }) {
     if (change.status === 'complete') void onLoadedOutside(tabId).catch(() => {});
   }
+  // Where it goes outside, only webNavigation says (no redirect events in Chromium, and no host
+  // access there): commits elsewhere are heard, unfiltered, while a journey runs too.
+  function committedOutside(d: Parameters<typeof commitEvent>[0]) {
+    const host = webHost(d.url);
+    if (host && !isHeardAnyway(host)) void onJourneyEvent(commitEvent(d));
+  }
   function followLandings(running: boolean) {
     if (running === browser.tabs.onUpdated.hasListener(loadedOutside)) return;
-    if (running) browser.tabs.onUpdated.addListener(loadedOutside);
-    else browser.tabs.onUpdated.removeListener(loadedOutside);
+    if (running) {
+      browser.tabs.onUpdated.addListener(loadedOutside);
+      browser.webNavigation.onCommitted.addListener(committedOutside);
+    } else {
+      browser.tabs.onUpdated.removeListener(loadedOutside);
+      browser.webNavigation.onCommitted.removeListener(committedOutside);
+    }
   }
   void journeys.anyRunning().then(followLandings); // a worker restarted mid-journey
   // The first-login reminder, and the institution's configuration: at start-up and on change.
@@ -160,6 +179,7 @@ export default defineBackground(() => {
     if (alarm.name === REFRESH_ALARM) void refreshPolicy();
   });
   browser.webNavigation.onBeforeNavigate.addListener((d) => {
+    void onJourneyEvent(startEvent(d));
     void diagnostics.loadEvent(beforeNavigateEvent(d, isAcademyHost)).then(checkSlowLoads);
   }, { url });
   // One listener per event, journeys and diagnostics together: one wake-up of the worker, not two.
@@ -174,13 +194,15 @@ export default defineBackground(() => {
       if (failure && (await diagnostics.fail(d.tabId, failure))) await refreshBadge(d.tabId);
     });
   }, { url });
-  browser.webRequest.onErrorOccurred.addListener(
-    (d) => {
-      const failure = failureFromRequestError(BROWSER, d, isAcademyHost);
-      if (failure) void diagnostics.fail(d.tabId, failure, false).then((set) => (set ? refreshBadge(d.tabId) : undefined));
-    },
-    { urls: academy, types: ['main_frame'] },
-  );
+  // Firefox's webRequest words some errors better than its webNavigation; Chromium's webNavigation gives the net::ERR_* name.
+  if (import.meta.env.BROWSER === 'firefox')
+    browser.webRequest.onErrorOccurred.addListener(
+      (d) => {
+        const failure = failureFromRequestError(BROWSER, d, isAcademyHost);
+        if (failure) void diagnostics.fail(d.tabId, failure, false).then((set) => (set ? refreshBadge(d.tabId) : undefined));
+      },
+      { urls: academy, types: ['main_frame'] },
+    );
   void checkSlowLoads();
 
   browser.omnibox.onInputStarted.addListener(() => {

@@ -32,7 +32,9 @@ export function journeyStore(area: SessionArea) {
       serial(async (t) => {
         t.expire(event.at);
         const landed = t.apply(event);
-        await save({ [KEY]: t.snapshot() });
+        // A navigation's start outside a journey matters only until its commit, a moment later:
+        // kept in memory, not written while the page loads (the commit writes if anything changed).
+        if (event.kind !== 'start' || t.journey(event.tabId)?.phase === 'running') await save({ [KEY]: t.snapshot() });
         return landed;
       }),
     journey: (tabId: number): Promise<Journey | undefined> => serial((t) => t.journey(tabId)),

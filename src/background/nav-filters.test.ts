@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../rules/bundled';
-import { loginRequestUrls, navigationFilters } from './nav-filters';
+import { heardByFilters, loginRequestUrls, navigationFilters } from './nav-filters';
 
 /** Chrome's match-pattern semantics for the patterns we emit (`*://*.host/path*`), enough to check them. */
 function matches(pattern: string, url: string): boolean {
@@ -44,5 +44,16 @@ describe('navigationFilters', () => {
     const filters = navigationFilters(bundledPack);
     expect(filters).toContainEqual({ hostEquals: 'ac-lyon.fr' });
     expect(filters).toContainEqual({ hostSuffix: '.ac-lyon.fr' });
+  });
+});
+
+describe('heardByFilters', () => {
+  it("tells which hosts the academy's filtered listeners already hear, so a journey's unfiltered ones hear only the rest", () => {
+    const heard = heardByFilters(navigationFilters(bundledPack));
+    expect(heard('drane.ac-lyon.fr')).toBe(true);
+    expect(heard('ac-lyon.fr')).toBe(true);
+    expect(heard('example.org')).toBe(false);
+    expect(heard('ac-lyon.fr.evil.example')).toBe(false);
+    expect(heard('notac-lyon.fr')).toBe(false);
   });
 });

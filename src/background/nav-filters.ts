@@ -15,6 +15,11 @@ export function navigationFilters(pack: Pack): UrlFilter[] {
   return filters;
 }
 
+/** Whether the browser passes a host's navigations to listeners filtered with `filters` (same rules as webNavigation's). */
+export function heardByFilters(filters: UrlFilter[]): (host: string) => boolean {
+  return (host) => filters.some((f) => (f.hostEquals !== undefined ? host === f.hostEquals : f.hostSuffix !== undefined && host.endsWith(f.hostSuffix)));
+}
+
 /**
  * The requests that may be a login: those to the pack's login endpoints on the academy's hosts,
  * as webRequest match patterns (a superset: query parameters and whole-segment ends are checked

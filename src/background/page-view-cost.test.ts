@@ -62,6 +62,10 @@ function worker(url: string) {
   const view = async () => {
     trips.length = 0;
     const sender = { tab: { id: 5 }, frameId: 0 };
+    const host = new URL(url).hostname;
+    await handler.onJourneyEvent({ kind: 'start', tabId: 5, host, at: 1 });
+    await handler.onJourneyEvent({ kind: 'commit', tabId: 5, host, at: 2, transition: 'link', clientRedirect: false, backForward: false });
+    await handler.onJourneyEvent({ kind: 'complete', tabId: 5, host, page: url, at: 3 });
     await handler.onTabLoaded(5);
     await handler.handle({ type: 'page', url, signals: { passwordField: true, inboxMarkers: false } }, sender);
     return [...trips];
@@ -74,7 +78,7 @@ const count = (trips: string[], what: string) => trips.filter((t) => t === what)
 describe('the cost of an academy page view', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('the DRANE login page seen again: no storage read, no write to disk, one report kept for the popup', async () => {
+  it('the DRANE login page seen again: nothing written for its navigation, no storage read, no write to disk, one report kept for the popup', async () => {
     const w = worker('https://drane.ac-lyon.fr/spip/spip.php?page=login');
     const first = await w.view();
     expect(count(first, 'local.set')).toBe(1); // the support report's list of recent verdicts

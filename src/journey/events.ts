@@ -83,6 +83,12 @@ export function commitEvent(d: CommittedDetails): JourneyEvent | null {
   };
 }
 
+/** `webNavigation.onBeforeNavigate`: where a main-frame navigation starts (its first URL). */
+export function startEvent(d: CommittedDetails): JourneyEvent | null {
+  const host = webHost(d.url);
+  return isOutermost(d) && host ? { kind: 'start', tabId: d.tabId, host, at: d.timeStamp } : null;
+}
+
 export function completeEvent(d: CommittedDetails): JourneyEvent | null {
   if (!isOutermost(d)) return null;
   return { kind: 'complete', tabId: d.tabId, host: webHost(d.url), page: pageOf(d.url), at: d.timeStamp };

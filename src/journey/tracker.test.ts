@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitEvent, completeEvent, redirectEvent, submitEvent } from './events';
+import { commitEvent, completeEvent, redirectEvent, startEvent, submitEvent } from './events';
 import { fold, JourneyTracker, type JourneyEvent } from './tracker';
 
 const DRANE = 'drane.ac-lyon.fr';
@@ -10,6 +10,7 @@ const commit = (tabId: number, host: string, at: number, transition: 'link' | 't
   kind: 'commit', tabId, host, at, transition, clientRedirect, backForward,
 });
 const redirect = (tabId: number, fromHost: string, toHost: string, at: number): JourneyEvent => ({ kind: 'redirect', tabId, fromHost, toHost, at });
+const start = (tabId: number, host: string, at: number): JourneyEvent => ({ kind: 'start', tabId, host, at });
 const submit = (tabId: number, host: string, at: number): JourneyEvent => ({ kind: 'login-submit', tabId, host, at });
 const complete = (tabId: number, host: string | null, at: number, page: string | null = host ? `https://${host}/` : null): JourneyEvent => ({ kind: 'complete', tabId, host, page, at });
 
@@ -45,6 +46,49 @@ describe('journey tracker', () => {
     expect(fold(j.hosts)).toEqual([DRANE, PORTAIL, DRANE]);
     expect(j.hosts[j.loginAt]).toBe(PORTAIL);
     expect(j.landing).toEqual({ host: DRANE, page: `https://${DRANE}/spip/espace`, at: 1100 });
+  });
+
+  // Chromium hears no redirect hop by hop (no webRequest): a navigation's start and its commit tell its path.
+  for (const submitFirst of [true, false])
+    it(`without redirect events, navigation starts and commits give the same path (login reported ${submitFirst ? 'before' : 'after'} its navigation starts)`, () => {
+      const login = submitFirst ? [submit(1, PORTAIL, 1000), start(1, PORTAIL, 1001)] : [start(1, PORTAIL, 1000), submit(1, PORTAIL, 1001)];
+      const { tracker, landed } = run([
+        start(1, DRANE, 0),
+        commit(1, PORTAIL, 110), // the SSO link on the DRANE was redirected to the portal's form
+        complete(1, PORTAIL, 120),
+        ...login,
+        commit(1, DRANE, 1040, 'form_submit'),
+        complete(1, DRANE, 1100, `https://${DRANE}/spip/espace`),
+      ]);
+      expect(landed).not.toBeNull();
+      const j = tracker.journey(1)!;
+      expect(j.hosts).toEqual([DRANE, PORTAIL, DRANE]);
+      expect(j.hosts[j.loginAt]).toBe(PORTAIL);
+    });
+
+  // Firefox hears both: the start must not come back at the commit, out of order.
+  for (const submitFirst of [true, false])
+    it(`with redirect events too, the path is told once and in order (login reported ${submitFirst ? 'before' : 'after'} its navigation starts)`, () => {
+      const login = submitFirst ? [submit(1, PORTAIL, 1000), start(1, PORTAIL, 1001)] : [start(1, PORTAIL, 1000), submit(1, PORTAIL, 1001)];
+      const { tracker } = run([
+        start(1, DRANE, 0),
+        redirect(1, DRANE, PORTAIL, 100),
+        commit(1, PORTAIL, 110),
+        complete(1, PORTAIL, 120),
+        ...login,
+        redirect(1, PORTAIL, PORTAIL, 1010),
+        redirect(1, PORTAIL, DRANE, 1020),
+        commit(1, DRANE, 1040, 'form_submit'),
+        complete(1, DRANE, 1100),
+      ]);
+      expect(fold(tracker.journey(1)!.hosts)).toEqual([DRANE, PORTAIL, DRANE]);
+    });
+
+  it('a navigation typed outside a journey starts a fresh chain, its start folded into its host', () => {
+    const tracker = new JourneyTracker();
+    run([start(1, DRANE, 0), commit(1, DRANE, 10, 'typed'), complete(1, DRANE, 20), start(1, PORTAIL, 30), commit(1, PORTAIL, 40, 'typed')], tracker);
+    expect(tracker.snapshot().chains['1']).toEqual([PORTAIL]);
+    expect(tracker.snapshot().pending['1']).toBeUndefined();
   });
 
   it('says whether a journey runs: from the login submission until it lands', () => {
@@ -162,6 +206,10 @@ describe('browser events → journey events', () => {
     expect(commitEvent({ ...base, documentLifecycle: 'prerender', transitionType: 'link' })).toBeNull();
     expect(commitEvent({ ...base, frameType: 'fenced_frame', transitionType: 'link' })).toBeNull();
     expect(commitEvent({ ...base, url: 'about:blank', transitionType: 'link' })).toBeNull();
+    expect(startEvent({ ...base, url: 'https://Portail.AC-Lyon.fr./sso/SSO?SAMLRequest=x' })).toEqual({ kind: 'start', tabId: base.tabId, host: PORTAIL, at: base.timeStamp });
+    expect(startEvent({ ...base, frameId: 3 })).toBeNull();
+    expect(startEvent({ ...base, documentLifecycle: 'prerender' })).toBeNull();
+    expect(startEvent({ ...base, url: 'about:blank' })).toBeNull();
     expect(redirectEvent({ tabId: 4, type: 'sub_frame', url: base.url, redirectUrl: 'https://x.example/', timeStamp: 1 })).toBeNull();
   });
 

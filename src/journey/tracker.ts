@@ -16,7 +16,12 @@ export type Transition = 'link' | 'typed' | 'reload' | 'form_submit' | 'auto' | 
 export type JourneyEvent =
   /** A POST from a page with a password field, or to a login endpoint the pack names. */
   | { kind: 'login-submit'; tabId: number; host: string; at: number }
-  /** A server redirect of the main frame (hop by hop). */
+  /**
+   * A main-frame navigation starts (its first URL's host): with the commit, the path of a
+   * navigation where no redirect is reported hop by hop (Chromium, which is not given webRequest).
+   */
+  | { kind: 'start'; tabId: number; host: string; at: number }
+  /** A server redirect of the main frame (hop by hop; Firefox). */
   | { kind: 'redirect'; tabId: number; fromHost: string; toHost: string; at: number }
   /** A main-frame document committed; `clientRedirect` when the browser says a page script or meta refresh caused it. */
   | { kind: 'commit'; tabId: number; host: string; at: number; transition: Transition; clientRedirect: boolean; backForward: boolean }
@@ -104,11 +109,24 @@ export class JourneyTracker {
         return null;
       }
 
+      case 'start': {
+        if (journey && journey.phase === 'running') {
+          if (journey.hosts[journey.hosts.length - 1] !== e.host) this.addHost(journey, e.host, e.at);
+          this.pending.delete(e.tabId);
+        } else {
+          this.pending.set(e.tabId, [e.host]);
+          this.bound();
+        }
+        return null;
+      }
+
       case 'redirect': {
         if (journey) {
           if (journey.phase === 'landed') journey.phase = 'running';
           if (journey.hosts[journey.hosts.length - 1] !== e.fromHost) this.addHost(journey, e.fromHost, e.at);
           this.addHost(journey, e.toHost, e.at);
+          // The hops are in the journey now: the navigation's start must not come back at its commit.
+          this.pending.delete(e.tabId);
         } else {
           const hops = this.pending.get(e.tabId);
           if (hops) pushBounded(hops, e.toHost, this.limits.maxChain);
