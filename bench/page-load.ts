@@ -30,6 +30,7 @@ import { startAcademy } from '../tests/fixtures/academy/server';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness/browsers';
 import { loginRequestUrls, navigationFilters } from '../src/background/nav-filters';
 import { bundledPack } from '../src/rules/bundled';
+import { contentScriptMatches } from '../src/match/manifest-matches';
 import { treeCpuMs } from './process-cpu';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 160);
@@ -57,9 +58,9 @@ function controlExtension(dir: string): string {
 }
 
 /**
- * The control plus the listening issues 3 and 5 require: Aiguilleur's permissions (with
- * `webRequest`, which alone makes Chromium route every request through the browser process),
- * and listeners that do nothing on the events entrypoints/background.ts hears during a load,
+ * The control plus the listening issues 3 and 5 require: Aiguilleur's permissions (`webRequest`
+ * would alone make Chromium route every request through the browser process; the Chromium build
+ * does without it), and listeners that do nothing on the events entrypoints/background.ts hears during a load,
  * with the same filters (keep the two in step).
  */
 function listeningFloorExtension(dir: string): string {
@@ -67,7 +68,7 @@ function listeningFloorExtension(dir: string): string {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'empty.js'), '');
   const url = navigationFilters(bundledPack);
-  const academy = bundledPack.academy.domains.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
+  const academy = contentScriptMatches(bundledPack);
   writeFileSync(
     join(dir, 'worker.js'),
     [

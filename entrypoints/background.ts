@@ -9,11 +9,12 @@ import { userSettings } from '../src/background/user-settings';
 import { resolveLang } from '../src/i18n/lang';
 import { RECEIVED_ON_KEY } from '../src/identity/reminder';
 import { t } from '../src/i18n/translate';
-import { commitEvent, completeEvent, redirectEvent, startEvent, submitEvent, webHost } from '../src/journey/events';
+import { commitEvent, completeEvent, redirectEvent, startEvent, submitEvent, webHost, type CommittedDetails } from '../src/journey/events';
 import { matchesPagePattern } from '../src/match/page-pattern';
 import { isUnderAny } from '../src/match/normalize';
 import type { RefreshMessage, Request } from '../src/messages';
 import { bundledPack } from '../src/rules/bundled';
+import { contentScriptMatches } from '../src/match/manifest-matches';
 import { institution } from '../src/policy/runtime';
 import { REFRESH_ALARM } from '../src/policy/hosted-pack';
 import { institutionView } from '../src/policy/view';
@@ -75,12 +76,11 @@ export default defineBackground(() => {
   const url = navigationFilters(bundledPack);
   const isHeardAnyway = heardByFilters(url);
   browser.webNavigation.onCommitted.addListener((d) => void onJourneyEvent(commitEvent(d)), { url });
-  const academy = bundledPack.academy.domains.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
   // Firefox only (Chromium's build has no webRequest: the permission alone slows every site's loads):
   // each redirect hop, and logins posted by a script. Chromium tells a navigation's path by its
   // start and its commit, and a form login by the content script's report.
   if (import.meta.env.BROWSER === 'firefox') {
-    browser.webRequest.onBeforeRedirect.addListener((d) => void onJourneyEvent(redirectEvent(d)), { urls: academy, types: ['main_frame'] });
+    browser.webRequest.onBeforeRedirect.addListener((d) => void onJourneyEvent(redirectEvent(d)), { urls: contentScriptMatches(bundledPack), types: ['main_frame'] });
     browser.webRequest.onBeforeRequest.addListener(
       (d) => {
         void currentConfig().then(({ pack }) => {
@@ -101,14 +101,14 @@ export default defineBackground(() => {
       { urls: loginRequestUrls(bundledPack), types: ['main_frame', 'xmlhttprequest'] },
     );
   }
-  // A journey that leaves the academy lands where webNavigation does not listen. Hearing every
-  // tab's loads would cost every site's pages a trip to this worker: only while a journey runs.
+  // A journey that leaves the academy lands where the filtered listeners above do not hear. Hearing
+  // every tab's loads would cost every site's pages a trip to this worker: only while a journey runs.
   function loadedOutside(tabId: number, change: { status?: string }) {
     if (change.status === 'complete') void onLoadedOutside(tabId).catch(() => {});
   }
   // Where it goes outside, only webNavigation says (no redirect events in Chromium, and no host
   // access there): commits elsewhere are heard, unfiltered, while a journey runs too.
-  function committedOutside(d: Parameters<typeof commitEvent>[0]) {
+  function committedOutside(d: CommittedDetails) {
     const host = webHost(d.url);
     if (host && !isHeardAnyway(host)) void onJourneyEvent(commitEvent(d));
   }
@@ -201,7 +201,7 @@ export default defineBackground(() => {
         const failure = failureFromRequestError(BROWSER, d, isAcademyHost);
         if (failure) void diagnostics.fail(d.tabId, failure, false).then((set) => (set ? refreshBadge(d.tabId) : undefined));
       },
-      { urls: academy, types: ['main_frame'] },
+      { urls: contentScriptMatches(bundledPack), types: ['main_frame'] },
     );
   void checkSlowLoads();
 
