@@ -185,7 +185,7 @@ export default defineBackground(() => {
   // One listener per event, journeys and diagnostics together: one wake-up of the worker, not two.
   browser.webNavigation.onCompleted.addListener((d) => {
     void onJourneyEvent(completeEvent(d));
-    if (d.frameId === 0) void onTabLoaded(d.tabId).catch(() => {});
+    if (d.frameId === 0 && import.meta.env.BROWSER !== 'firefox') void onTabLoaded(d.tabId).catch(() => {});
     void diagnostics.loadEvent(loadEndedEvent(d)).then((ended) => (ended?.reportedAt !== undefined ? refreshBadge(d.tabId) : undefined));
   }, { url });
   browser.webNavigation.onErrorOccurred.addListener((d) => {
@@ -194,6 +194,16 @@ export default defineBackground(() => {
       if (failure && (await diagnostics.fail(d.tabId, failure))) await refreshBadge(d.tabId);
     });
   }, { url });
+  // Firefox clears a tab's badge at each of its location changes, its error pages' too, and its
+  // webNavigation completes no error page: it is the tab's own 'complete' (academy URLs only, its
+  // filter is Firefox's) that says when to speak again, after a failure as after a page.
+  if (import.meta.env.BROWSER === 'firefox') {
+    const onAcademyTabs = { urls: contentScriptMatches(bundledPack), properties: ['status'] };
+    (browser.tabs.onUpdated.addListener as (cb: typeof tabLoaded, filter: typeof onAcademyTabs) => void)(tabLoaded, onAcademyTabs);
+  }
+  function tabLoaded(tabId: number, change: { status?: string }) {
+    if (change.status === 'complete') void onTabLoaded(tabId).catch(() => {});
+  }
   // Firefox's webRequest words some errors better than its webNavigation; Chromium's webNavigation gives the net::ERR_* name.
   if (import.meta.env.BROWSER === 'firefox')
     browser.webRequest.onErrorOccurred.addListener(
