@@ -62,7 +62,7 @@ export default defineContentScript({
     // A login: a form holding a password field is submitted. Its values are never read.
     ctx.addEventListener(document, 'submit', (e) => {
       const form = e.target as HTMLFormElement | null;
-      if (form?.querySelector?.('input[type="password"]')) void send({ type: 'login-submit', url: location.href });
+      if (form?.querySelector?.('input[type="password"]')) void send({ type: 'login-submit', url: location.href, at: Date.now() });
     }, { capture: true });
     ctx.onInvalidated(() => {
       stop();

@@ -88,7 +88,7 @@ export type Request =
   | { type: 'page'; url: string; signals: PageSignals }
   | { type: 'dismiss'; portal: string }
   /** A form holding a password field was submitted (its values are never read). */
-  | { type: 'login-submit'; url: string }
+  | { type: 'login-submit'; url: string; /** When the form was submitted (the page's clock: the message can arrive after the load it started). */ at?: number }
   | { type: 'tab-view'; tabId: number }
   | { type: 'guide-view' }
   | { type: 'diagnostics-view' }

@@ -199,8 +199,11 @@ export function createHandler(deps: HandlerDeps) {
       case 'login-submit': {
         const tabId = sender.tab?.id;
         const host = factsFor((await deps.config()).matcher, String(req.url)).classification;
+        const now = deps.now().getTime();
+        // The page's own time of submission, if plausible: the message may arrive after the load it started.
+        const at = typeof req.at === 'number' && req.at <= now && req.at >= now - 60_000 ? req.at : now;
         if (tabId !== undefined && (sender.frameId ?? 0) === 0 && host.academy && host.host)
-          await onJourneyEvent({ kind: 'login-submit', tabId, host: host.host, at: deps.now().getTime() });
+          await onJourneyEvent({ kind: 'login-submit', tabId, host: host.host, at });
         return { ok: true } as Out;
       }
       case 'dismiss':

@@ -162,6 +162,15 @@ describe('journey tracker', () => {
     expect(tracker.journey(1)!.startedAt).toBe(25);
   });
 
+  it("a submission's second report arriving after its landing (login-failed) is not a new login; a later submission is", () => {
+    const events = [commit(1, PORTAIL, 0), complete(1, PORTAIL, 1), submit(1, PORTAIL, 10), commit(1, PORTAIL, 20, 'form_submit'), complete(1, PORTAIL, 30, `https://${PORTAIL}/sso/SSO`)];
+    const { tracker } = run([...events, submit(1, PORTAIL, 10)]);
+    expect(tracker.journey(1)).toMatchObject({ phase: 'landed', startedAt: 10 });
+    // The page's report carries the time of its submission: one made after the landing is a new login.
+    tracker.apply(submit(1, PORTAIL, 2_000));
+    expect(tracker.journey(1)).toMatchObject({ phase: 'running', startedAt: 2_000 });
+  });
+
   it('drops a journey that never lands within the timeout', () => {
     const tracker = new JourneyTracker();
     run([commit(1, PORTAIL, 0), submit(1, PORTAIL, 10), redirect(1, PORTAIL, DRANE, 20)], tracker);

@@ -99,8 +99,13 @@ export class JourneyTracker {
         return null;
 
       case 'login-submit': {
-        // The same submission may be reported twice (the page's form and the request to a login endpoint).
-        if (journey && journey.phase === 'running' && journey.hosts[journey.loginAt] === e.host && e.at - journey.startedAt < 5_000) return null;
+        // The same submission may be reported twice (the page's form and the request to a login endpoint),
+        // and the second report may arrive after the journey it started has landed: a submission made
+        // before that landing is not a new login.
+        if (journey && journey.hosts[journey.loginAt] === e.host) {
+          if (journey.phase === 'running' && Math.abs(e.at - journey.startedAt) < 5_000) return null;
+          if (journey.landing && e.at <= journey.landing.at && journey.landing.at - e.at < 5_000) return null;
+        }
         const chain = this.chains.get(e.tabId) ?? [];
         const hosts = chain.length && chain[chain.length - 1] === e.host ? [...chain] : [...chain, e.host];
         if (hosts.length > this.limits.maxHosts) hosts.splice(0, hosts.length - this.limits.maxHosts);
