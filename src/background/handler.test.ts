@@ -246,6 +246,22 @@ describe('background handler', () => {
       expect(other.banner).toBeNull();
     });
 
+    it("a form's login report dates the journey from the page's time of submission, when plausible (the report may come late)", async () => {
+      const h = setup();
+      const login = async (tabId: number, at: number, landAt: number) => {
+        await h.onJourneyEvent(nav(tabId, 'portail.ac-lyon.fr', T0 - 200_000));
+        await h.handle({ type: 'login-submit', url: 'https://portail.ac-lyon.fr/sso/SSO', at }, sender(tabId));
+        await h.onJourneyEvent(nav(tabId, 'drane.ac-lyon.fr', landAt - 100, 'form_submit'));
+        await h.onJourneyEvent({ kind: 'complete', tabId, host: 'drane.ac-lyon.fr', page: 'https://drane.ac-lyon.fr/spip/espace', at: landAt });
+        await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/espace', signals: NONE }, sender(tabId));
+        return ((await h.handle({ type: 'tab-view', tabId }, {})) as TabView).summary;
+      };
+      expect(await login(17, T0 - 2_000, T0 - 1_000)).toContain('(1.0 s)');
+      // A time more than a minute old, or in the future, is not believed: the report's arrival is used.
+      expect(await login(18, T0 - 120_000, T0 + 500)).toContain('(0.5 s)');
+      expect(await login(19, T0 + 60_000, T0 + 500)).toContain('(0.5 s)');
+    });
+
     it('a login on the webmail that opens the inbox confirms the good path, without warning', async () => {
       const h = setup();
       for (const e of [

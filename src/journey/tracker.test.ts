@@ -166,6 +166,9 @@ describe('journey tracker', () => {
     const events = [commit(1, PORTAIL, 0), complete(1, PORTAIL, 1), submit(1, PORTAIL, 10), commit(1, PORTAIL, 20, 'form_submit'), complete(1, PORTAIL, 30, `https://${PORTAIL}/sso/SSO`)];
     const { tracker } = run([...events, submit(1, PORTAIL, 10)]);
     expect(tracker.journey(1)).toMatchObject({ phase: 'landed', startedAt: 10 });
+    // However long the chain took to land.
+    const slow = run([commit(2, PORTAIL, 0), submit(2, PORTAIL, 10), commit(2, DRANE, 6_000, 'form_submit'), complete(2, DRANE, 7_000), submit(2, PORTAIL, 11)]).tracker;
+    expect(slow.journey(2)).toMatchObject({ phase: 'landed', startedAt: 10 });
     // The page's report carries the time of its submission: one made after the landing is a new login.
     tracker.apply(submit(1, PORTAIL, 2_000));
     expect(tracker.journey(1)).toMatchObject({ phase: 'running', startedAt: 2_000 });

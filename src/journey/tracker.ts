@@ -100,12 +100,9 @@ export class JourneyTracker {
 
       case 'login-submit': {
         // The same submission may be reported twice (the page's form and the request to a login endpoint),
-        // and the second report may arrive after the journey it started has landed: a submission made
-        // before that landing is not a new login.
-        if (journey && journey.hosts[journey.loginAt] === e.host) {
-          if (journey.phase === 'running' && Math.abs(e.at - journey.startedAt) < 5_000) return null;
-          if (journey.landing && e.at <= journey.landing.at && journey.landing.at - e.at < 5_000) return null;
-        }
+        // the second report possibly after the journey it started has landed: a report of the login host
+        // made within 5 s of the journey's start, and not after its landing, is that submission again.
+        if (journey && journey.hosts[journey.loginAt] === e.host && e.at - journey.startedAt < 5_000 && (journey.landing === null || e.at <= journey.landing.at)) return null;
         const chain = this.chains.get(e.tabId) ?? [];
         const hosts = chain.length && chain[chain.length - 1] === e.host ? [...chain] : [...chain, e.host];
         if (hosts.length > this.limits.maxHosts) hosts.splice(0, hosts.length - this.limits.maxHosts);
