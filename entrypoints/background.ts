@@ -74,13 +74,15 @@ export default defineBackground(() => {
 
   // Login journeys. Filters need the pack synchronously: the bundled one names the hosts.
   const url = navigationFilters(bundledPack);
+  // The same hosts as webRequest's and Firefox's tabs filters take them (match patterns).
+  const academyUrls = contentScriptMatches(bundledPack);
   const isHeardAnyway = heardByFilters(url);
   browser.webNavigation.onCommitted.addListener((d) => void onJourneyEvent(commitEvent(d)), { url });
   // Firefox only (Chromium's build has no webRequest: the permission alone slows every site's loads):
   // each redirect hop, and logins posted by a script. Chromium tells a navigation's path by its
   // start and its commit, and a form login by the content script's report.
   if (import.meta.env.BROWSER === 'firefox') {
-    browser.webRequest.onBeforeRedirect.addListener((d) => void onJourneyEvent(redirectEvent(d)), { urls: contentScriptMatches(bundledPack), types: ['main_frame'] });
+    browser.webRequest.onBeforeRedirect.addListener((d) => void onJourneyEvent(redirectEvent(d)), { urls: academyUrls, types: ['main_frame'] });
     browser.webRequest.onBeforeRequest.addListener(
       (d) => {
         void currentConfig().then(({ pack }) => {
@@ -198,7 +200,7 @@ export default defineBackground(() => {
   // webNavigation completes no error page: it is the tab's own 'complete' (academy URLs only, its
   // filter is Firefox's) that says when to speak again, after a failure as after a page.
   if (import.meta.env.BROWSER === 'firefox') {
-    const onAcademyTabs = { urls: contentScriptMatches(bundledPack), properties: ['status'] };
+    const onAcademyTabs = { urls: academyUrls, properties: ['status'] };
     (browser.tabs.onUpdated.addListener as (cb: typeof tabLoaded, filter: typeof onAcademyTabs) => void)(tabLoaded, onAcademyTabs);
   }
   function tabLoaded(tabId: number, change: { status?: string }) {
@@ -211,7 +213,7 @@ export default defineBackground(() => {
         const failure = failureFromRequestError(BROWSER, d, isAcademyHost);
         if (failure) void diagnostics.fail(d.tabId, failure, false).then((set) => (set ? refreshBadge(d.tabId) : undefined));
       },
-      { urls: contentScriptMatches(bundledPack), types: ['main_frame'] },
+      { urls: academyUrls, types: ['main_frame'] },
     );
   void checkSlowLoads();
 
