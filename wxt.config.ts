@@ -21,19 +21,13 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   hooks: {
-    // Content scripts run on the academy's domains only, as derived from the pack.
-    // Chromium runs document_idle scripts before the load event on fast pages, so there the
-    // declared script is a few-hundred-byte loader (academy-loader.ts) and the content script
-    // proper is imported once the page has loaded: web-accessible, to the academy's pages only,
-    // through a per-session URL so that no other site can probe for the extension. Firefox
-    // declares the content script itself (its document_idle waits for an idle moment).
+    // Content scripts run on the academy's domains only, as derived from the pack. Chromium
+    // declares none: there a declared script, however small, runs inside the page's load, so the
+    // worker injects the content script once the page has loaded (src/background/page-script.ts).
+    // Firefox declares it (its document_idle waits for an idle moment).
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.browser !== 'firefox') {
-        manifest.content_scripts = [{ matches: academyMatches, js: ['academy-loader.js'], run_at: 'document_idle' }, ...(manifest.content_scripts ?? [])];
-        const exposed = (manifest.web_accessible_resources ?? []) as { resources: string[]; matches: string[] }[];
-        manifest.web_accessible_resources = [...exposed, { resources: ['content-scripts/academy.js'], matches: academyMatches, use_dynamic_url: true }];
-      }
       for (const script of manifest.content_scripts ?? []) script.matches = academyMatches;
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
     },
   },
   manifest: ({ browser }) => ({
@@ -44,7 +38,7 @@ export default defineConfig({
     // `webRequest` in Firefox only: in Chromium the permission alone routes every request of every
     // site through the browser process (measured: +3 to 4 ms per page load, example.org included),
     // and webNavigation gives Chromium what journeys and diagnostics need (README, "Speed and size").
-    permissions: ['storage', 'webNavigation', ...(browser === 'firefox' ? ['webRequest'] : []), 'alarms'],
+    permissions: ['storage', 'webNavigation', ...(browser === 'firefox' ? ['webRequest'] : ['scripting']), 'alarms'],
     host_permissions: academyMatches,
     action: { default_title: '__MSG_actionTitle__' },
     omnibox: { keyword: 'ac' },

@@ -51,7 +51,7 @@ function controlExtension(dir: string): string {
       name: 'control',
       version: '1.0',
       host_permissions: manifest.host_permissions,
-      content_scripts: [{ matches: manifest.content_scripts[0].matches, js: ['empty.js'], run_at: 'document_idle' }],
+      content_scripts: [{ matches: contentScriptMatches(bundledPack), js: ['empty.js'], run_at: 'document_idle' }],
     }),
   );
   return dir;
@@ -94,7 +94,7 @@ function listeningFloorExtension(dir: string): string {
       permissions: manifest.permissions,
       host_permissions: manifest.host_permissions,
       background: { service_worker: 'worker.js' },
-      content_scripts: [{ matches: manifest.content_scripts[0].matches, js: ['empty.js'], run_at: 'document_idle' }],
+      content_scripts: [{ matches: contentScriptMatches(bundledPack), js: ['empty.js'], run_at: 'document_idle' }],
     }),
   );
   return dir;

@@ -8,14 +8,19 @@ import type { PageReply, RefreshMessage, Request } from '../src/messages';
 import type { PageSignals } from '../src/verdicts/types';
 
 // Wiring only. `matches` is replaced at build time by the academy's domains derived from the
-// rules pack (wxt.config.ts). In Chromium this script is not declared: academy-loader.ts
-// imports it once the page has loaded.
+// rules pack (wxt.config.ts). In Chromium this script is not declared: the worker injects it
+// once the page has loaded (src/background/page-script.ts).
 export default defineContentScript({
   matches: ['*://*.ac-lyon.fr/*'],
   runAt: 'document_idle',
   registration: { chrome: 'runtime', firefox: 'manifest' },
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // The worker may inject this script a second time into one document (a page restored from
+    // the back/forward cache): one instance per document.
+    const world = globalThis as { aiguilleurStarted?: boolean };
+    if (world.aiguilleurStarted) return;
+    world.aiguilleurStarted = true;
     const send = (req: Request) => browser.runtime.sendMessage(req) as Promise<PageReply>;
     let stop = () => {};
     let stopGuard = () => {};
@@ -49,8 +54,8 @@ export default defineContentScript({
     };
 
     // Stay out of the page's own loading: the banner must still come before anyone types, hence
-    // the short wait at most on a slow page. In Chromium academy-loader.ts has already waited
-    // (waiting again would double the bound); Firefox injects this script itself.
+    // the short wait at most on a slow page. In Chromium the worker has already waited (waiting
+    // again would double the bound); Firefox injects this script itself.
     if (import.meta.env.BROWSER === 'firefox') startAfterLoad(window, document, 300, () => void start());
     else void start();
     // Single-page apps (the webmail) change URL without a new document.

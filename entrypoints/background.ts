@@ -4,6 +4,7 @@ import { createHandler, type Sender } from '../src/background/handler';
 import { journeyStore } from '../src/background/journey-store';
 import { heardByFilters, loginRequestUrls, navigationFilters } from '../src/background/nav-filters';
 import { omniboxSuggestions, omniboxTarget } from '../src/background/omnibox';
+import { pageScriptInjector } from '../src/background/page-script';
 import { tabStore } from '../src/background/tab-store';
 import { userSettings } from '../src/background/user-settings';
 import { resolveLang } from '../src/i18n/lang';
@@ -77,7 +78,31 @@ export default defineBackground(() => {
   // The same hosts as webRequest's and Firefox's tabs filters take them (match patterns).
   const academyUrls = contentScriptMatches(bundledPack);
   const isHeardAnyway = heardByFilters(url);
-  browser.webNavigation.onCommitted.addListener((d) => void onJourneyEvent(commitEvent(d)), { url });
+  // Chromium: the content script is put into academy pages by this worker once they have loaded
+  // (src/background/page-script.ts says why); Firefox declares it.
+  const pageScript =
+    import.meta.env.BROWSER === 'firefox'
+      ? null
+      : pageScriptInjector({
+          inject: (tabId) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/academy.js'] }),
+          setTimeout: (fn, ms) => setTimeout(fn, ms),
+          clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+        });
+  const getsPageScript = (d: { frameId: number; url: string }) => d.frameId === 0 && isAcademyHost(webHost(d.url) ?? '');
+  // Academy tabs opened before this worker could hear their load: restored at the browser's
+  // start, open when the extension was installed or updated, or loaded in its first instants.
+  const injectIntoOpenTabs = async () => {
+    if (!pageScript) return;
+    for (const tab of await browser.tabs.query({ url: academyUrls }))
+      if (tab.id !== undefined) tab.status === 'complete' ? pageScript.completed(tab.id) : pageScript.committed(tab.id);
+  };
+  browser.webNavigation.onCommitted.addListener((d) => {
+    void onJourneyEvent(commitEvent(d));
+    if (pageScript && d.frameId === 0) {
+      if (getsPageScript(d)) pageScript.committed(d.tabId);
+      else pageScript.forget(d.tabId);
+    }
+  }, { url });
   // Firefox only (Chromium's build has no webRequest: the permission alone slows every site's loads):
   // each redirect hop, and logins posted by a script. Chromium tells a navigation's path by its
   // start and its commit, and a form login by the content script's report.
@@ -129,10 +154,12 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => {
     void refreshDefaultBadge();
     void refreshPolicy();
+    void injectIntoOpenTabs().catch(() => {});
   });
   browser.runtime.onInstalled.addListener(() => {
     void refreshDefaultBadge();
     void refreshPolicy();
+    void injectIntoOpenTabs().catch(() => {});
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && RECEIVED_ON_KEY in changes) void refreshDefaultBadge();
@@ -144,6 +171,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void onJourneyEvent({ kind: 'tab-removed', tabId, at: Date.now() });
+    pageScript?.forget(tabId);
     void diagnostics.forget(tabId);
   });
 
@@ -188,6 +216,7 @@ export default defineBackground(() => {
   browser.webNavigation.onCompleted.addListener((d) => {
     void onJourneyEvent(completeEvent(d));
     if (d.frameId === 0 && import.meta.env.BROWSER !== 'firefox') void onTabLoaded(d.tabId).catch(() => {});
+    if (pageScript && getsPageScript(d)) pageScript.completed(d.tabId);
     void diagnostics.loadEvent(loadEndedEvent(d)).then((ended) => (ended?.reportedAt !== undefined ? refreshBadge(d.tabId) : undefined));
   }, { url });
   browser.webNavigation.onErrorOccurred.addListener((d) => {

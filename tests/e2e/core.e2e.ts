@@ -215,8 +215,7 @@ describe.each(BROWSERS)('%s', (name) => {
         expect(await expectNoBannerAfterSettling(page)).toBeNull();
       });
 
-      // In Chromium the content script proper is web-accessible (academy-loader imports it after
-      // the page's load): only through the per-session URL, and only to the academy's pages.
+      // In Chromium the worker injects the content script: its file is web-accessible to no page.
       it.skipIf(name !== 'chromium')('no page can probe for the extension by its content-script file', async () => {
         const file = `${b.extensionOrigin}/content-scripts/academy.js`;
         const probe = (page: Page) =>
@@ -224,7 +223,7 @@ describe.each(BROWSERS)('%s', (name) => {
         expect(await probe(await open('example.org', '/login.html'))).toBe('unreachable');
         const academyPage = await open('drane.ac-lyon.fr', '/spip/spip.php?page=login');
         await waitForBanner(academyPage); // the script is in use on this very page...
-        expect(await probe(academyPage)).toBe('unreachable'); // ...yet not at its static address
+        expect(await probe(academyPage)).toBe('unreachable'); // ...yet not reachable from it
       });
 
       it.each(FOREIGN)('$what: nothing injected at all', async ({ host, path }) => {
