@@ -89,13 +89,7 @@ export default defineBackground(() => {
           clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
         });
   const getsPageScript = (d: { frameId: number; url: string }) => d.frameId === 0 && isAcademyHost(webHost(d.url) ?? '');
-  // Academy tabs opened before this worker could hear their load: restored at the browser's
-  // start, open when the extension was installed or updated, or loaded in its first instants.
-  const injectIntoOpenTabs = async () => {
-    if (!pageScript) return;
-    for (const tab of await browser.tabs.query({ url: academyUrls }))
-      if (tab.id !== undefined) tab.status === 'complete' ? pageScript.completed(tab.id) : pageScript.committed(tab.id);
-  };
+  const injectIntoOpenTabs = async () => pageScript?.openTabs(await browser.tabs.query({ url: academyUrls }));
   browser.webNavigation.onCommitted.addListener((d) => {
     void onJourneyEvent(commitEvent(d));
     if (pageScript && d.frameId === 0) {

@@ -85,6 +85,20 @@ describe('pageScriptInjector', () => {
     expect(h.injector.size()).toBe(0);
   });
 
+  it('tabs already open when the worker starts: loaded ones get it now, loading ones at their load or after the fallback', () => {
+    const h = harness();
+    h.injector.openTabs([{ id: 1, status: 'complete' }, { id: 2, status: 'loading' }, { status: 'complete' }, { id: 4, status: 'loading' }]);
+    expect(h.injected).toEqual([{ tabId: 1, at: 0 }]);
+    h.advance(100);
+    h.injector.completed(2);
+    h.advance(200);
+    expect(h.injected).toEqual([
+      { tabId: 1, at: 0 },
+      { tabId: 2, at: 100 },
+      { tabId: 4, at: 300 },
+    ]);
+  });
+
   it('a failed injection (tab gone, error page) is swallowed', async () => {
     const injector = pageScriptInjector({ inject: () => Promise.reject(new Error('No tab with id: 9')), setTimeout: () => 0, clearTimeout: () => {} });
     expect(() => injector.completed(9)).not.toThrow();

@@ -39,6 +39,17 @@ export function pageScriptInjector(deps: PageScriptDeps, fallbackMs = 300) {
       if (!tabs.has(tabId)) tabs.set(tabId, { done: false });
       inject(tabId);
     },
+    /**
+     * Academy tabs the worker could not hear load: restored at the browser's start, open when the
+     * extension was installed or updated, or loaded in its first instants.
+     */
+    openTabs(tabs: Array<{ id?: number; status?: string }>): void {
+      for (const tab of tabs) {
+        if (tab.id === undefined) continue;
+        if (tab.status === 'complete') this.completed(tab.id);
+        else this.committed(tab.id);
+      }
+    },
     /** The tab left for a page that gets no script, or closed. */
     forget(tabId: number): void {
       const old = tabs.get(tabId);
