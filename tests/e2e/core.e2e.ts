@@ -170,6 +170,19 @@ describe.each(BROWSERS)('%s', (name) => {
         expect(banner.text).toContain(NO_MAILBOX_TEXT);
       });
 
+      // The content script stays out of the page's load (Chromium: the worker injects it once the
+      // page has loaded), but not at the price of a banner that comes after someone starts typing.
+      it('a page still loading (one image takes 8 s) gets its banner well before its load', async () => {
+        const page = await b.newPage();
+        opened.push(page);
+        await page.goto(b.url('drane.ac-lyon.fr', '/spip/lente?ms=8000'), { waitUntil: 'domcontentloaded' });
+        const started = Date.now();
+        const banner = await waitForBanner(page, 4_000);
+        expect(banner.verdict).toBe('portal-login-no-mailbox');
+        expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+        expect(Date.now() - started).toBeLessThan(4_000);
+      });
+
       it('the maths page gets its banner only once the script adds the password field', async () => {
         const page = await b.newPage();
         opened.push(page);
