@@ -38,6 +38,8 @@ const QUIET_MS = Number(process.env.BENCH_QUIET_MS ?? 250);
 const SESSIONS = Math.max(1, Number(process.env.BENCH_SESSIONS ?? 8));
 const OUT = fileURLToPath(new URL('../.output/bench/page-load.json', import.meta.url));
 const BUILD = process.env.AIGUILLEUR_BUILD ?? fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
+// The academy's pages, as the extension's content script reaches them (Chromium's build declares none: its worker injects it).
+const ACADEMY_MATCHES = contentScriptMatches(bundledPack);
 
 /** A minimal MV3 extension whose content script, on the same matches, does nothing. */
 function controlExtension(dir: string): string {
@@ -51,7 +53,7 @@ function controlExtension(dir: string): string {
       name: 'control',
       version: '1.0',
       host_permissions: manifest.host_permissions,
-      content_scripts: [{ matches: contentScriptMatches(bundledPack), js: ['empty.js'], run_at: 'document_idle' }],
+      content_scripts: [{ matches: ACADEMY_MATCHES, js: ['empty.js'], run_at: 'document_idle' }],
     }),
   );
   return dir;
@@ -68,7 +70,6 @@ function listeningFloorExtension(dir: string): string {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'empty.js'), '');
   const url = navigationFilters(bundledPack);
-  const academy = contentScriptMatches(bundledPack);
   writeFileSync(
     join(dir, 'worker.js'),
     [
@@ -78,8 +79,8 @@ function listeningFloorExtension(dir: string): string {
       // Firefox's build only, today; kept so that the floor follows the manifest if that changes.
       ...(manifest.permissions.includes('webRequest')
         ? [
-            `chrome.webRequest.onBeforeRedirect.addListener(nothing, { urls: ${JSON.stringify(academy)}, types: ['main_frame'] });`,
-            `chrome.webRequest.onErrorOccurred.addListener(nothing, { urls: ${JSON.stringify(academy)}, types: ['main_frame'] });`,
+            `chrome.webRequest.onBeforeRedirect.addListener(nothing, { urls: ${JSON.stringify(ACADEMY_MATCHES)}, types: ['main_frame'] });`,
+            `chrome.webRequest.onErrorOccurred.addListener(nothing, { urls: ${JSON.stringify(ACADEMY_MATCHES)}, types: ['main_frame'] });`,
             `chrome.webRequest.onBeforeRequest.addListener(nothing, { urls: ${JSON.stringify(loginRequestUrls(bundledPack))}, types: ['main_frame', 'xmlhttprequest'] });`,
           ]
         : []),
@@ -94,7 +95,7 @@ function listeningFloorExtension(dir: string): string {
       permissions: manifest.permissions,
       host_permissions: manifest.host_permissions,
       background: { service_worker: 'worker.js' },
-      content_scripts: [{ matches: contentScriptMatches(bundledPack), js: ['empty.js'], run_at: 'document_idle' }],
+      content_scripts: [{ matches: ACADEMY_MATCHES, js: ['empty.js'], run_at: 'document_idle' }],
     }),
   );
   return dir;

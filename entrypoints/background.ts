@@ -88,12 +88,12 @@ export default defineBackground(() => {
           setTimeout: (fn, ms) => setTimeout(fn, ms),
           clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
         });
-  const getsPageScript = (d: { frameId: number; url: string }) => d.frameId === 0 && isAcademyHost(webHost(d.url) ?? '');
+  const isAcademyPage = (pageUrl: string) => isAcademyHost(webHost(pageUrl) ?? '');
   const injectIntoOpenTabs = async () => pageScript?.openTabs(await browser.tabs.query({ url: academyUrls }));
   browser.webNavigation.onCommitted.addListener((d) => {
     void onJourneyEvent(commitEvent(d));
     if (pageScript && d.frameId === 0) {
-      if (getsPageScript(d)) pageScript.committed(d.tabId);
+      if (isAcademyPage(d.url)) pageScript.committed(d.tabId);
       else pageScript.forget(d.tabId);
     }
   }, { url });
@@ -210,7 +210,7 @@ export default defineBackground(() => {
   browser.webNavigation.onCompleted.addListener((d) => {
     void onJourneyEvent(completeEvent(d));
     if (d.frameId === 0 && import.meta.env.BROWSER !== 'firefox') void onTabLoaded(d.tabId).catch(() => {});
-    if (pageScript && getsPageScript(d)) pageScript.completed(d.tabId);
+    if (pageScript && d.frameId === 0 && isAcademyPage(d.url)) pageScript.completed(d.tabId);
     void diagnostics.loadEvent(loadEndedEvent(d)).then((ended) => (ended?.reportedAt !== undefined ? refreshBadge(d.tabId) : undefined));
   }, { url });
   browser.webNavigation.onErrorOccurred.addListener((d) => {

@@ -15,45 +15,43 @@ export interface PageScriptDeps {
 
 export function pageScriptInjector(deps: PageScriptDeps, fallbackMs = 300) {
   // Per tab: the fallback timer of the document being loaded, or `done` once it has the script.
-  const tabs = new Map<number, { timer?: unknown; done: boolean }>();
-  const inject = (tabId: number) => {
+  const tabs = new Map<number, { timer: unknown } | 'done'>();
+  const clearFallback = (tabId: number) => {
     const tab = tabs.get(tabId);
-    if (!tab || tab.done) return;
-    if (tab.timer !== undefined) deps.clearTimeout(tab.timer);
-    tabs.set(tabId, { done: true });
+    if (tab !== undefined && tab !== 'done') deps.clearTimeout(tab.timer);
+  };
+  const inject = (tabId: number) => {
+    if (tabs.get(tabId) === 'done') return;
+    clearFallback(tabId);
+    tabs.set(tabId, 'done');
     // A tab closed or navigated away meanwhile, or the browser's own error page: nothing to do.
     void deps.inject(tabId).catch(() => {});
   };
   return {
     /** An academy document committed in the tab's main frame. */
     committed(tabId: number): void {
-      const old = tabs.get(tabId);
-      if (old?.timer !== undefined) deps.clearTimeout(old.timer);
-      tabs.set(tabId, { done: false, timer: deps.setTimeout(() => inject(tabId), fallbackMs) });
+      clearFallback(tabId);
+      tabs.set(tabId, { timer: deps.setTimeout(() => inject(tabId), fallbackMs) });
     },
     /**
      * The tab's main frame finished loading an academy page. A worker started for this event
-     * never saw the commit: inject all the same (the content script ignores a second injection).
+     * never saw the commit: it injects all the same (the content script ignores a second injection).
      */
-    completed(tabId: number): void {
-      if (!tabs.has(tabId)) tabs.set(tabId, { done: false });
-      inject(tabId);
-    },
+    completed: inject,
     /**
      * Academy tabs the worker could not hear load: restored at the browser's start, open when the
      * extension was installed or updated, or loaded in its first instants.
      */
-    openTabs(tabs: Array<{ id?: number; status?: string }>): void {
-      for (const tab of tabs) {
+    openTabs(open: Array<{ id?: number; status?: string }>): void {
+      for (const tab of open) {
         if (tab.id === undefined) continue;
-        if (tab.status === 'complete') this.completed(tab.id);
+        if (tab.status === 'complete') inject(tab.id);
         else this.committed(tab.id);
       }
     },
     /** The tab left for a page that gets no script, or closed. */
     forget(tabId: number): void {
-      const old = tabs.get(tabId);
-      if (old?.timer !== undefined) deps.clearTimeout(old.timer);
+      clearFallback(tabId);
       tabs.delete(tabId);
     },
     size: () => tabs.size,
