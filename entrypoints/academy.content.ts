@@ -5,7 +5,7 @@ import { startAfterLoad } from '../src/content/start-after-load';
 import { readSignals, sameSignals, watchedSignals, watchPage } from '../src/content/page-watch';
 import { forwardingGuard } from '../src/mail/guard';
 import type { PageReply, RefreshMessage, Request } from '../src/messages';
-import type { PageSignals } from '../src/verdicts/types';
+import type { PageSignals } from '../src/model/facts';
 
 // Wiring only. `matches` is replaced at build time by the academy's domains derived from the
 // rules pack (wxt.config.ts). In Chromium this script is not declared: the worker injects it

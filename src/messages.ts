@@ -10,7 +10,7 @@ import type { SelfCheckResult } from './diagnostics/self-check';
 import type { InstitutionView } from './policy/view';
 import type { Credentials, Pack, PortalKind } from './rules/schema';
 import type { VerdictId } from './verdicts';
-import type { PageSignals, Severity } from './verdicts/types';
+import type { PageSignals, Severity } from './model/facts';
 
 /** A ready-to-render banner; its texts are already in the user's language. */
 export interface BannerModel {

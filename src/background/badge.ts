@@ -1,5 +1,5 @@
 /** The toolbar button's badge and title for one tab, from its verdict. */
-import type { Severity } from '../verdicts/types';
+import type { Severity } from '../model/facts';
 
 
 export interface ActionApi {

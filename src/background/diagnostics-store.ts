@@ -6,7 +6,7 @@
  */
 import { createSlowLoads, slowFailure, type LoadEvent, applyLoadEvent, type PendingLoad, type SlowLoads } from '../diagnostics/load-timer';
 import { parseRecentVerdicts, pushRecentVerdict, recentVerdictOf, type RecentVerdict } from '../diagnostics/report';
-import type { LoadFailure } from '../verdicts/types';
+import type { LoadFailure } from '../model/facts';
 import { keptPromise } from '../kept-promise';
 import { writeIfChanged } from './write-if-changed';
 

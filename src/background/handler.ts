@@ -14,7 +14,7 @@ import type { Matcher } from '../match/types';
 import { isUnderAny } from '../match/normalize';
 import type { Request, ReplyTo, TabView } from '../messages';
 import type { Pack } from '../rules/schema';
-import type { JourneyFacts, PageSignals, TabFacts } from '../verdicts/types';
+import type { JourneyFacts, PageSignals, TabFacts } from '../model/facts';
 import { badgeText, showBadge, type ActionApi } from './badge';
 import { coalescePerKey } from './coalesce';
 import { reminderView } from './reminder';

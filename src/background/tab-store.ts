@@ -3,7 +3,7 @@
  * idle MV3 worker after ~30 s and every reply must survive that. Only the URL and
  * the page signals are kept; the classification is recomputed (cheap).
  */
-import type { PageSignals } from '../verdicts/types';
+import type { PageSignals } from '../model/facts';
 
 export interface StoredPage {
   url: string;

@@ -5,8 +5,10 @@ import type { Matcher } from '../match/types';
 import type { BannerModel, PageReply, PortalView, TabView } from '../messages';
 import type { Pack, Portal } from '../rules/schema';
 import { resolveVerdict } from '../verdicts';
-import { credentialsSentence, isConfirmed, mailboxSentence } from '../verdicts/describe';
-import type { PageSignals, TabFacts, VerdictContext } from '../verdicts/types';
+import { credentialsSentence, mailboxSentence } from '../verdicts/describe';
+import { isConfirmed } from '../model/confidence';
+import type { VerdictContext } from '../verdicts/types';
+import type { PageSignals, TabFacts } from '../model/facts';
 
 export const NO_SIGNALS: PageSignals = Object.freeze({ passwordField: false, inboxMarkers: false });
 

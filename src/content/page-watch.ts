@@ -3,7 +3,7 @@
  * field, the inbox markers), including elements a script adds after load.
  * It only tests for the presence of elements: it never reads any field's value.
  */
-import type { PageSignals } from '../verdicts/types';
+import type { PageSignals } from '../model/facts';
 
 export interface Watch {
   passwordField: boolean;

@@ -13,7 +13,7 @@ import { localize, type Lang } from '../i18n/lang';
 import { t } from '../i18n/translate';
 import type { OsName } from '../rules/diagnostics-schema';
 import type { Pack, Text } from '../rules/schema';
-import { isConfirmed } from '../verdicts/describe';
+import { isConfirmed } from '../model/confidence';
 
 export type BrowserFamily = 'chromium' | 'firefox' | 'other';
 

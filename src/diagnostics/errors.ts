@@ -20,7 +20,7 @@
  *   issuer is not recognized.", "Unable to communicate securely with peer: …"),
  *   otherwise the nsresult's name (`NS_ERROR_NET_TIMEOUT`, `SEC_ERROR_…`).
  */
-import type { FailureKind, LoadFailure } from '../verdicts/types';
+import type { FailureKind, LoadFailure } from '../model/facts';
 
 export type LoadErrorBrowser = 'chromium' | 'firefox';
 /** `ignore`: not a failure to tell (stopped by the user, blocked by another extension…); `unknown`: not in the tables. */

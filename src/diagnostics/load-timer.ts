@@ -9,7 +9,7 @@
  * stopped (MV3): restore, then ask `due(Date.now())` and `nextDueAt()`.
  */
 import type { Pack } from '../rules/schema';
-import type { LoadFailure } from '../verdicts/types';
+import type { LoadFailure } from '../model/facts';
 
 /** Used when the pack says nothing (diagnostics.slowLoadMs). */
 export const DEFAULT_SLOW_LOAD_MS = 20_000;

@@ -11,7 +11,7 @@ import { localize, type Lang } from '../i18n/lang';
 import { t } from '../i18n/translate';
 import { helpdeskHeader, time } from '../journey/summary';
 import type { Pack } from '../rules/schema';
-import type { LoadFailure } from '../verdicts/types';
+import type { LoadFailure } from '../model/facts';
 import { browserAdvice, osLabel, type ClientInfo, type OutdatedAdvice } from './browser-age';
 import type { PasswordAnswer, ProbeOutcome, SelfCheckResult } from './self-check';
 

@@ -2,7 +2,7 @@
  * The short text "Signaler un problème" copies for the helpdesk: hosts, the
  * verdict and times. Never a query string, a username or anything typed.
  */
-import type { JourneyFacts } from '../verdicts/types';
+import type { JourneyFacts } from '../model/facts';
 
 export interface SummaryInput {
   version: string;

@@ -11,10 +11,11 @@
  * value is not confirmed by several sources: it is shown "à confirmer".
  */
 import type { Encryption, MailSettings } from '../rules/mail-schema';
-import type { Confidence, Pack } from '../rules/schema';
+import type { Pack } from '../rules/schema';
 import { addressDomain, inDomainSet } from './domains';
 import { isAtOrUnder, isUnderAny } from '../match/normalize';
 import { editDistance } from './distance';
+import { isConfirmed, isSourced } from '../model/confidence';
 import type { DomainSet } from './types';
 
 export type ClientEncryption = Encryption | 'none';
@@ -93,9 +94,6 @@ export const ENCRYPTION_LABELS: Record<ClientEncryption, string> = { 'ssl-tls': 
 /** Ports that only make sense with one kind of encryption (implicit TLS or STARTTLS). */
 export const PORT_ENCRYPTION: Readonly<Record<number, Encryption>> = { 993: 'ssl-tls', 143: 'starttls', 465: 'ssl-tls', 587: 'starttls' };
 
-const isConfirmed = (c: Confidence): boolean => c === 'multi';
-/** A source we read actually uses it: a difference from it is an error, not just a doubt. */
-const isSourced = (c: Confidence): boolean => c === 'multi' || c === 'one';
 
 /** The server the user's settings are compared with: the pack's, or a well-sourced alternative they chose. */
 interface Reference {

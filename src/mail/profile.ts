@@ -11,6 +11,7 @@ import type { Encryption, MailSettings } from '../rules/mail-schema';
 import type { Pack } from '../rules/schema';
 import { addressDomain } from './domains';
 import { uuidV5 } from './uuid';
+import { isConfirmed, isSourced } from '../model/confidence';
 import { escapeXml, xmlComment } from './xml';
 
 export const MOBILECONFIG_TYPE = 'application/x-apple-aspen-config';
@@ -36,11 +37,11 @@ export function unconfirmedValues(pack: Pack): string[] {
   const mail = requireMail(pack);
   const out: string[] = [];
   for (const s of [mail.incoming, mail.outgoing]) {
-    if (s.host.confidence !== 'multi') out.push(s.host.value);
-    if (s.port.confidence !== 'multi') out.push(String(s.port.value));
-    if (s.encryption.confidence !== 'multi') out.push(s.encryption.value === 'ssl-tls' ? 'SSL/TLS' : 'STARTTLS');
+    if (!isConfirmed(s.host.confidence)) out.push(s.host.value);
+    if (!isConfirmed(s.port.confidence)) out.push(String(s.port.value));
+    if (!isConfirmed(s.encryption.confidence)) out.push(s.encryption.value === 'ssl-tls' ? 'SSL/TLS' : 'STARTTLS');
   }
-  if (mail.identifier.confidence !== 'multi') out.push(mail.identifier.value);
+  if (!isConfirmed(mail.identifier.confidence)) out.push(mail.identifier.value);
   return [...new Set(out)];
 }
 
@@ -153,7 +154,6 @@ const SOCKET: Record<Encryption, string> = { 'ssl-tls': 'SSL', starttls: 'STARTT
 export function thunderbirdAutoconfig(pack: Pack, lang: Lang = 'fr'): string {
   const mail = requireMail(pack);
   const username = mail.identifier.value === 'full-address' ? '%EMAILADDRESS%' : '%EMAILLOCALPART%';
-  const sourced = (c: string) => c === 'multi' || c === 'one';
   const server = (kind: 'incomingServer' | 'outgoingServer', type: string, s: { host: string; port: number; encryption: Encryption }) =>
     [
       `    <${kind} type="${type}">`,
@@ -165,8 +165,8 @@ export function thunderbirdAutoconfig(pack: Pack, lang: Lang = 'fr'): string {
       `    </${kind}>`,
     ].join('\n');
   const main = (s: MailSettings['incoming'] | MailSettings['outgoing']) => ({ host: s.host.value, port: s.port.value, encryption: s.encryption.value });
-  const incoming = [main(mail.incoming), ...mail.incoming.alternatives.filter((a) => sourced(a.confidence)).map((a) => a.value)];
-  const outgoing = [main(mail.outgoing), ...mail.outgoing.alternatives.filter((a) => sourced(a.confidence)).map((a) => a.value)];
+  const incoming = [main(mail.incoming), ...mail.incoming.alternatives.filter((a) => isSourced(a.confidence)).map((a) => a.value)];
+  const outgoing = [main(mail.outgoing), ...mail.outgoing.alternatives.filter((a) => isSourced(a.confidence)).map((a) => a.value)];
   const unsure = unconfirmedValues(pack);
   const domain = pack.academy.mailDomain;
   return [

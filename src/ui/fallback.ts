@@ -4,8 +4,10 @@
  * field is imported, so the rest of the pack stays out of the page bundles.
  */
 import { webmail } from '../../rules/lyon.json';
+import { isConfirmed } from '../model/confidence';
+import type { Confidence } from '../rules/schema';
 
 export const FALLBACK_WEBMAIL: { url: string; confirmed: boolean } = {
   url: webmail.url.value,
-  confirmed: webmail.url.confidence === 'multi',
+  confirmed: isConfirmed(webmail.url.confidence as Confidence),
 };

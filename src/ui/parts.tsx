@@ -2,7 +2,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import type { UiTranslate as Translate } from './strings';
 import type { Portal } from '../rules/schema';
-import type { Severity } from '../verdicts/types';
+import type { Severity } from '../model/facts';
 
 /** The "à confirmer" mark: text, not colour alone, so it survives any theme and screen reader. */
 export function ToConfirm({ t }: { t: Translate }) {

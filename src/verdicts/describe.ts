@@ -2,8 +2,8 @@
 import type { Confidence, Portal } from '../rules/schema';
 import type { Translate } from '../i18n/translate';
 import { localize, type Lang } from '../i18n/lang';
+import { isConfirmed } from '../model/confidence';
 
-export const isConfirmed = (c: Confidence): boolean => c === 'multi';
 
 /** "… académiques." → "… académiques (à confirmer)." when the pack is not sure. */
 const hedge = (t: Translate, sentence: string, c: Confidence): string =>

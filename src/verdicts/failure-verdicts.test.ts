@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang';
 import { compileMatcher } from '../match/compile';
 import { bundledPack as pack } from '../rules/bundled';
 import { resolveVerdict, VERDICTS } from '.';
-import { FAILURE_KINDS, type FailureKind, type LoadFailure, type TabFacts } from './types';
+import { FAILURE_KINDS, type FailureKind, type LoadFailure, type TabFacts } from '../model/facts';
 
 const matcher = compileMatcher(pack);
 

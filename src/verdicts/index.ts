@@ -3,7 +3,8 @@
  * detect() holds is the tab's verdict.
  */
 import type { Pack } from '../rules/schema';
-import type { TabFacts, VerdictDef } from './types';
+import type { VerdictDef } from './types';
+import type { TabFacts } from '../model/facts';
 import notAcademy from './not-academy';
 import academyUnknown from './academy-unknown';
 import webmailInbox from './webmail-inbox';

@@ -1,6 +1,6 @@
 /** How a journey's path is told: hosts only, in order. */
 import type { Translate } from '../i18n/translate';
-import type { JourneyFacts } from './types';
+import type { JourneyFacts } from '../model/facts';
 
 export const messages = {
   journey_path: { fr: 'Chemin suivi : $1', en: 'Path taken: $1' },

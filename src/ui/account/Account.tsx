@@ -13,7 +13,7 @@ import { translator } from '../../i18n/translate';
 import { DEFAULT_MAIL_DOMAIN } from '../../identity/names';
 import type { GuideView } from '../../messages';
 import type { Pack } from '../../rules/schema';
-import { isConfirmed } from '../../verdicts/describe';
+import { isConfirmed } from '../../model/confidence';
 import { useDocumentLang } from '../document';
 import { FALLBACK_WEBMAIL } from '../fallback';
 import { FirstLoginSection } from './FirstLoginSection';

@@ -12,7 +12,7 @@ import { translator, type Translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/catalog';
 import type { GuideView } from '../../messages';
 import type { Confidence, Pack, Portal, PortalKind } from '../../rules/schema';
-import { isConfirmed } from '../../verdicts/describe';
+import { isConfirmed } from '../../model/confidence';
 import { patternsLabels, prettyUrl } from '../addresses';
 import { useDocumentLang } from '../document';
 import { FALLBACK_WEBMAIL } from '../fallback';

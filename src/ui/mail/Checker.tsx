@@ -6,6 +6,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../i18n/catalog';
 import type { Lang } from '../../i18n/lang';
+import { isConfirmed } from '../../model/confidence';
 import type { Translate } from '../../i18n/translate';
 import { checkMailSettings, type ClientEncryption, type Finding, type FindingField, type MailClientInput } from '../../mail/check';
 import { describeFinding } from '../../mail/describe';
@@ -102,7 +103,7 @@ export function Checker({ t, lang, pack }: { t: Translate; lang: Lang; pack: Pac
   const unsure =
     !!mail &&
     [mail.incoming.host, mail.incoming.port, mail.incoming.encryption, mail.outgoing.host, mail.outgoing.port, mail.outgoing.encryption, mail.identifier].some(
-      (f) => f.confidence !== 'multi',
+      (f) => !isConfirmed(f.confidence),
     );
 
   const text = (f: FindingField, value: string, onInput: (v: string) => void, extra: JSX.InputHTMLAttributes<HTMLInputElement> = {}) => (

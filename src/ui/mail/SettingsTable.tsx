@@ -5,7 +5,7 @@ import type { Translate } from '../../i18n/translate';
 import type { MailSettings } from '../../rules/mail-schema';
 import type { Confidence, Pack } from '../../rules/schema';
 import { ENCRYPTION_LABELS } from '../../mail/check';
-import { isConfirmed } from '../../verdicts/describe';
+import { isConfirmed, isSourced } from '../../model/confidence';
 import { ToConfirm } from '../parts';
 import { withNode } from './text';
 
@@ -92,7 +92,7 @@ export function Alternatives({ t, mail }: { t: Translate; mail: MailSettings }) 
           <li data-alternative={a.value.host} data-confidence={a.confidence}>
             {t('mail_alternative', t(role === 'incoming' ? 'mail_col_incoming' : 'mail_col_outgoing'), a.value.host, a.value.port, ENCRYPTION_LABELS[a.value.encryption])}
             {' — '}
-            {t(a.confidence === 'multi' || a.confidence === 'one' ? 'mail_alternativeAccepted' : 'mail_alternativeDoubtful')}
+            {t(isSourced(a.confidence) ? 'mail_alternativeAccepted' : 'mail_alternativeDoubtful')}
             {!isConfirmed(a.confidence) && (
               <>
                 {' '}

@@ -7,7 +7,7 @@ import { t } from '../../i18n/translate';
 import { compileMatcher } from '../../match/compile';
 import type { TabView } from '../../messages';
 import { bundledPack } from '../../rules/bundled';
-import type { PageSignals } from '../../verdicts/types';
+import type { PageSignals } from '../../model/facts';
 import { Popup, PopupRoot } from './Popup';
 import { tabIdFromSearch } from './load';
 
