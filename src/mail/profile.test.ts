@@ -124,7 +124,10 @@ describe('mobileconfig', () => {
     expect(profile.PayloadIdentifier).toBe(ids.profileId);
     expect(ids.profileUuid).toMatch(UUID);
     expect(ids.profileUuid).not.toBe(ids.accountUuid);
+    // Pinned: a profile downloaded before any release must be replaced, not duplicated, by one downloaded now.
+    expect([ids.profileUuid, ids.accountUuid]).toEqual(['97D59905-6F53-5740-A774-BA64026A1DC9', '5E33C1B4-ED03-5ACC-A698-29B2029C7A5A']);
     const other = profileIds(pack, 'marie.durand@ac-lyon.fr');
+    expect([other.profileUuid, other.accountUuid]).toEqual(['56D70777-5FC1-5894-A5B5-DD038C981538', '3ECFB3BB-55E8-5A73-AB18-2ABA0EEBF6A5']);
     expect(other.profileUuid).not.toBe(ids.profileUuid);
     expect(other.accountUuid).not.toBe(ids.accountUuid);
   });
