@@ -1,5 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Document, Element } from '@xmldom/xmldom';
+import { v5 } from 'uuid';
+import { afterAll, describe, expect, it } from 'vitest';
 import { bundledPack } from '../rules/bundled';
 import type { Pack } from '../rules/schema';
 import {
@@ -10,20 +16,28 @@ import {
   profileIds,
   thunderbirdAutoconfig,
   unconfirmedValues,
+  UUID_NAMESPACE,
 } from './profile';
-import { sha1, uuidV5 } from './uuid';
+import { uuidV5 } from './uuid';
 import { escapeXml, xmlComment } from './xml';
-import { wellFormednessProblems } from './testing/wellformed';
+import { checkedXml, plistRoundTrip, xmllint } from './testing/xml-checks';
 
 const pack = bundledPack;
 const ADDRESS = 'jean.dupont@ac-lyon.fr';
 
-function parseXml(text: string): Document {
-  expect(wellFormednessProblems(text)).toEqual([]);
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
-  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
-  return doc;
+// Every generated file is written here and checked by xmllint and a strict parser before it is read.
+const dir = mkdtempSync(join(tmpdir(), 'aiguilleur-mail-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+const newFile = (ext: string) => join(dir, `${++files}.${ext}`);
+const parseXml = (text: string, ext = 'xml'): Document => checkedXml(newFile(ext), text);
+/** The profile as libplist reads it: converted to the binary property list format and back to XML. */
+function viaBinaryPlist(text: string): string {
+  const file = newFile('mobileconfig');
+  checkedXml(file, text);
+  return plistRoundTrip(file);
 }
+const plistRoot = (doc: Document) => readPlist(doc.documentElement!.children[0]!) as Record<string, PlistValue>;
 
 type PlistValue = string | number | boolean | PlistValue[] | { [k: string]: PlistValue };
 
@@ -60,9 +74,9 @@ const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{1
 
 describe('mobileconfig', () => {
   const text = mobileconfig(pack, ADDRESS);
-  const doc = parseXml(text);
-  const root = doc.documentElement;
-  const profile = readPlist(root.children[0]!) as Record<string, PlistValue>;
+  const doc = parseXml(text, 'mobileconfig');
+  const root = doc.documentElement!;
+  const profile = plistRoot(doc);
   const payload = (profile.PayloadContent as Record<string, PlistValue>[])[0]!;
 
   it('is an Apple plist', () => {
@@ -70,6 +84,12 @@ describe('mobileconfig', () => {
     expect(root.tagName).toBe('plist');
     expect(root.getAttribute('version')).toBe('1.0');
     expect(root.children).toHaveLength(1);
+  });
+
+  it('reads the same after libplist converts it to the binary format and back: every key and value kept', () => {
+    const back = plistRoot(parseXml(viaBinaryPlist(text)));
+    expect(back).toEqual(profile);
+    expect(Object.keys(back)).toEqual(Object.keys(profile));
   });
 
   it('is a configuration profile with one mail payload', () => {
@@ -124,13 +144,16 @@ describe('mobileconfig', () => {
     expect(profile.PayloadIdentifier).toBe(ids.profileId);
     expect(ids.profileUuid).toMatch(UUID);
     expect(ids.profileUuid).not.toBe(ids.accountUuid);
+    // Pinned: a profile downloaded before any release must be replaced, not duplicated, by one downloaded now.
+    expect([ids.profileUuid, ids.accountUuid]).toEqual(['97D59905-6F53-5740-A774-BA64026A1DC9', '5E33C1B4-ED03-5ACC-A698-29B2029C7A5A']);
     const other = profileIds(pack, 'marie.durand@ac-lyon.fr');
+    expect([other.profileUuid, other.accountUuid]).toEqual(['56D70777-5FC1-5894-A5B5-DD038C981538', '3ECFB3BB-55E8-5A73-AB18-2ABA0EEBF6A5']);
     expect(other.profileUuid).not.toBe(ids.profileUuid);
     expect(other.accountUuid).not.toBe(ids.accountUuid);
   });
 
   it('speaks English when asked', () => {
-    const en = readPlist(parseXml(mobileconfig(pack, ADDRESS, 'en')).documentElement.children[0]!) as Record<string, PlistValue>;
+    const en = plistRoot(parseXml(mobileconfig(pack, ADDRESS, 'en'), 'mobileconfig'));
     expect(en.PayloadDisplayName).toBe('Lyon academic mail (jean.dupont@ac-lyon.fr)');
     // Same identifiers whatever the language: switching language replaces, never duplicates.
     expect(en.PayloadUUID).toBe(profile.PayloadUUID);
@@ -151,8 +174,10 @@ describe('mobileconfig', () => {
   it('escapes what it writes', () => {
     const p: Pack = structuredClone(pack);
     p.mail!.displayName = { fr: 'Lyon <&> "test" \'q\'', en: 'x' };
-    const back = readPlist(parseXml(mobileconfig(p, ADDRESS)).documentElement.children[0]!) as Record<string, PlistValue>;
-    expect((back.PayloadContent as Record<string, PlistValue>[])[0]!.EmailAccountDescription).toBe('Lyon <&> "test" \'q\'');
+    const written = mobileconfig(p, ADDRESS);
+    for (const back of [plistRoot(parseXml(written, 'mobileconfig')), plistRoot(parseXml(viaBinaryPlist(written)))]) {
+      expect((back.PayloadContent as Record<string, PlistValue>[])[0]!.EmailAccountDescription).toBe('Lyon <&> "test" \'q\'');
+    }
     expect(plist({ a: 'x\u0000y\u0008z' })).toContain('<string>xyz</string>');
   });
 });
@@ -160,13 +185,14 @@ describe('mobileconfig', () => {
 describe('thunderbirdAutoconfig', () => {
   const text = thunderbirdAutoconfig(pack);
   const doc = parseXml(text);
-  const provider = doc.documentElement.getElementsByTagName('emailProvider')[0]!;
+  const root = doc.documentElement!;
+  const provider = root.getElementsByTagName('emailProvider')[0]!;
   const child = (el: Element, tag: string) => Array.from(el.children).filter((c) => c.tagName === tag);
   const server = (el: Element) => Object.fromEntries(Array.from(el.children).map((c) => [c.tagName, c.textContent]));
 
   it('is clientConfig 1.1 for the academy’s mail domain', () => {
-    expect(doc.documentElement.tagName).toBe('clientConfig');
-    expect(doc.documentElement.getAttribute('version')).toBe('1.1');
+    expect(root.tagName).toBe('clientConfig');
+    expect(root.getAttribute('version')).toBe('1.1');
     expect(provider.getAttribute('id')).toBe('ac-lyon.fr');
     expect(child(provider, 'domain').map((d) => d.textContent)).toEqual(['ac-lyon.fr']);
     expect(child(provider, 'displayName')[0]!.textContent).toBe('Messagerie académique de Lyon');
@@ -214,6 +240,7 @@ describe('thunderbirdAutoconfig', () => {
   it('uses %EMAILLOCALPART% when the pack says the short login', () => {
     const p = structuredClone(pack);
     p.mail!.identifier.value = 'short-login';
+    parseXml(thunderbirdAutoconfig(p));
     expect(thunderbirdAutoconfig(p)).toContain('<username>%EMAILLOCALPART%</username>');
     expect(thunderbirdAutoconfig(p)).not.toContain('%EMAILADDRESS%');
   });
@@ -234,25 +261,42 @@ describe('xml helpers', () => {
 });
 
 describe('uuid v5', () => {
-  it('matches SHA-1 from node for any input', () => {
-    for (const n of [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000]) {
-      const bytes = new Uint8Array(randomBytes(n));
-      expect(Buffer.from(sha1(bytes)).toString('hex')).toBe(createHash('sha1').update(bytes).digest('hex'));
-    }
-  });
-
   it('matches the RFC example (www.example.com in the DNS namespace)', () => {
     expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ED6657D-E927-568B-95E1-2665A8AEA6A2');
   });
+
+  // Node runs the uuid package's node build (node:crypto's SHA-1); the extension pages get its
+  // browser build (its own SHA-1), found here the way a bundler finds it: the export's default condition.
+  it('gives the same UUIDs in the browser build the extension ships', async () => {
+    const require = createRequire(import.meta.url);
+    const manifest = require.resolve('uuid/package.json');
+    const entry = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: { '.': { default: string } } }).exports['.'].default;
+    const browser = (await import(pathToFileURL(join(dirname(manifest), entry)).href)) as typeof import('uuid');
+    expect(browser.v5).not.toBe(v5);
+    const inBrowser = (name: string) => browser.v5(name, UUID_NAMESPACE).toUpperCase();
+    expect(inBrowser(`lyon:mail-profile:${ADDRESS}`)).toBe('97D59905-6F53-5740-A774-BA64026A1DC9');
+    // Every SHA-1 padding case (namespace, 16 bytes, + a name of 0 to 130 bytes: one to three 64-byte blocks), and UTF-8 of 1 to 4 bytes.
+    const names = [...Array.from({ length: 131 }, (_, n) => 'é'.repeat(n >> 1) + 'a'.repeat(n & 1)), '日本語 🙂 Ω', 'x'.repeat(1000), `lyon:mail-account:${ADDRESS}`];
+    for (const name of names) expect(inBrowser(name), name).toBe(uuidV5(name, UUID_NAMESPACE));
+  });
 });
 
-describe('the well-formedness check used above', () => {
-  it('rejects what happy-dom lets through', () => {
-    for (const bad of ['<a>&</a>', '<a x="1" x="2"/>', '<a><!-- -- --></a>', '<a/><b/>', '<a><b></a></b>', '<a>', 'text', '<a x=1/>', '<a>\u0001</a>', '<a x="<"/>', '<a>&nbsp;</a>']) {
-      expect(wellFormednessProblems(bad), bad).not.toEqual([]);
+describe('the XML checks used above', () => {
+  it('reject what happy-dom lets through, xmllint on its own too', () => {
+    for (const bad of ['<a>&</a>', '<a x="1" x="2"/>', '<a><!-- -- --></a>', '<a/><b/>', '<a><b></a></b>', '<a>', 'text', '<a x=1/>', '<a>\u0001</a>', '<a x="<"/>', '<a>&nbsp;</a>', '<a>]]></a>']) {
+      const file = newFile('xml');
+      writeFileSync(file, bad);
+      expect(() => xmllint(file), bad).toThrow(/xmllint/);
+      expect(() => parseXml(bad), bad).toThrow();
     }
     for (const good of ['<a/>', '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "x" "y">\n<a b="&amp;&#38;&#x26;">t&lt;<!-- c - d --><c/></a>\n']) {
-      expect(wellFormednessProblems(good), good).toEqual([]);
+      expect(() => parseXml(good), good).not.toThrow();
     }
+  });
+
+  it('reject a property list libplist cannot read (an element plists do not have)', () => {
+    const file = newFile('plist');
+    writeFileSync(file, '<plist version="1.0"><dict><key>a</key><foo/></dict></plist>');
+    expect(() => plistRoundTrip(file)).toThrow(/plistutil/);
   });
 });
