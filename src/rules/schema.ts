@@ -77,7 +77,8 @@ export const PageRoleId = z.string().regex(KEBAB_RE, 'must be lowercase kebab-ca
  * reads every declared role the same way, so a new role is data only.
  */
 export const PageSets = z
-  .record(PageRoleId, fact(z.array(PagePattern)).describe('the pages of this role; confidence: that of the least sure pattern'))
+  // Any key here: the pack checks that each names a declared role, with a clearer message than a key pattern's.
+  .record(z.string(), fact(z.array(PagePattern)).describe('the pages of this role; confidence: that of the least sure pattern'))
   .describe('pages by role, each role one of pageRoles, e.g. {"login": {"value": [{"path": "/login*"}], "confidence": "guess", "sources": ["…"]}}');
 
 export const WebUrl = z
