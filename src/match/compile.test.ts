@@ -218,6 +218,38 @@ describe('roles', () => {
   });
 });
 
+describe('page roles are pack data', () => {
+  /** Lyon's pack plus a role no code knows, declared at `at` in the precedence list. */
+  const withPasswordChange = (at: number): Pack => {
+    const p = structuredClone(raw) as any;
+    p.pageRoles.splice(at, 0, 'password-change');
+    const fact = (path: string) => ({ value: [{ path }], confidence: 'guess', sources: ['test'] });
+    p.webmail.pages['password-change'] = fact('/iwc_static/layout/password.html');
+    p.portals.find((x: { id: string }) => x.id === 'staff-portal').pages['password-change'] = fact('/login/ct_logon_chpwd.jsp');
+    p.academy.pages['password-change'] = fact('/motdepasse*');
+    return Pack.parse(p);
+  };
+  const roleOn = (p: Pack, url: string) => {
+    const role = compileMatcher(p).classify(url).role;
+    expect(linearClassify(p, url).role).toBe(role);
+    return role;
+  };
+
+  it('a role the pack declares is classified, on the webmail, a portal and any academy host', () => {
+    const p = withPasswordChange(pack.pageRoles.length);
+    expect(roleOn(p, 'https://webmail.ac-lyon.fr/iwc_static/layout/password.html')).toBe('password-change');
+    expect(roleOn(p, 'https://unknown.ac-lyon.fr/motdepasse/oubli')).toBe('password-change');
+    expect(roleOn(p, 'https://evil.example/motdepasse/oubli')).toBe('other');
+    expect(roleOn(p, 'https://webmail.ac-lyon.fr/iwc_static/layout/main.html')).toBe('inbox');
+  });
+
+  it('when a page matches several roles, the first declared wins', () => {
+    const url = 'https://portail.ac-lyon.fr/login/ct_logon_chpwd.jsp'; // also an Arena login page
+    expect(roleOn(withPasswordChange(0), url)).toBe('password-change');
+    expect(roleOn(withPasswordChange(pack.pageRoles.length), url)).toBe('login');
+  });
+});
+
 describe('specificity on hand-made packs', () => {
   const packWith = (...portals: ReturnType<typeof makePortal>[]): Pack => ({
     ...pack,

@@ -25,12 +25,19 @@
  * search for the most specific pattern starts anyway. Measured on the 10,000
  * portal bench, this is what keeps a cold-cache lookup under the target.
  *
+ * Page role: the pack declares its roles (`pageRoles`, first listed wins) and
+ * gives each site its pages by role; every role is read the same way, so a
+ * new role is pack data only. At compile time each portal gets its roles
+ * folded into one list per role (its own pages, the webmail's when it is the
+ * webmail, and a variant with the academy-wide ones), so a URL's role costs
+ * one pre-filtered list check per role that has pages there.
+ *
  * Lookup cost grows with the number of labels and path segments of the URL,
  * not with the number of portals or patterns: 10,000 `pedagogie.ac-lyon.fr/<d>`
  * rules are one map lookup per segment. `linear.ts` implements the same rules
  * by scanning every pattern; the property tests hold the two to agree.
  */
-import type { Pack, PagePattern, Portal } from '../rules/schema';
+import { NO_PAGE_ROLE, type Pack, type PageSets, type PagePattern, type Portal } from '../rules/schema';
 import { isIpLiteral, isUnderAny, normalizeHost, parseWebUrl } from './normalize';
 import { compilePage, compilePath, compileQuery, PageList, queryMatches, type QueryPairs, type QuerySource } from './page-pattern';
 import type { Classification, Matcher, PageRole } from './types';
@@ -39,14 +46,18 @@ export { normalizeHost } from './normalize';
 export { matchesPagePattern } from './page-pattern';
 
 /** The answer for anything that is not an http(s) URL we could parse (a fresh object: callers may keep or change it). */
-export const notWeb = (): Classification => ({ academy: false, host: null, portal: null, role: 'other' });
+export const notWeb = (): Classification => ({ academy: false, host: null, portal: null, role: NO_PAGE_ROLE });
+
+/** The pages of the roles that have some at a place, in the pack's role order: the first that matches is the page's role. */
+type RoleTable = readonly { readonly role: PageRole; readonly pages: PageList }[];
 
 /** One URL pattern of one portal, as stored in the path tries (with what the role check needs, to save memory hops). */
 interface Entry {
   readonly portal: Portal;
-  readonly isWebmail: boolean;
-  /** The portal's login pages, shared between portals that list the same ones. */
-  readonly loginPages: PageList;
+  /** The portal's role table off the academy's domains, shared between portals whose pages are the same. */
+  readonly roles: RoleTable;
+  /** The same with the academy-wide pages folded in, for hosts under the academy's domains. */
+  readonly academyRoles: RoleTable;
   /** Path specificity (characters of the path without `*`; 0 without a path). */
   readonly length: number;
   /** 1 when the path's last segment must match exactly. */
@@ -177,8 +188,6 @@ export interface CompiledMatcher extends Matcher {
   readonly hostNodes: number;
 }
 
-const NO_PAGES = new PageList([]);
-
 export function compileMatcher(pack: Pack): CompiledMatcher {
   const domains = pack.academy.domains.map(normalizeHost);
   const nodes = new Map<string, HostNode>();
@@ -193,30 +202,41 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
   };
   for (const domain of domains) hostNode(domain);
 
-  // Page lists are interned: 10,000 portals listing the same SPIP login pages share one compiled list.
-  const pageLists = new Map<string, PageList>();
-  const pages = (list: readonly PagePattern[] | undefined): PageList => {
-    if (!list || list.length === 0) return NO_PAGES;
-    const key = JSON.stringify(list.map((p) => [p.path, p.query ?? null]));
-    let compiled = pageLists.get(key);
-    if (!compiled) pageLists.set(key, (compiled = new PageList(list.map(compilePage))));
-    return compiled;
+  // Role tables are interned: 10,000 portals listing the same SPIP login pages share one pair of compiled tables.
+  const tableOf = (sets: readonly (PageSets | undefined)[]): RoleTable =>
+    pack.pageRoles.flatMap((role) => {
+      const patterns = sets.flatMap((set): readonly PagePattern[] => set?.[role]?.value ?? []);
+      return patterns.length > 0 ? [{ role, pages: new PageList(patterns.map(compilePage)) }] : [];
+    });
+  /** Equal for equal page sets (paths hold neither spaces nor newlines). */
+  const pagesKey = (set: PageSets | undefined): string => {
+    let key = '';
+    for (const role of pack.pageRoles) {
+      for (const p of set?.[role]?.value ?? []) key += `${role} ${p.path}${p.query ? JSON.stringify(p.query) : ''}\n`;
+    }
+    return key;
   };
-  const webmailPages = pages(pack.webmail.inboxPages);
-  const webmailLogin = pages(pack.webmail.loginPages);
-  const academyLogin = pages(pack.loginPages);
+  const shared = new Map<string, { roles: RoleTable; academyRoles: RoleTable }>();
+  const academyPages = pack.academy.pages;
+  const academyOnly = tableOf([academyPages]);
 
   let order = 0;
   for (const portal of pack.portals) {
     const isWebmail = portal.id === pack.webmail.portal;
-    const loginPages = pages(portal.loginPages);
+    const key = `${isWebmail ? 'webmail\n' : ''}${pagesKey(portal.pages)}`; // every pagesKey line holds a space
+    let tables = shared.get(key);
+    if (!tables) {
+      const own = isWebmail ? [pack.webmail.pages, portal.pages] : [portal.pages];
+      shared.set(key, (tables = { roles: tableOf(own), academyRoles: tableOf([...own, academyPages]) }));
+    }
+    const { roles, academyRoles } = tables;
     for (const pattern of portal.urls.value) {
       const query = compileQuery(pattern.query);
       const path = pattern.path === undefined ? null : compilePath(pattern.path);
       const entry: Entry = {
         portal,
-        isWebmail,
-        loginPages,
+        roles,
+        academyRoles,
         length: path?.length ?? 0,
         exactLast: path !== null && !path.star ? 1 : 0,
         query,
@@ -245,18 +265,12 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
     }
   }
 
-  function roleOf(found: Entry | null, academy: boolean, lookup: Lookup): PageRole {
-    if (found === null && !academy) return 'other';
-    const pathname = lookup.pathname;
-    if (found !== null) {
-      if (found.isWebmail) {
-        if (webmailPages.matches(pathname, lookup)) return 'inbox';
-        if (webmailLogin.matches(pathname, lookup)) return 'login';
-      }
-      if (found.loginPages.matches(pathname, lookup)) return 'login';
+  function roleOf(table: RoleTable, lookup: Lookup): PageRole {
+    for (let i = 0; i < table.length; i++) {
+      const check = table[i]!;
+      if (check.pages.matches(lookup.pathname, lookup)) return check.role;
     }
-    if (academy && academyLogin.matches(pathname, lookup)) return 'login';
-    return 'other';
+    return NO_PAGE_ROLE;
   }
 
   function classify(input: string): Classification {
@@ -266,7 +280,7 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
     let host = url.hostname;
     if (host.charCodeAt(host.length - 1) === 0x2e /* . */) host = normalizeHost(host);
     if (host.length === 0) return notWeb();
-    if (isIpLiteral(host)) return { academy: false, host, portal: null, role: 'other' };
+    if (isIpLiteral(host)) return { academy: false, host, portal: null, role: NO_PAGE_ROLE };
 
     // The deepest node at or above the host: probe the full host, then drop labels from the left.
     // Node keys are valid host names, so probing past an empty label could only find an ancestor
@@ -279,7 +293,7 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
         node = nodes.get(host.slice(dot + 1));
         if (node !== undefined) break;
       }
-      if (node === undefined) return { academy: false, host, portal: null, role: 'other' };
+      if (node === undefined) return { academy: false, host, portal: null, role: NO_PAGE_ROLE };
     }
 
     const lookup = new Lookup(url);
@@ -295,7 +309,8 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
     }
 
     const academy = node.academy;
-    return { academy, host, portal: found === null ? null : found.portal, role: roleOf(found, academy, lookup) };
+    if (found === null) return { academy, host, portal: null, role: academy ? roleOf(academyOnly, lookup) : NO_PAGE_ROLE };
+    return { academy, host, portal: found.portal, role: roleOf(academy ? found.academyRoles : found.roles, lookup) };
   }
 
   return { classify, patternCount: order, hostNodes: nodes.size };

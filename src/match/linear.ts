@@ -8,8 +8,8 @@
  * The pack is flattened once per pack object (normalised hosts, label counts);
  * the scan itself stays linear in the number of patterns.
  */
-import type { Pack, PagePattern, Portal } from '../rules/schema';
-import type { Classification, PageRole } from './types';
+import { NO_PAGE_ROLE, type Pack, type PagePattern, type PageSets, type Portal } from '../rules/schema';
+import type { Classification } from './types';
 
 interface FlatPattern {
   portal: Portal;
@@ -76,7 +76,7 @@ function greater(a: Rank, b: Rank): boolean {
 }
 
 export function linearClassify(pack: Pack, input: string): Classification {
-  const none: Classification = { academy: false, host: null, portal: null, role: 'other' };
+  const none: Classification = { academy: false, host: null, portal: null, role: NO_PAGE_ROLE };
   if (typeof input !== 'string' || input === '' || input.length > 2 * 1024 * 1024) return none;
   let url: URL;
   try {
@@ -88,7 +88,7 @@ export function linearClassify(pack: Pack, input: string): Classification {
   const host = url.hostname.toLowerCase().replace(/\.+$/, '');
   if (host === '') return none;
   const ip = /^\[.*\]$/.test(host) || /^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$/.test(host);
-  if (ip || host.split('.').some((label) => label === '')) return { academy: false, host, portal: null, role: 'other' };
+  if (ip || host.split('.').some((label) => label === '')) return { academy: false, host, portal: null, role: NO_PAGE_ROLE };
 
   const flat = flatten(pack);
   const academy = flat.domains.some((d) => host === d || host.endsWith('.' + d));
@@ -121,11 +121,12 @@ export function linearClassify(pack: Pack, input: string): Classification {
   });
 
   const portal: Portal | null = (best as FlatPattern | null)?.portal ?? null;
-  let role: PageRole = 'other';
-  const matches = (pages: readonly PagePattern[] | undefined) => (pages ?? []).some((page) => linearPageMatches(url, page));
-  if (portal !== null && portal.id === pack.webmail.portal && matches(pack.webmail.inboxPages)) role = 'inbox';
-  else if (portal !== null && portal.id === pack.webmail.portal && matches(pack.webmail.loginPages)) role = 'login';
-  else if (portal !== null && matches(portal.loginPages)) role = 'login';
-  else if (academy && matches(pack.loginPages)) role = 'login';
+  // The page sets that apply here; the role is the first declared one that any of them matches.
+  const sets: (PageSets | undefined)[] = [];
+  if (portal !== null && portal.id === pack.webmail.portal) sets.push(pack.webmail.pages);
+  if (portal !== null) sets.push(portal.pages);
+  if (academy) sets.push(pack.academy.pages);
+  const matches = (set: PageSets | undefined, role: string) => (set?.[role]?.value ?? []).some((page) => linearPageMatches(url, page));
+  const role = pack.pageRoles.find((r) => sets.some((set) => matches(set, r))) ?? NO_PAGE_ROLE;
   return { academy, host, portal, role };
 }

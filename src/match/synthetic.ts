@@ -2,7 +2,7 @@
  * Generated packs and URL mixes for the bench and the tests (never shipped:
  * nothing in the extension imports this file).
  */
-import type { Pack, PagePattern, Portal, PortalKind, UrlPattern } from '../rules/schema';
+import type { Pack, PagePattern, PageSets, Portal, PortalKind, UrlPattern } from '../rules/schema';
 
 /** Small deterministic PRNG (mulberry32), so the bench measures the same URLs every run. */
 export function prng(seed: number): () => number {
@@ -18,15 +18,20 @@ export function prng(seed: number): () => number {
 
 const GUESS = { confidence: 'guess' as const, sources: ['generated'] };
 
-/** A minimal valid portal around some URL patterns. */
-export function makePortal(id: string, urls: UrlPattern[], options: { kind?: PortalKind; loginPages?: PagePattern[] } = {}): Portal {
+/** Page patterns by role, as pack facts (generated, so guessed). */
+export function makePages(byRole: Readonly<Record<string, PagePattern[]>>): PageSets {
+  return Object.fromEntries(Object.entries(byRole).map(([role, value]) => [role, { value, ...GUESS }]));
+}
+
+/** A minimal valid portal around some URL patterns, with its pages by role. */
+export function makePortal(id: string, urls: UrlPattern[], options: { kind?: PortalKind; pages?: Record<string, PagePattern[]> } = {}): Portal {
   return {
     id,
     kind: options.kind ?? 'school',
     name: { fr: id, en: id },
     role: { fr: 'Généré.', en: 'Generated.' },
     urls: { value: urls, ...GUESS },
-    ...(options.loginPages ? { loginPages: options.loginPages } : {}),
+    ...(options.pages ? { pages: makePages(options.pages) } : {}),
     sharesAcademicCredentials: { value: 'unknown', ...GUESS },
     hasMailbox: { value: false, ...GUESS },
   };
@@ -70,7 +75,7 @@ export function syntheticPack(base: Pack, count: number): Pack {
           ...(i % 11 === 0 ? { query: { lang: 'fr' } } : {}),
         };
     }
-    portals.push(makePortal(`gen-${i}`, [url], { loginPages: [{ path: '/spip/ecrire*' }] }));
+    portals.push(makePortal(`gen-${i}`, [url], { pages: { login: [{ path: '/spip/ecrire*' }] } }));
   }
   return { ...base, portals };
 }

@@ -1,6 +1,11 @@
 import type { Portal } from '../rules/schema';
 
-export type PageRole = 'login' | 'inbox' | 'other';
+/**
+ * A page's role: one of the pack's `pageRoles` (Lyon's: 'inbox', 'login'), or
+ * 'other' (`NO_PAGE_ROLE`) when the page matches none. Roles are pack data, so
+ * this is any string: code that cares about one compares with its id.
+ */
+export type PageRole = string;
 
 /** What the matcher says of one URL. */
 export interface Classification {
@@ -10,7 +15,10 @@ export interface Classification {
   host: string | null;
   /** The most specific portal whose patterns match (host first, then path); may lie outside the academy (regional ENT). */
   portal: Portal | null;
-  /** From the pack's page patterns: the webmail's login/inbox pages, the portal's and the academy-wide login pages. */
+  /**
+   * The first of the pack's roles whose pages match: the portal's pages, the webmail's on the webmail portal,
+   * and the academy-wide ones on academy hosts; 'other' when none does.
+   */
   role: PageRole;
 }
 

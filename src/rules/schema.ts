@@ -66,6 +66,21 @@ export const UrlPattern = z
 /** A pattern on the path (and query) only, valid on whatever host it is applied to. */
 export const PagePattern = UrlPattern.omit({ host: true, subdomains: true }).extend({ path: PathPrefix }).strict();
 
+/** What the matcher calls a page that matches no role's patterns: no pack may declare a role by this name. */
+export const NO_PAGE_ROLE = 'other';
+const KEBAB_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const PageRoleId = z.string().regex(KEBAB_RE, 'must be lowercase kebab-case');
+
+/**
+ * The pages of one site (a portal, the webmail, the whole academy) by role: a
+ * role declared in `pageRoles` → a fact listing its page patterns. The matcher
+ * reads every declared role the same way, so a new role is data only.
+ */
+export const PageSets = z
+  // Any key here: the pack checks that each names a declared role, with a clearer message than a key pattern's.
+  .record(z.string(), fact(z.array(PagePattern)).describe('the pages of this role; confidence: that of the least sure pattern'))
+  .describe('pages by role, each role one of pageRoles, e.g. {"login": {"value": [{"path": "/login*"}], "confidence": "guess", "sources": ["…"]}}');
+
 export const WebUrl = z
   .string()
   .url()
@@ -109,14 +124,14 @@ export const Credentials = z.enum(['yes', 'no', 'unknown']);
 
 export const Portal = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case'),
+    id: z.string().regex(KEBAB_RE, 'must be lowercase kebab-case'),
     kind: PortalKind,
     department: Department.optional(),
     name: Text,
     role: Text.describe('what the site is for, in one sentence'),
     home: fact(WebUrl).optional().describe('address to show in the directory'),
     urls: fact(z.array(UrlPattern).min(1)).describe('where the portal lives'),
-    loginPages: z.array(PagePattern).optional().describe('pages of this portal that are login pages'),
+    pages: PageSets.optional().describe('pages of this portal by role (pageRoles), e.g. its login pages'),
     sharesAcademicCredentials: fact(Credentials).describe('does the login form take the academic username and password?'),
     hasMailbox: fact(z.boolean()).describe('can the academic mailbox be read on this site?'),
   })
@@ -138,6 +153,11 @@ export const Pack = z
     $schema: z.string().optional(),
     packVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH'),
     updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date'),
+    pageRoles: z
+      .array(PageRoleId.refine((id) => id !== NO_PAGE_ROLE, `"${NO_PAGE_ROLE}" is the name of pages with no role; it cannot be declared`))
+      .describe(
+        `the kinds of page the "pages" fields may name (academy.pages, webmail.pages, portals[].pages), most important first: a page matching the patterns of several roles gets the first one listed; a page matching none is "${NO_PAGE_ROLE}"`,
+      ),
     academy: z
       .object({
         id: z.string().regex(/^[a-z-]+$/),
@@ -146,20 +166,17 @@ export const Pack = z
         mailDomain: Host,
         addressFormat: fact(z.string().min(1)),
         departments: z.array(DepartmentInfo),
+        pages: PageSets.optional().describe('page shapes common to academy software (Arena, SAML IdP, Convergence), by role: valid on every host under the domains, portal or not'),
       })
       .strict(),
     webmail: z
       .object({
         portal: z.string().describe('id of the portal that hosts the mailbox'),
         url: fact(HttpsUrl).describe('the address to type to reach the mailbox'),
-        loginPages: z.array(PagePattern).describe('webmail pages that are its login page'),
-        inboxPages: z.array(PagePattern).describe('webmail pages that show the inbox'),
+        pages: PageSets.optional().describe('pages of the webmail portal by role (pageRoles), e.g. its login page and its inbox'),
         inboxMarkers: fact(z.array(Selector)).describe('DOM elements only present once the inbox is shown'),
       })
       .strict(),
-    loginPages: z
-      .array(PagePattern)
-      .describe('login page shapes common to academy software (Arena, SAML IdP, Convergence), valid on every academy host'),
     loginEndpoints: z
       .array(PagePattern)
       .default([])
@@ -171,6 +188,23 @@ export const Pack = z
   })
   .strict()
   .superRefine((pack, ctx) => {
+    // Each role is declared once, and every `pages` field names declared roles only (a typo would silently match nothing).
+    const declared = new Set<string>();
+    pack.pageRoles.forEach((role, i) => {
+      if (declared.has(role)) ctx.addIssue({ code: 'custom', path: ['pageRoles', i], message: `role "${role}" is declared twice` });
+      declared.add(role);
+    });
+    const sites: [(string | number)[], PageSets | undefined][] = [
+      [['academy', 'pages'], pack.academy.pages],
+      [['webmail', 'pages'], pack.webmail.pages],
+      ...pack.portals.map((p, i): [(string | number)[], PageSets | undefined] => [['portals', i, 'pages'], p.pages]),
+    ];
+    for (const [path, pages] of sites) {
+      for (const role of Object.keys(pages ?? {})) {
+        if (declared.has(role)) continue;
+        ctx.addIssue({ code: 'custom', path: [...path, role], message: `role "${role}" is not in pageRoles (${[...declared].join(', ') || 'none declared'})` });
+      }
+    }
     const seen = new Map<string, number>();
     pack.portals.forEach((p, i) => {
       const first = seen.get(p.id);
@@ -190,6 +224,7 @@ export type Confidence = z.infer<typeof Confidence>;
 export type Text = z.infer<typeof Text>;
 export type UrlPattern = z.infer<typeof UrlPattern>;
 export type PagePattern = z.infer<typeof PagePattern>;
+export type PageSets = z.infer<typeof PageSets>;
 export type Portal = z.infer<typeof Portal>;
 export type PortalKind = z.infer<typeof PortalKind>;
 export type Credentials = z.infer<typeof Credentials>;

@@ -25,6 +25,16 @@ describe('the Lyon rules pack', () => {
     expect(r.value.portals.filter((p) => p.kind === 'dsden').map((p) => p.department).sort()).toEqual(['01', '42', '69']);
   });
 
+  it('declares its page roles, and a new one is pack data only', () => {
+    const r = checkPack(raw);
+    if (!r.ok) throw new Error('invalid');
+    expect(r.value.pageRoles).toEqual(['inbox', 'login']);
+    const p = clone();
+    p.pageRoles.unshift('password-change');
+    p.portals[2].pages['password-change'] = { value: [{ path: '/login/ct_chpwd*' }], confidence: 'guess', sources: ['test'] };
+    expect(checkPack(p).ok).toBe(true);
+  });
+
   it('has the mailbox on the webmail only', () => {
     const r = checkPack(raw);
     if (!r.ok) throw new Error('invalid');
@@ -56,9 +66,31 @@ describe('a bad pack is rejected with the path of the faulty field', () => {
 
   it('a regular expression or a wildcard inside a path is not a pattern', () => {
     const p = clone();
-    p.loginPages.push({ path: '^/login.*' }, { path: '/a*/b' });
-    const n = p.loginPages.length;
-    expect(errorsOf(p).map((e) => e.path)).toEqual(expect.arrayContaining([`loginPages[${n - 2}].path`, `loginPages[${n - 1}].path`]));
+    const login = p.academy.pages.login.value;
+    login.push({ path: '^/login.*' }, { path: '/a*/b' });
+    const n = login.length;
+    expect(errorsOf(p).map((e) => e.path)).toEqual(
+      expect.arrayContaining([`academy.pages.login.value[${n - 2}].path`, `academy.pages.login.value[${n - 1}].path`]),
+    );
+  });
+
+  it('pages of a role the pack does not declare (a typo would match nothing)', () => {
+    const p = clone();
+    p.portals[2].pages.logni = p.portals[2].pages.login;
+    expect(errorsOf(p)).toContainEqual({ path: 'portals[2].pages.logni', message: 'role "logni" is not in pageRoles (inbox, login)' });
+  });
+
+  it('a role declared twice, or named "other" (what pages with no role are called)', () => {
+    const p = clone();
+    p.pageRoles.push('login', 'other');
+    const paths = errorsOf(p).map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['pageRoles[2]', 'pageRoles[3]']));
+  });
+
+  it('a page list without its confidence', () => {
+    const p = clone();
+    delete p.webmail.pages.inbox.confidence;
+    expect(errorsOf(p).map((e) => e.path)).toContain('webmail.pages.inbox.confidence');
   });
 
   it('http: webmail URL', () => {
