@@ -1,8 +1,5 @@
-import { render } from 'preact';
-import { browserLang } from '../../src/ui/lang';
 import { MailRoot } from '../../src/ui/mail/Mail';
 import { sendRequest } from '../../src/ui/send';
+import { startPage } from '../../src/ui/start';
 
-const loadPack = () => sendRequest({ type: 'guide-view' });
-
-render(<MailRoot load={loadPack} fallbackLang={browserLang()} />, document.getElementById('app')!);
+startPage(({ fallbackLang }) => <MailRoot load={() => sendRequest({ type: 'guide-view' })} fallbackLang={fallbackLang} />);

@@ -1,4 +1,3 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -8,28 +7,16 @@ import type { Pack } from '../../rules/schema';
 import { sendRequest } from '../send';
 import { Account, AccountRoot } from './Account';
 import { receivedStore } from './received-store';
+import { mount, settle } from '../testing/mount';
 
 const pack = bundledPack;
 const NOW = () => new Date(2026, 8, 20, 10, 0); // 20 September 2026, local time
 
-let host: HTMLElement | null = null;
-function mount(node: preact.ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  act(() => render(node, host!));
-  return host;
-}
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = null;
-  vi.restoreAllMocks();
-});
+afterEach(() => vi.restoreAllMocks());
 beforeEach(() => fakeBrowser.reset());
 
 const store = () => receivedStore(fakeBrowser.storage.local);
 const page = (lang: 'fr' | 'en' = 'fr', p: Pack | null = pack) => mount(<Account lang={lang} pack={p} store={store()} now={NOW} />);
-const flush = () => act(async () => new Promise<void>((r) => setTimeout(r, 0)));
 
 async function type(el: HTMLElement, selector: string, value: string) {
   const input = el.querySelector<HTMLInputElement>(selector)!;
@@ -45,11 +32,11 @@ async function change(el: HTMLElement, selector: string, value: string) {
     input.value = value;
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
-  await flush();
+  await settle();
 }
 async function click(el: HTMLElement, selector: string) {
   await act(() => el.querySelector<HTMLElement>(selector)!.click());
-  await flush();
+  await settle();
 }
 
 describe('the NUMEN field', () => {
@@ -67,7 +54,7 @@ describe('the NUMEN field', () => {
     const sessionSet = vi.spyOn(fakeBrowser.storage.session, 'set');
 
     const el = mount(<AccountRoot load={() => sendRequest({ type: 'guide-view' })} fallbackLang="fr" store={store()} now={NOW} />);
-    await flush();
+    await settle();
     expect(el.querySelector('.account')!.getAttribute('data-state')).toBe('ready');
     expect(runtimeSend).toHaveBeenCalledTimes(1); // the page's one request: the pack
     runtimeSend.mockClear();
@@ -87,7 +74,7 @@ describe('the NUMEN field', () => {
     expect(el.querySelector('[data-shape]')!.getAttribute('data-shape')).toBe('ok');
     await click(el, '[data-action="toggle-numen"]');
     expect(input.type).toBe('text');
-    await flush();
+    await settle();
 
     const everything = JSON.stringify([
       await fakeBrowser.storage.local.get(null),
@@ -196,7 +183,7 @@ describe('first login', () => {
   it('refuses a day in the future, and reads back a saved day', async () => {
     await fakeBrowser.storage.local.set({ tempPasswordReceivedOn: '2026-09-05' });
     const el = page('en');
-    await flush();
+    await settle();
     expect(el.querySelector<HTMLInputElement>('#received-on')!.value).toBe('2026-09-05');
     expect(el.querySelector('[data-reminder]')!.getAttribute('data-reminder')).toBe('soon');
     await change(el, '#received-on', '2026-12-01');
@@ -252,7 +239,7 @@ describe('without the pack', () => {
   it('still offers the local sections when the background does not answer', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const el = mount(<AccountRoot load={() => Promise.reject(new Error('no worker'))} fallbackLang="en" store={store()} now={NOW} />);
-    await flush();
+    await settle();
     expect(el.querySelector('.account')!.getAttribute('data-state')).toBe('error');
     expect(el.querySelector('[role="alert"]')!.textContent).toContain('could not be loaded');
     expect(el.querySelector('[data-route="none"]')).not.toBeNull();

@@ -76,7 +76,7 @@ export function FirstLoginSection({ t, lang, webmail, thresholds, store, now }: 
   const schedule = receivedOn && thresholds ? reminderSchedule(receivedOn, now(), thresholds) : null;
 
   return (
-    <section id="first-login" class="account-section" aria-labelledby="first-login-heading">
+    <section id="first-login" class="page-section" aria-labelledby="first-login-heading">
       <h2 id="first-login-heading">{t('account_first_heading')}</h2>
       <p>{t('account_first_what')}</p>
       <p>{t('account_first_change')}</p>
@@ -116,7 +116,7 @@ export function FirstLoginSection({ t, lang, webmail, thresholds, store, now }: 
         )}
         {saved && !thresholds && <p>{t('account_first_noReminder')}</p>}
         {schedule && (
-          <p class={`reminder reminder-${schedule.state}`} data-reminder={schedule.state}>
+          <p class={`reminder callout reminder-${schedule.state}`} data-reminder={schedule.state}>
             {reminderLine(schedule, lang) ?? t('account_first_stateNone', formatLongDay(schedule.remindOn, lang))}
           </p>
         )}

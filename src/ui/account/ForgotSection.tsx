@@ -110,7 +110,7 @@ function WithoutBackup({ t, lang, pack, support }: { t: Translate; lang: Lang; p
         ))}
       </fieldset>
       {it && (
-        <div class="department-it" data-department={it.department} role="region" aria-labelledby="department-it-heading">
+        <div class="card" data-department={it.department} role="region" aria-labelledby="department-it-heading">
           <h3 id="department-it-heading">{localize(it.service, lang)}</h3>
           <dl class="facts">
             <div data-fact="seat">
@@ -137,7 +137,7 @@ export function ForgotSection({ t, lang, pack }: { t: Translate; lang: Lang; pac
   const [backup, setBackup] = useState<'yes' | 'no' | null>(null);
   const support = pack?.support;
   return (
-    <section id="forgot" class="account-section" aria-labelledby="forgot-heading">
+    <section id="forgot" class="page-section" aria-labelledby="forgot-heading">
       <h2 id="forgot-heading">{t('account_forgot_heading')}</h2>
       <p>{t('account_forgot_intro')}</p>
       {!pack || !support ? (

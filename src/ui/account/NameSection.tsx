@@ -12,7 +12,7 @@ function CandidateList({ t, id, title, list }: { t: Translate; id: string; title
   return (
     <div class="candidates" data-candidates={id}>
       <h3 id={`${id}-heading`}>{title}</h3>
-      <ul aria-labelledby={`${id}-heading`}>
+      <ul class="stack-list" aria-labelledby={`${id}-heading`}>
         {list.map((c) => (
           <li data-confidence={c.confidence}>
             <code class="candidate-value">{c.value}</code>{' '}
@@ -40,7 +40,7 @@ function Results({ t, result, mailDomain }: { t: Translate; result: Extract<Name
           <li data-note={n}>{t(`account_note_${n}`, mailDomain)}</li>
         ))}
       </ul>
-      <p class="verdict-note" data-note="guide">
+      <p class="callout" data-note="guide">
         <strong>{t('account_names_verdict')}</strong>
       </p>
     </div>
@@ -87,7 +87,7 @@ export function NameSection({ t, mailDomain }: { t: Translate; mailDomain: strin
   };
 
   return (
-    <section id="names" class="account-section" aria-labelledby="names-heading">
+    <section id="names" class="page-section" aria-labelledby="names-heading">
       <h2 id="names-heading">{t('account_names_heading')}</h2>
       <p>{t('account_names_intro')}</p>
       <form

@@ -17,7 +17,7 @@ function Verdict({ t, check }: { t: Translate; check: NumenCheck }) {
   const problems = check.problems.filter((p) => p !== 'empty');
   if (check.ok && problems.length === 0) {
     return (
-      <p class="numen-ok" data-shape="ok">
+      <p class="callout callout-ok" data-shape="ok">
         {t('account_numen_ok')}
       </p>
     );
@@ -46,7 +46,7 @@ export function NumenSection({ t }: { t: Translate }) {
   const check = value.trim() === '' ? null : checkNumenShape(value);
 
   return (
-    <section id="numen" class="account-section" aria-labelledby="numen-heading">
+    <section id="numen" class="page-section" aria-labelledby="numen-heading">
       <h2 id="numen-heading">{t('account_numen_heading')}</h2>
       <p>{t('account_numen_intro')}</p>
       <div id="numen-structure" class="numen-structure">

@@ -1,4 +1,3 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClientInfo } from '../../diagnostics/browser-age';
@@ -7,6 +6,7 @@ import type { SelfCheckResult } from '../../diagnostics/self-check';
 import type { Lang } from '../../i18n/lang';
 import { bundledPack as pack } from '../../rules/bundled';
 import { Diagnostics, DiagnosticsRoot, REPORT_FILENAME, saveAsFile } from './Diagnostics';
+import { mount, settle } from '../testing/mount';
 
 const GUIDE = 'chrome-extension://test/options.html';
 const NOW = Date.UTC(2026, 10, 24, 10, 0, 0);
@@ -33,19 +33,7 @@ const result = (network: SelfCheckResult['network'], outcomes: SelfCheckResult['
   })),
 });
 
-let host: HTMLElement | null = null;
-function mount(node: preact.ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  act(() => render(node, host!));
-  return host;
-}
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = null;
-  vi.restoreAllMocks();
-});
+afterEach(() => vi.restoreAllMocks());
 
 const check = (el: HTMLElement, id: string) => el.querySelector<HTMLElement>(`[data-check="${id}"]`)!;
 const action = (el: HTMLElement, name: string) => el.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)!;
@@ -57,8 +45,6 @@ const answer = async (el: HTMLElement, value: string) => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
 };
-/** Lets pending promises (a rejected runner, a failed copy) settle inside act(). */
-const settle = () => act(async () => new Promise<void>((r) => setTimeout(r, 0)));
 const click = async (b: HTMLElement) => {
   await act(async () => {
     b.click();

@@ -12,17 +12,15 @@
  * with `data-outcome`, `#report`.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useLoaded, type Loaded } from '../use-loaded';
 import type { Lang } from '../../i18n/lang';
 import { translator, type Translate } from '../../i18n/translate';
 import { osLabel, outdatedLine } from '../../diagnostics/browser-age';
 import { OUTCOME_KEYS, reportFor, type DiagnosticsView } from '../../diagnostics/report';
 import { checklist, type CheckState, type NetworkSummary, type PasswordAnswer, type SelfCheckResult } from '../../diagnostics/self-check';
 import { prettyUrl } from '../addresses';
-import { useDocumentLang } from '../document';
-import { FALLBACK_WEBMAIL } from '../fallback';
 import { NewTabLink } from '../parts';
-import '../base.css';
+import { PageShell } from '../shell';
+import { PageError, TabPage } from '../tab-page';
 import './diagnostics.css';
 
 export const REPORT_FILENAME = 'aiguilleur-rapport.txt';
@@ -125,150 +123,130 @@ export function Diagnostics({ view, guideUrl, runSelfCheck, now = Date.now, copy
   const passwordAdvice = password === 'yes' ? 'diag_check_password_ok' : password === 'no' ? 'diag_check_password_no' : password === 'unknown' ? 'diag_check_password_unknown' : null;
 
   return (
-    <div class="diagnostics" lang={view.lang} data-state="ready">
-      <header class="diagnostics-header">
-        <h1>{t('diag_title')}</h1>
-        <p>{t('diag_intro')}</p>
-      </header>
-      <main>
-        <section aria-labelledby="checks-heading">
-          <h2 id="checks-heading">{t('diag_checklistHeading')}</h2>
-          <ol class="checks">
-            <li class="check" data-check="portal" data-state={item('portal').state}>
-              <h3>
-                <StateMark t={t} state={item('portal').state} /> {t('diag_check_portal_title')}
-              </h3>
-              <p>{t('diag_check_portal_text', prettyUrl(view.webmailUrl))}</p>
-              <p>
-                <NewTabLink t={t} href={guideUrl} action="open-guide">
-                  {t('diag_check_portal_link')}
-                </NewTabLink>
-              </p>
-            </li>
+    <TabPage page="diagnostics" lang={view.lang} state="ready" title={t('diag_title')} intro={t('diag_intro')}>
+      <section aria-labelledby="checks-heading">
+        <h2 id="checks-heading">{t('diag_checklistHeading')}</h2>
+        <ol class="checks">
+          <li class="check" data-check="portal" data-state={item('portal').state}>
+            <h3>
+              <StateMark t={t} state={item('portal').state} /> {t('diag_check_portal_title')}
+            </h3>
+            <p>{t('diag_check_portal_text', prettyUrl(view.webmailUrl))}</p>
+            <p>
+              <NewTabLink t={t} href={guideUrl} action="open-guide">
+                {t('diag_check_portal_link')}
+              </NewTabLink>
+            </p>
+          </li>
 
-            <li class="check" data-check="password" data-state={item('password').state}>
-              <h3>
-                <StateMark t={t} state={item('password').state} /> {t('diag_check_password_title')}
-              </h3>
-              <fieldset class="question">
-                <legend>{t('diag_check_password_question')}</legend>
-                {(['yes', 'no', 'unknown'] as const).map((answer) => (
-                  <label class="choice">
-                    <input
-                      type="radio"
-                      name="password-answer"
-                      value={answer}
-                      checked={password === answer}
-                      onChange={() => setPassword(answer)}
-                    />{' '}
-                    {t(`diag_answer_${answer}`)}
-                  </label>
-                ))}
-              </fieldset>
-              <p class="note">{t('diag_check_password_nothingTyped')}</p>
-              <div aria-live="polite">
-                {passwordAdvice && <p class="advice">{t(passwordAdvice)}</p>}
-                {(password === 'no' || password === 'unknown') && view.help && (
-                  <p class="advice">
-                    {t('diag_check_password_where')}{' '}
-                    <NewTabLink t={t} href={view.help.url} action="open-help">
-                      {view.help.name}
-                    </NewTabLink>
-                  </p>
-                )}
-              </div>
-            </li>
+          <li class="check" data-check="password" data-state={item('password').state}>
+            <h3>
+              <StateMark t={t} state={item('password').state} /> {t('diag_check_password_title')}
+            </h3>
+            <fieldset class="question">
+              <legend>{t('diag_check_password_question')}</legend>
+              {(['yes', 'no', 'unknown'] as const).map((answer) => (
+                <label class="choice">
+                  <input
+                    type="radio"
+                    name="password-answer"
+                    value={answer}
+                    checked={password === answer}
+                    onChange={() => setPassword(answer)}
+                  />{' '}
+                  {t(`diag_answer_${answer}`)}
+                </label>
+              ))}
+            </fieldset>
+            <p class="note">{t('diag_check_password_nothingTyped')}</p>
+            <div aria-live="polite">
+              {passwordAdvice && <p class="advice">{t(passwordAdvice)}</p>}
+              {(password === 'no' || password === 'unknown') && view.help && (
+                <p class="advice">
+                  {t('diag_check_password_where')}{' '}
+                  <NewTabLink t={t} href={view.help.url} action="open-help">
+                    {view.help.name}
+                  </NewTabLink>
+                </p>
+              )}
+            </div>
+          </li>
 
-            <li class="check" data-check="network" data-state={item('network').state}>
-              <h3>
-                <StateMark t={t} state={item('network').state} /> {t('diag_check_network_title')}
-              </h3>
-              {view.selfCheck ? (
+          <li class="check" data-check="network" data-state={item('network').state}>
+            <h3>
+              <StateMark t={t} state={item('network').state} /> {t('diag_check_network_title')}
+            </h3>
+            {view.selfCheck ? (
+              <>
+                <p>{t('diag_check_network_intro')}</p>
+                <p>
+                  <button type="button" class="primary" data-action="run-self-check" onClick={check} disabled={run.kind === 'running'} aria-describedby="self-check-status">
+                    {t(run.kind === 'idle' ? 'diag_run' : 'diag_rerun')}
+                  </button>
+                </p>
+              </>
+            ) : (
+              <p class="advice">{t('diag_selfCheckDisabled')}</p>
+            )}
+            <div id="self-check-status" role="status" aria-live="polite">
+              {run.kind === 'running' && <p>{t('diag_running')}</p>}
+              {run.kind === 'failed' && <p class="advice">{t('diag_runFailed')}</p>}
+              {run.kind === 'done' && (
                 <>
-                  <p>{t('diag_check_network_intro')}</p>
-                  <p>
-                    <button type="button" class="primary" data-action="run-self-check" onClick={check} disabled={run.kind === 'running'} aria-describedby="self-check-status">
-                      {t(run.kind === 'idle' ? 'diag_run' : 'diag_rerun')}
-                    </button>
+                  <ul class="probes">
+                    {run.result.probes.map((p) => (
+                      <li data-probe={p.id} data-outcome={p.outcome}>
+                        {t(p.id === 'webmail' ? 'diag_probe_webmail' : 'diag_probe_staffPortal', p.host)} : <strong>{t(OUTCOME_KEYS[p.outcome])}</strong>
+                      </li>
+                    ))}
+                  </ul>
+                  <p class="advice" data-network={run.result.network}>
+                    {t(NETWORK_KEYS[run.result.network])}
                   </p>
                 </>
-              ) : (
-                <p class="advice">{t('diag_selfCheckDisabled')}</p>
               )}
-              <div id="self-check-status" role="status" aria-live="polite">
-                {run.kind === 'running' && <p>{t('diag_running')}</p>}
-                {run.kind === 'failed' && <p class="advice">{t('diag_runFailed')}</p>}
-                {run.kind === 'done' && (
-                  <>
-                    <ul class="probes">
-                      {run.result.probes.map((p) => (
-                        <li data-probe={p.id} data-outcome={p.outcome}>
-                          {t(p.id === 'webmail' ? 'diag_probe_webmail' : 'diag_probe_staffPortal', p.host)} : <strong>{t(OUTCOME_KEYS[p.outcome])}</strong>
-                        </li>
-                      ))}
-                    </ul>
-                    <p class="advice" data-network={run.result.network}>
-                      {t(NETWORK_KEYS[run.result.network])}
-                    </p>
-                  </>
-                )}
-              </div>
-            </li>
-          </ol>
-        </section>
+            </div>
+          </li>
+        </ol>
+      </section>
 
-        <section aria-labelledby="client-heading" data-outdated={view.outdated ? view.outdated.reason : 'none'}>
-          <h2 id="client-heading">{t('diag_clientHeading')}</h2>
-          <p>{t('diag_client', `${view.client.product || view.client.name} ${view.client.version}`.trim(), osLabel(view.client))}</p>
-          <p class={view.outdated ? 'advice' : ''}>{view.outdated ? outdatedLine(view.outdated, view.lang) : t('diag_clientUpToDate')}</p>
-        </section>
+      <section aria-labelledby="client-heading" data-outdated={view.outdated ? view.outdated.reason : 'none'}>
+        <h2 id="client-heading">{t('diag_clientHeading')}</h2>
+        <p>{t('diag_client', `${view.client.product || view.client.name} ${view.client.version}`.trim(), osLabel(view.client))}</p>
+        <p class={view.outdated ? 'advice' : ''}>{view.outdated ? outdatedLine(view.outdated, view.lang) : t('diag_clientUpToDate')}</p>
+      </section>
 
-        <section aria-labelledby="report-heading">
-          <h2 id="report-heading">{t('diag_reportHeading')}</h2>
-          <p>
-            {t('diag_reportIntro')}
-            {view.lang !== 'fr' && <> {t('diag_reportInFrench')}</>}
-          </p>
-          <label for="report" class="report-label">
-            {t('diag_reportLabel')}
-          </label>
-          <textarea id="report" class="report" readOnly rows={18} spellcheck={false} lang="fr" value={report} ref={setField} />
-          <p class="report-actions">
-            <button type="button" data-action="copy-report" onClick={copy}>
-              {t('diag_copy')}
-            </button>
-            <button type="button" data-action="save-report" onClick={save}>
-              {t('diag_save')}
-            </button>
-          </p>
-          <p class="notice" role="status" aria-live="polite">
-            {notice}
-          </p>
-        </section>
-      </main>
-    </div>
+      <section aria-labelledby="report-heading">
+        <h2 id="report-heading">{t('diag_reportHeading')}</h2>
+        <p>
+          {t('diag_reportIntro')}
+          {view.lang !== 'fr' && <> {t('diag_reportInFrench')}</>}
+        </p>
+        <label for="report" class="report-label">
+          {t('diag_reportLabel')}
+        </label>
+        <textarea id="report" class="report" readOnly rows={18} spellcheck={false} lang="fr" value={report} ref={setField} />
+        <p class="report-actions">
+          <button type="button" data-action="copy-report" onClick={copy}>
+            {t('diag_copy')}
+          </button>
+          <button type="button" data-action="save-report" onClick={save}>
+            {t('diag_save')}
+          </button>
+        </p>
+        <p class="notice" role="status" aria-live="polite">
+          {notice}
+        </p>
+      </section>
+    </TabPage>
   );
 }
 
 /** Shown when the background did not answer: the webmail address still helps. */
 export function DiagnosticsError({ lang }: { lang: Lang }) {
   const t = translator(lang);
-  return (
-    <div class="diagnostics" lang={lang} data-state="error">
-      <header class="diagnostics-header">
-        <h1>{t('diag_title')}</h1>
-      </header>
-      <main>
-        <p role="alert">
-          {t('diag_error')}{' '}
-          <a href={FALLBACK_WEBMAIL.url}>{prettyUrl(FALLBACK_WEBMAIL.url)}</a>
-        </p>
-      </main>
-    </div>
-  );
+  return <PageError page="diagnostics" lang={lang} title={t('diag_title')} alert={t('diag_error')} webmail />;
 }
-
-type State = Loaded<DiagnosticsView>;
 
 export interface DiagnosticsRootProps {
   /** Asks the background for the page's view (`{ type: 'diagnostics-view' }`). */
@@ -279,10 +257,14 @@ export interface DiagnosticsRootProps {
 }
 
 export function DiagnosticsRoot({ load, runSelfCheck, guideUrl, fallbackLang }: DiagnosticsRootProps) {
-  const state: State = useLoaded(load, 'Aiguilleur diagnostics');
-  const lang = state.kind === 'ready' ? state.view.lang : fallbackLang;
-  useDocumentLang(lang, translator(lang)('diag_title'));
-  if (state.kind === 'loading') return null;
-  if (state.kind === 'error') return <DiagnosticsError lang={fallbackLang} />;
-  return <Diagnostics view={state.view} guideUrl={guideUrl} runSelfCheck={runSelfCheck} />;
+  return (
+    <PageShell
+      load={load}
+      label="Aiguilleur diagnostics"
+      fallbackLang={fallbackLang}
+      title={(lang) => translator(lang)('diag_title')}
+      ready={(view) => <Diagnostics view={view} guideUrl={guideUrl} runSelfCheck={runSelfCheck} />}
+      error={(lang) => <DiagnosticsError lang={lang} />}
+    />
+  );
 }

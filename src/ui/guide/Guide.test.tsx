@@ -1,26 +1,13 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../i18n/translate';
 import type { GuideView } from '../../messages';
 import { bundledPack } from '../../rules/bundled';
 import type { Pack } from '../../rules/schema';
 import { formatPackDate, Guide, GuideRoot, groupByKind } from './Guide';
+import { mount, settle } from '../testing/mount';
 
 const pack = bundledPack;
-
-let host: HTMLElement | null = null;
-function mount(node: preact.ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  act(() => render(node, host!));
-  return host;
-}
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = null;
-});
 
 const guide = (lang: GuideView['lang'] = 'fr', p: Pack = pack) => mount(<Guide view={{ lang, pack: p }} />);
 const row = (el: HTMLElement, id: string) => el.querySelector<HTMLElement>(`[data-portal="${id}"]`)!;
@@ -139,11 +126,10 @@ describe('Guide', () => {
 });
 
 describe('GuideRoot', () => {
-  const flush = () => act(async () => await new Promise((r) => setTimeout(r, 0)));
 
   it('renders the loaded guide and sets the document language and title', async () => {
     const el = mount(<GuideRoot load={async () => ({ lang: 'en', pack })} fallbackLang="fr" />);
-    await flush();
+    await settle();
     expect(el.querySelector('[data-state="ready"]')).not.toBeNull();
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe(t('en', 'guide_title'));
@@ -152,7 +138,7 @@ describe('GuideRoot', () => {
   it('keeps the webmail advice when the background does not answer', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const el = mount(<GuideRoot load={() => Promise.reject(new Error('no worker'))} fallbackLang="fr" />);
-    await flush();
+    await settle();
     expect(el.querySelector('[role="alert"]')!.textContent).toBe(t('fr', 'guide_error'));
     expect(el.querySelector('a[data-action="open-webmail"]')!.getAttribute('href')).toBe(pack.webmail.url.value);
     vi.restoreAllMocks();

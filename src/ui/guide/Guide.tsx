@@ -6,7 +6,6 @@
  * `[data-kind="<kind>"]` groups and `[data-portal="<id>"]` rows.
  */
 import type { ComponentChildren } from 'preact';
-import { useLoaded, type Loaded } from '../use-loaded';
 import { localize, type Lang } from '../../i18n/lang';
 import { translator, type Translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/catalog';
@@ -14,10 +13,10 @@ import type { GuideView } from '../../messages';
 import type { Confidence, Pack, Portal, PortalKind } from '../../rules/schema';
 import { isConfirmed } from '../../model/confidence';
 import { patternsLabels, prettyUrl } from '../addresses';
-import { useDocumentLang } from '../document';
 import { FALLBACK_WEBMAIL } from '../fallback';
 import { Answer, credentialsAnswer, ToConfirm, yesNo } from '../parts';
-import '../base.css';
+import { PageShell } from '../shell';
+import { PageError, TabPage } from '../tab-page';
 import './guide.css';
 
 const KIND_KEYS: Record<PortalKind, MessageKey> = {
@@ -106,7 +105,7 @@ function PortalRow({ t, lang, pack, portal, isWebmail }: { t: Translate; lang: L
   const addressLabel = t(labels.length > 1 ? 'guide_addressMany' : 'guide_addressOne');
   const department = portal.department ? pack.academy.departments.find((d) => d.code === portal.department) : undefined;
   return (
-    <li class={isWebmail ? 'portal portal-webmail' : 'portal'} id={`portal-${portal.id}`} data-portal={portal.id}>
+    <li class={isWebmail ? 'portal card portal-webmail' : 'portal card'} id={`portal-${portal.id}`} data-portal={portal.id}>
       <h4>{localize(portal.name, lang)}</h4>
       <p class="role">{localize(portal.role, lang)}</p>
       <dl class="facts">
@@ -184,48 +183,47 @@ export function Guide({ view }: { view: GuideView }) {
   const t = translator(lang);
   const format = pack.academy.addressFormat;
   return (
-    <div class="guide" lang={lang} data-state="ready" data-pack-version={pack.packVersion}>
-      <header class="guide-header">
-        <h1>{t('guide_title')}</h1>
-        <p>{t('guide_intro')}</p>
-      </header>
-      <main>
-        <WebmailAdvice t={t} url={pack.webmail.url.value} confirmed={isConfirmed(pack.webmail.url.confidence)}>
-          <p>
-            {withNode(
-              t('guide_addressFormat'),
-              <>
-                <strong class="address-format">{format.value}</strong>
-                {!isConfirmed(format.confidence) && (
-                  <>
-                    {' '}
-                    <ToConfirm t={t} />
-                  </>
-                )}
-              </>,
-            )}
-          </p>
-        </WebmailAdvice>
-        <section id="directory" aria-labelledby="directory-heading">
-          <h2 id="directory-heading">{t('guide_directoryHeading')}</h2>
-          <p>{t('guide_directoryIntro')}</p>
-          <p class="hint">{t('guide_toConfirmExplained')}</p>
-          {groupByKind(pack).map(({ kind, portals }) => (
-            <section class="kind" data-kind={kind} aria-labelledby={`kind-${kind}`}>
-              <h3 id={`kind-${kind}`}>{t(KIND_KEYS[kind])}</h3>
-              <ul class="portals">
-                {portals.map((p) => (
-                  <PortalRow t={t} lang={lang} pack={pack} portal={p} isWebmail={p.id === pack.webmail.portal} />
-                ))}
-              </ul>
-            </section>
-          ))}
-        </section>
-      </main>
-      <footer class="guide-footer">
-        <p>{t('guide_packVersion', pack.packVersion, formatPackDate(pack.updated, lang))}</p>
-      </footer>
-    </div>
+    <TabPage
+      page="guide"
+      lang={lang}
+      state="ready"
+      packVersion={pack.packVersion}
+      title={t('guide_title')}
+      intro={t('guide_intro')}
+      footer={<p>{t('guide_packVersion', pack.packVersion, formatPackDate(pack.updated, lang))}</p>}
+    >
+      <WebmailAdvice t={t} url={pack.webmail.url.value} confirmed={isConfirmed(pack.webmail.url.confidence)}>
+        <p>
+          {withNode(
+            t('guide_addressFormat'),
+            <>
+              <strong class="address-format">{format.value}</strong>
+              {!isConfirmed(format.confidence) && (
+                <>
+                  {' '}
+                  <ToConfirm t={t} />
+                </>
+              )}
+            </>,
+          )}
+        </p>
+      </WebmailAdvice>
+      <section id="directory" aria-labelledby="directory-heading">
+        <h2 id="directory-heading">{t('guide_directoryHeading')}</h2>
+        <p>{t('guide_directoryIntro')}</p>
+        <p class="hint">{t('guide_toConfirmExplained')}</p>
+        {groupByKind(pack).map(({ kind, portals }) => (
+          <section class="kind" data-kind={kind} aria-labelledby={`kind-${kind}`}>
+            <h3 id={`kind-${kind}`}>{t(KIND_KEYS[kind])}</h3>
+            <ul class="portals">
+              {portals.map((p) => (
+                <PortalRow t={t} lang={lang} pack={pack} portal={p} isWebmail={p.id === pack.webmail.portal} />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+    </TabPage>
   );
 }
 
@@ -233,28 +231,21 @@ export function Guide({ view }: { view: GuideView }) {
 export function GuideError({ lang }: { lang: Lang }) {
   const t = translator(lang);
   return (
-    <div class="guide" lang={lang} data-state="error">
-      <header class="guide-header">
-        <h1>{t('guide_title')}</h1>
-      </header>
-      <main>
-        <p class="error" role="alert">
-          {t('guide_error')}
-        </p>
-        <WebmailAdvice t={t} url={FALLBACK_WEBMAIL.url} confirmed={FALLBACK_WEBMAIL.confirmed} />
-      </main>
-    </div>
+    <PageError page="guide" lang={lang} title={t('guide_title')} alert={t('guide_error')}>
+      <WebmailAdvice t={t} url={FALLBACK_WEBMAIL.url} confirmed={FALLBACK_WEBMAIL.confirmed} />
+    </PageError>
   );
 }
 
-type State = Loaded<GuideView>;
-
 export function GuideRoot({ load, fallbackLang }: { load: () => Promise<GuideView>; fallbackLang: Lang }) {
-  const state: State = useLoaded(load, 'Aiguilleur guide');
-  const lang = state.kind === 'ready' ? state.view.lang : fallbackLang;
-  useDocumentLang(lang, translator(lang)('guide_title'));
-  // Nothing while loading: `#app` stays empty until the guide can be read.
-  if (state.kind === 'loading') return null;
-  if (state.kind === 'error') return <GuideError lang={fallbackLang} />;
-  return <Guide view={state.view} />;
+  return (
+    <PageShell
+      load={load}
+      label="Aiguilleur guide"
+      fallbackLang={fallbackLang}
+      title={(lang) => translator(lang)('guide_title')}
+      ready={(view) => <Guide view={view} />}
+      error={(lang) => <GuideError lang={lang} />}
+    />
+  );
 }

@@ -2,9 +2,9 @@
  * The guide's second half: the other help pages, and why forwarding to a
  * personal mailbox is discouraged (the same text as the mail page's).
  */
-import { useLoaded } from '../use-loaded';
 import type { Lang } from '../../i18n/lang';
 import { translator } from '../../i18n/translate';
+import { PageShell } from '../shell';
 
 export function MorePages({ lang, outdated }: { lang: Lang; outdated?: string | undefined }) {
   const t = translator(lang);
@@ -42,7 +42,13 @@ export function MorePages({ lang, outdated }: { lang: Lang; outdated?: string | 
 
 /** Renders once the guide knows its language. */
 export function MorePagesRoot({ load, fallbackLang }: { load: () => Promise<{ lang: Lang; outdated?: string }>; fallbackLang: Lang }) {
-  const state = useLoaded(load, 'Aiguilleur guide (more help)');
-  if (state.kind === 'loading') return null;
-  return state.kind === 'ready' ? <MorePages lang={state.view.lang} outdated={state.view.outdated} /> : <MorePages lang={fallbackLang} />;
+  return (
+    <PageShell
+      load={load}
+      label="Aiguilleur guide (more help)"
+      fallbackLang={fallbackLang}
+      ready={(view) => <MorePages lang={view.lang} outdated={view.outdated} />}
+      error={(lang) => <MorePages lang={lang} />}
+    />
+  );
 }

@@ -1,6 +1,5 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bundledPack } from '../../rules/bundled';
 import { effectiveConfig } from '../../policy/layers';
 import { validateManaged } from '../../policy/managed-schema';
@@ -8,19 +7,7 @@ import { hostedLayer, type HostedState } from '../../policy/hosted-pack';
 import type { InstitutionState } from '../../policy/runtime';
 import { institutionView, type InstitutionView } from '../../policy/view';
 import { Institution, InstitutionRoot } from './Institution';
-
-let host: HTMLElement | null = null;
-function mount(node: preact.ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  act(() => render(node, host!));
-  return host;
-}
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = null;
-});
+import { mount, unmount } from '../testing/mount';
 
 const RULES = 'https://rules.ac-lyon.fr/aiguilleur/lyon.json';
 const otherPortal = bundledPack.portals.find((p) => p.id !== bundledPack.webmail.portal)!;
@@ -131,7 +118,7 @@ describe('Configuration de l’établissement', () => {
     let el = mount(<InstitutionRoot load={() => Promise.resolve(view)} fallbackLang="fr" />);
     await act(async () => {});
     expect(el.querySelector<HTMLElement>('#institution')!.dataset.state).toBe('ready');
-    render(null, host!);
+    unmount();
 
     vi.spyOn(console, 'error').mockImplementation(() => {});
     el = mount(<InstitutionRoot load={() => Promise.reject(new Error('no worker'))} fallbackLang="en" />);

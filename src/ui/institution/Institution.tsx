@@ -9,14 +9,13 @@
  * rows, `#institution-hosted`, `#institution-rejected [data-path="<path>"]`.
  */
 import type { MessageKey } from '../../i18n/catalog';
-import { useLoaded, type Loaded } from '../use-loaded';
 import type { Lang } from '../../i18n/lang';
 import { translator, type Translate } from '../../i18n/translate';
 import type { Feature } from '../../policy/managed-schema';
 import type { Source } from '../../policy/layers';
 import type { InstitutionRow, InstitutionView } from '../../policy/view';
 import { formatPackDate } from '../guide/Guide';
-import '../base.css';
+import { PageShell } from '../shell';
 import './institution.css';
 
 const SOURCE_KEYS: Record<Source, MessageKey> = {
@@ -173,22 +172,27 @@ export function Institution({ view }: { view: InstitutionView }) {
   );
 }
 
-type State = Loaded<InstitutionView>;
+/** Shown when the background did not answer: a short notice. */
+function InstitutionError({ lang }: { lang: Lang }) {
+  const t = translator(lang);
+  return (
+    <section id="institution" class="institution" lang={lang} data-state="error">
+      <h2>{t('inst_title')}</h2>
+      <p class="error" role="alert">
+        {t('inst_error')}
+      </p>
+    </section>
+  );
+}
 
-/** Loads the view; renders nothing while loading, and a short notice if the background did not answer. */
 export function InstitutionRoot({ load, fallbackLang }: { load: () => Promise<InstitutionView>; fallbackLang: Lang }) {
-  const state: State = useLoaded(load, 'Aiguilleur institution settings');
-  if (state.kind === 'loading') return null;
-  if (state.kind === 'error') {
-    const t = translator(fallbackLang);
-    return (
-      <section id="institution" class="institution" lang={fallbackLang} data-state="error">
-        <h2>{t('inst_title')}</h2>
-        <p class="error" role="alert">
-          {t('inst_error')}
-        </p>
-      </section>
-    );
-  }
-  return <Institution view={state.view} />;
+  return (
+    <PageShell
+      load={load}
+      label="Aiguilleur institution settings"
+      fallbackLang={fallbackLang}
+      ready={(view) => <Institution view={view} />}
+      error={(lang) => <InstitutionError lang={lang} />}
+    />
+  );
 }

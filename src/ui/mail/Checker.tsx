@@ -73,7 +73,7 @@ function Results({ t, lang, findings, unsure }: { t: Translate; lang: Lang; find
   return (
     <div data-result="findings">
       <p>{t('mail_checkCount', errors, findings.length - errors)}</p>
-      <ul class="findings">
+      <ul class="stack-list">
         {findings.map((f) => (
           <FindingItem t={t} lang={lang} finding={f} />
         ))}

@@ -1,25 +1,12 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { GuideView } from '../../messages';
 import { bundledPack } from '../../rules/bundled';
 import type { Pack } from '../../rules/schema';
 import { Mail, MailRoot } from './Mail';
+import { mount } from '../testing/mount';
 
 const pack = bundledPack;
-
-let host: HTMLElement | null = null;
-function mount(node: preact.ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  act(() => render(node, host!));
-  return host;
-}
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = null;
-});
 
 const cell = (el: HTMLElement, name: string) => el.querySelector<HTMLElement>(`[data-setting="${name}"]`)!;
 

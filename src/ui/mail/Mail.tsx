@@ -9,21 +9,18 @@
  * `[data-action="check" | "download-mobileconfig" | "download-autoconfig"]`.
  */
 import type { MessageKey } from '../../i18n/catalog';
-import { useLoaded, type Loaded } from '../use-loaded';
 import type { Lang } from '../../i18n/lang';
 import { translator, type Translate } from '../../i18n/translate';
 import { ENCRYPTION_LABELS } from '../../mail/check';
 import type { GuideView } from '../../messages';
 import type { MailSettings } from '../../rules/mail-schema';
 import type { Pack } from '../../rules/schema';
-import { prettyUrl } from '../addresses';
-import { useDocumentLang } from '../document';
-import { FALLBACK_WEBMAIL } from '../fallback';
+import { PageShell } from '../shell';
+import { PageError, PagePlaceholder, SectionNav, TabPage } from '../tab-page';
 import { Checker } from './Checker';
 import type { SaveFile } from './download';
 import { Profiles } from './Profiles';
 import { Alternatives, MailSources, SettingsTable } from './SettingsTable';
-import '../base.css';
 import './mail.css';
 
 const SECTIONS = [
@@ -65,12 +62,12 @@ function AppSteps({ t, pack, mail }: { t: Translate; pack: Pack; mail: MailSetti
 
 function Forwarding({ t }: { t: Translate }) {
   return (
-    <section id="forwarding" class="mail-section" aria-labelledby="forwarding-heading">
+    <section id="forwarding" class="page-section" aria-labelledby="forwarding-heading">
       <h2 id="forwarding-heading">{t('mail_forwardingHeading')}</h2>
       <p>{t('mail_forwarding_1')}</p>
       <p>{t('mail_forwarding_2')}</p>
       <p>{t('mail_forwarding_3')}</p>
-      <p class="safe-way">{t('mail_forwarding_4')}</p>
+      <p class="safe-way callout callout-ok">{t('mail_forwarding_4')}</p>
       <p class="hint">{t('mail_forwarding_5')}</p>
     </section>
   );
@@ -80,57 +77,45 @@ export function Mail({ lang, pack, save }: { lang: Lang; pack: Pack; save?: Save
   const t = translator(lang);
   const mail = pack.mail;
   return (
-    <div class="mail" lang={lang} data-state="ready" data-pack-version={pack.packVersion}>
-      <header class="mail-header">
-        <h1>{t('mail_title')}</h1>
-        <p>{t('mail_intro')}</p>
-        {mail && (
-          <nav aria-labelledby="mail-nav">
-            <h2 id="mail-nav" class="sr-only">
-              {t('mail_nav')}
-            </h2>
-            <ol class="mail-nav">
-              {SECTIONS.map(([id, key]) => (
-                <li>
-                  <a href={`#${id}`}>{t(key)}</a>
-                </li>
-              ))}
-            </ol>
-          </nav>
-        )}
-      </header>
-      <main>
-        {!mail ? (
-          <p class="error" role="alert" data-state="no-mail">
-            {t('mail_noMail')}
-          </p>
-        ) : (
-          <>
-            <section id="settings" class="mail-section" aria-labelledby="settings-heading">
-              <h2 id="settings-heading">{t('mail_settingsHeading')}</h2>
-              <p>{t('mail_settingsIntro')}</p>
-              <SettingsTable t={t} pack={pack} mail={mail} />
-              <Alternatives t={t} mail={mail} />
-              <MailSources t={t} mail={mail} lang={lang} />
-            </section>
-            <section id="apps" class="mail-section" aria-labelledby="apps-heading">
-              <h2 id="apps-heading">{t('mail_appsHeading')}</h2>
-              <AppSteps t={t} pack={pack} mail={mail} />
-            </section>
-            <section id="checker" class="mail-section" aria-labelledby="checker-heading">
-              <h2 id="checker-heading">{t('mail_checkerHeading')}</h2>
-              <p>{t('mail_checkerIntro')}</p>
-              <Checker t={t} lang={lang} pack={pack} />
-            </section>
-            <section id="profiles" class="mail-section" aria-labelledby="profiles-heading">
-              <h2 id="profiles-heading">{t('mail_profilesHeading')}</h2>
-              <Profiles t={t} lang={lang} pack={pack} save={save} />
-            </section>
-          </>
-        )}
-        <Forwarding t={t} />
-      </main>
-    </div>
+    <TabPage
+      page="mail"
+      lang={lang}
+      state="ready"
+      packVersion={pack.packVersion}
+      title={t('mail_title')}
+      intro={t('mail_intro')}
+      header={mail && <SectionNav id="mail-nav" heading={t('mail_nav')} sections={SECTIONS.map(([id, key]) => [id, t(key)] as const)} />}
+    >
+      {!mail ? (
+        <p class="error" role="alert" data-state="no-mail">
+          {t('mail_noMail')}
+        </p>
+      ) : (
+        <>
+          <section id="settings" class="page-section" aria-labelledby="settings-heading">
+            <h2 id="settings-heading">{t('mail_settingsHeading')}</h2>
+            <p>{t('mail_settingsIntro')}</p>
+            <SettingsTable t={t} pack={pack} mail={mail} />
+            <Alternatives t={t} mail={mail} />
+            <MailSources t={t} mail={mail} lang={lang} />
+          </section>
+          <section id="apps" class="page-section" aria-labelledby="apps-heading">
+            <h2 id="apps-heading">{t('mail_appsHeading')}</h2>
+            <AppSteps t={t} pack={pack} mail={mail} />
+          </section>
+          <section id="checker" class="page-section" aria-labelledby="checker-heading">
+            <h2 id="checker-heading">{t('mail_checkerHeading')}</h2>
+            <p>{t('mail_checkerIntro')}</p>
+            <Checker t={t} lang={lang} pack={pack} />
+          </section>
+          <section id="profiles" class="page-section" aria-labelledby="profiles-heading">
+            <h2 id="profiles-heading">{t('mail_profilesHeading')}</h2>
+            <Profiles t={t} lang={lang} pack={pack} save={save} />
+          </section>
+        </>
+      )}
+      <Forwarding t={t} />
+    </TabPage>
   );
 }
 
@@ -138,27 +123,22 @@ export function Mail({ lang, pack, save }: { lang: Lang; pack: Pack; save?: Save
 export function MailError({ lang }: { lang: Lang }) {
   const t = translator(lang);
   return (
-    <div class="mail" lang={lang} data-state="error">
-      <header class="mail-header">
-        <h1>{t('mail_title')}</h1>
-      </header>
-      <main>
-        <p class="error" role="alert">
-          {t('mail_error')} <a href={FALLBACK_WEBMAIL.url}>{prettyUrl(FALLBACK_WEBMAIL.url)}</a>
-        </p>
-        <Forwarding t={t} />
-      </main>
-    </div>
+    <PageError page="mail" lang={lang} title={t('mail_title')} alert={t('mail_error')} webmail>
+      <Forwarding t={t} />
+    </PageError>
   );
 }
 
-type State = Loaded<GuideView>;
-
 export function MailRoot({ load, fallbackLang }: { load: () => Promise<GuideView>; fallbackLang: Lang }) {
-  const state: State = useLoaded(load, 'Aiguilleur mail page');
-  const lang = state.kind === 'ready' ? state.view.lang : fallbackLang;
-  useDocumentLang(lang, translator(lang)('mail_title'));
-  if (state.kind === 'loading') return <main class="mail" data-state="loading" aria-busy="true" />;
-  if (state.kind === 'error') return <MailError lang={fallbackLang} />;
-  return <Mail lang={state.view.lang} pack={state.view.pack} />;
+  return (
+    <PageShell
+      load={load}
+      label="Aiguilleur mail page"
+      fallbackLang={fallbackLang}
+      title={(lang) => translator(lang)('mail_title')}
+      loading={<PagePlaceholder page="mail" />}
+      ready={(view) => <Mail lang={view.lang} pack={view.pack} />}
+      error={(lang) => <MailError lang={lang} />}
+    />
+  );
 }

@@ -1,6 +1,5 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { factsFor, tabView } from '../../background/views';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/translate';
@@ -10,6 +9,7 @@ import { bundledPack } from '../../rules/bundled';
 import type { PageSignals } from '../../model/facts';
 import { Popup, PopupRoot } from './Popup';
 import { tabIdFromSearch } from './load';
+import { mount, settle, unmount } from '../testing/mount';
 
 const pack = bundledPack;
 const matcher = compileMatcher(pack);
@@ -18,20 +18,6 @@ const WEBMAIL = pack.webmail.url.value;
 
 const view = (url: string, lang: Lang = 'fr', signals: Partial<PageSignals> = {}): TabView =>
   tabView(factsFor(matcher, url, { passwordField: false, inboxMarkers: false, ...signals }), pack, lang);
-
-let host: HTMLElement | null = null;
-function mount(node: preact.ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  // act() runs effects at once, as they would after the first paint.
-  act(() => render(node, host!));
-  return host;
-}
-afterEach(() => {
-  if (host) render(null, host);
-  host?.remove();
-  host = null;
-});
 
 const root = (el: HTMLElement) => el.querySelector<HTMLElement>('[data-verdict]')!;
 const webmailLink = (el: HTMLElement) => el.querySelector<HTMLAnchorElement>('a[data-action="open-webmail"]')!;
@@ -80,7 +66,7 @@ describe('Popup', () => {
     expect(badges(fact(drane, 'credentials'))).toBe(1);
     expect(fact(drane, 'mailbox').textContent).toBe('non');
     expect(badges(fact(drane, 'mailbox'))).toBe(0);
-    render(null, host!);
+    unmount();
 
     // Staff portal: credentials yes (multi), no mailbox (guess).
     const portail = mount(<Popup view={view('https://portail.ac-lyon.fr/arena/')} guideUrl={GUIDE} />);
@@ -93,7 +79,7 @@ describe('Popup', () => {
   it('tells the role once: in the site facts unless the verdict already says it', () => {
     const drane = mount(<Popup view={view('https://drane.ac-lyon.fr/spip/', 'fr', { passwordField: true })} guideUrl={GUIDE} />);
     expect(fact(drane, 'role').textContent).toBe(pack.portals.find((p) => p.id === 'drane')!.role.fr);
-    render(null, host!);
+    unmount();
     // The `portal` verdict's lines start with the role.
     const portail = mount(<Popup view={view('https://portail.ac-lyon.fr/arena/')} guideUrl={GUIDE} />);
     expect(portail.querySelector('[data-fact="role"]')).toBeNull();
@@ -103,7 +89,7 @@ describe('Popup', () => {
   it('marks the webmail link when its address is not confirmed', () => {
     const confirmed = mount(<Popup view={view('https://example.org/')} guideUrl={GUIDE} />);
     expect(badges(confirmed.querySelector('.webmail'))).toBe(0);
-    render(null, host!);
+    unmount();
     const unsure = mount(<Popup view={{ ...view('https://example.org/'), webmailConfirmed: false }} guideUrl={GUIDE} />);
     expect(unsure.querySelector('.webmail')!.textContent).toContain('à confirmer');
   });
@@ -112,7 +98,7 @@ describe('Popup', () => {
     for (const url of ['https://inconnu.ac-lyon.fr/', 'https://example.org/']) {
       const el = mount(<Popup view={view(url)} guideUrl={GUIDE} />);
       expect(el.querySelector('.site')).toBeNull();
-      render(null, host!);
+      unmount();
     }
   });
 
@@ -138,17 +124,16 @@ describe('Popup', () => {
       const el = mount(<Popup view={view(url, 'fr', signals)} guideUrl={GUIDE} />);
       expect(el.querySelector('h1')!.textContent!.startsWith(word)).toBe(true);
       expect(el.querySelector('.verdict svg[aria-hidden="true"]')).not.toBeNull();
-      render(null, host!);
+      unmount();
     }
   });
 });
 
 describe('PopupRoot', () => {
-  const flush = () => act(async () => await new Promise((r) => setTimeout(r, 0)));
 
   it('renders the loaded view and sets the document language and title', async () => {
     const el = mount(<PopupRoot load={async () => view('https://example.org/', 'en')} guideUrl={GUIDE} fallbackLang="fr" />);
-    await flush();
+    await settle();
     expect(root(el).dataset.verdict).toBe('not-academy');
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe(t('en', 'actionTitle'));
@@ -157,7 +142,7 @@ describe('PopupRoot', () => {
   it('still offers the webmail when the background does not answer', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const el = mount(<PopupRoot load={() => Promise.reject(new Error('no worker'))} guideUrl={GUIDE} fallbackLang="fr" />);
-    await flush();
+    await settle();
     expect(el.querySelector('[data-state="error"]')).not.toBeNull();
     expect(webmailLink(el).getAttribute('href')).toBe(WEBMAIL);
     expect(el.querySelector('[role="alert"]')!.textContent).toBe(t('fr', 'popup_error'));

@@ -2,15 +2,13 @@
  * The toolbar popup. `Popup` is pure (a TabView in, markup out) so unit tests
  * render it with views built by `tabView()`; `PopupRoot` fetches the view.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { useLoaded, type Loaded } from '../use-loaded';
+import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
 import { uiTranslator as translator, type UiTranslate as Translate } from '../strings';
 import type { PortalView, TabView } from '../../messages';
 import { FALLBACK_WEBMAIL } from '../fallback';
-import { useDocumentLang } from '../document';
 import { Answer, credentialsAnswer, MailIcon, NewTabLink, SeverityIcon, ToConfirm, yesNo } from '../parts';
-import '../base.css';
+import { PageShell } from '../shell';
 import './popup.css';
 
 /**
@@ -181,8 +179,6 @@ export function PopupError({ lang, guideUrl }: { lang: Lang; guideUrl: string })
   );
 }
 
-type State = Loaded<TabView>;
-
 export interface PopupRootProps {
   load: () => Promise<TabView>;
   guideUrl: string;
@@ -191,12 +187,14 @@ export interface PopupRootProps {
 }
 
 export function PopupRoot({ load, guideUrl, fallbackLang }: PopupRootProps) {
-  const state: State = useLoaded(load, 'Aiguilleur popup');
-  const lang = state.kind === 'ready' ? state.view.lang : fallbackLang;
-  useDocumentLang(lang, translator(lang)('actionTitle'));
-  // Nothing while loading (a few milliseconds): no flash of a wrong language, and `#app`
-  // stays empty until there is something to read (what tests and axe wait for).
-  if (state.kind === 'loading') return null;
-  if (state.kind === 'error') return <PopupError lang={fallbackLang} guideUrl={guideUrl} />;
-  return <Popup view={state.view} guideUrl={guideUrl} />;
+  return (
+    <PageShell
+      load={load}
+      label="Aiguilleur popup"
+      fallbackLang={fallbackLang}
+      title={(lang) => translator(lang)('actionTitle')}
+      ready={(view) => <Popup view={view} guideUrl={guideUrl} />}
+      error={(lang) => <PopupError lang={lang} guideUrl={guideUrl} />}
+    />
+  );
 }
