@@ -1,6 +1,6 @@
 /** Pure builders of what the popup, the banner and the guide are given. */
 import { localize, type Lang } from '../i18n/lang';
-import { translator } from '../i18n/translate';
+import { translator } from '../catalog';
 import type { Matcher } from '../match/types';
 import type { BannerModel, PageReply, PortalView, TabView } from '../messages';
 import type { Pack, Portal } from '../rules/schema';

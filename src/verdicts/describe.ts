@@ -1,6 +1,6 @@
 /** Sentences about a portal shared by several verdicts, with "à confirmer" where the pack is unsure. */
 import type { Confidence, Portal } from '../rules/schema';
-import type { Translate } from '../i18n/translate';
+import type { Translate } from '../catalog';
 import { localize, type Lang } from '../i18n/lang';
 import { isConfirmed } from '../model/confidence';
 

@@ -1,5 +1,5 @@
 /** How a journey's path is told: hosts only, in order. */
-import type { Translate } from '../i18n/translate';
+import type { Translate } from '../catalog';
 import type { JourneyFacts } from '../model/facts';
 
 export const messages = {

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang';
-import type { Translate } from '../i18n/translate';
+import type { Translate } from '../catalog';
 import type { Severity, TabFacts } from '../model/facts';
 import type { Pack, Portal } from '../rules/schema';
 
