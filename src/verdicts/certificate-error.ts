@@ -1,5 +1,5 @@
 import { localize } from '../i18n/lang';
-import { certificateHint } from '../diagnostics/errors';
+import { certificateHint } from '../model/load-errors';
 import { defineVerdict, type Telling, type VerdictContext } from './types';
 
 export const messages = {

@@ -1,5 +1,5 @@
 import { localize } from '../i18n/lang';
-import { slowLoadMs } from '../diagnostics/load-timer';
+import { slowLoadMs } from '../rules/diagnostics-schema';
 import { defineVerdict, type Telling, type VerdictContext } from './types';
 
 export const messages = {
