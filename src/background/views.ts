@@ -4,10 +4,9 @@ import { translator } from '../catalog';
 import type { Matcher } from '../match/types';
 import type { BannerModel, PageReply, PortalView, TabView } from '../messages';
 import type { Pack, Portal } from '../rules/schema';
-import { resolveVerdict } from '../verdicts';
+import { resolveVerdict, tell } from '../verdicts';
 import { credentialsSentence, mailboxSentence } from '../verdicts/describe';
 import { isConfirmed } from '../model/confidence';
-import type { VerdictContext } from '../verdicts/types';
 import type { PageSignals, TabFacts } from '../model/facts';
 
 export const NO_SIGNALS: PageSignals = Object.freeze({ passwordField: false, inboxMarkers: false });
@@ -17,10 +16,6 @@ export const factsFor = (matcher: Matcher, url: string, signals: PageSignals = N
   classification: matcher.classify(url),
   signals,
 });
-
-function context(facts: TabFacts, pack: Pack, lang: Lang): VerdictContext {
-  return { facts, pack, lang, t: translator(lang), portal: facts.classification.portal };
-}
 
 export function portalView(portal: Portal, lang: Lang): PortalView {
   const t = translator(lang);
@@ -44,7 +39,7 @@ export function portalView(portal: Portal, lang: Lang): PortalView {
 
 export function tabView(facts: TabFacts, pack: Pack, lang: Lang): TabView {
   const verdict = resolveVerdict(facts, pack);
-  const told = verdict.popup(context(facts, pack, lang));
+  const told = tell(verdict, 'popup', facts, pack, lang, translator(lang));
   const portal = facts.classification.portal;
   return {
     lang,
@@ -74,18 +69,19 @@ export function watchFor(facts: TabFacts, pack: Pack): PageReply['watch'] {
 export function bannerFor(facts: TabFacts, pack: Pack, lang: Lang, dismissed: ReadonlySet<string>): BannerModel | null {
   const verdict = resolveVerdict(facts, pack);
   const portal = facts.classification.portal;
-  if (!verdict.banner || !portal || dismissed.has(portal.id)) return null;
-  const ctx = context(facts, pack, lang);
-  const told = verdict.banner(ctx);
+  if (!portal || dismissed.has(portal.id)) return null;
+  const t = translator(lang);
+  const told = tell(verdict, 'banner', facts, pack, lang, t);
+  if (!told) return null;
   return {
     verdict: verdict.id,
     portal: portal.id,
     lang,
-    label: ctx.t('banner_label'),
+    label: t('banner_label'),
     headline: told.headline,
     lines: told.lines,
     webmailUrl: pack.webmail.url.value,
-    actionLabel: ctx.t('openWebmail'),
-    dismissLabel: ctx.t('banner_dismiss'),
+    actionLabel: t('openWebmail'),
+    dismissLabel: t('banner_dismiss'),
   };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalog, t } from '../../src/catalog';
+import { CATALOG_PARTS, catalog, t } from '../../src/catalog';
 import { localeFiles } from '../../src/i18n/locales-files';
 import { resolveLang } from '../../src/i18n/lang';
 
@@ -15,6 +15,17 @@ describe('i18n', () => {
       expect((text as { fr: string }).fr.trim(), key).not.toBe('');
       expect((text as { en: string }).en.trim(), key).not.toBe('');
     }
+  });
+
+  it('no key is declared in two parts (a verdict module, describe.ts, a feature part): one would hide the other', () => {
+    const seen = new Map<string, number>();
+    CATALOG_PARTS.forEach((part, i) => {
+      for (const key of Object.keys(part)) {
+        expect(seen.get(key), `${key} in parts ${seen.get(key)} and ${i}`).toBeUndefined();
+        seen.set(key, i);
+      }
+    });
+    expect(Object.keys(catalog)).toHaveLength(seen.size);
   });
 
   it('speaks French unless the browser is in English', () => {
