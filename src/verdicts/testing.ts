@@ -7,11 +7,29 @@ import type { Pack } from '../rules/schema';
 const ROLES: readonly PageRole[] = ['login', 'inbox', 'other'];
 const HOSTS = ['webmail.ac-lyon.fr', 'drane.ac-lyon.fr', 'inconnu.ac-lyon.fr', 'example.org'];
 
+/**
+ * A URL for every page pattern anywhere in the pack (its host, else the webmail's), so that a
+ * verdict that reads `facts.url` against a pack field is drawn too, whatever the field's name.
+ */
+function packPageUrls(p: Pack): string[] {
+  const webmail = new URL(p.webmail.url.value).host;
+  const out: string[] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) return x.forEach(walk);
+    if (!x || typeof x !== 'object') return;
+    const o = x as Record<string, unknown>;
+    if (typeof o.path === 'string' && o.path.startsWith('/')) out.push(`https://${typeof o.host === 'string' ? o.host : webmail}${o.path.replace(/\*$/, '')}`);
+    Object.values(o).forEach(walk);
+  };
+  walk(p);
+  return out;
+}
+
 /** Any tab, for a given pack: each fact drawn independently, so combinations the browser rarely makes are drawn too. */
 export const tabFacts = (p: Pack): fc.Arbitrary<TabFacts> =>
   fc.record(
     {
-      url: fc.constantFrom(...HOSTS.map((h) => `https://${h}/`)),
+      url: fc.constantFrom(...HOSTS.map((h) => `https://${h}/`), ...packPageUrls(p)),
       classification: fc.record({
         academy: fc.boolean(),
         host: fc.option(fc.constantFrom(...HOSTS)),
