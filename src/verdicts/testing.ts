@@ -29,7 +29,7 @@ function packPageUrls(p: Pack): string[] {
 export const tabFacts = (p: Pack): fc.Arbitrary<TabFacts> =>
   fc.record(
     {
-      url: fc.constantFrom(...HOSTS.map((h) => `https://${h}/`), ...packPageUrls(p)),
+      url: fc.oneof(fc.constantFrom(...HOSTS.map((h) => `https://${h}/`)), fc.constantFrom(...packPageUrls(p))),
       classification: fc.record({
         academy: fc.boolean(),
         host: fc.option(fc.constantFrom(...HOSTS)),

@@ -33,7 +33,7 @@ describe('page verdicts', () => {
   describe('the badge warns ("!") when the user must change course, and says "ok" only on the right path', () => {
     // What the user sees decides the severity: a banner interrupting the page and a page that failed to load
     // are the two alarms, and the badge's "!" must agree with them; "ok" is for the webmail's own pages.
-    const tabs = fc.sample(tabFacts(pack), { numRuns: 3000, seed: 8 });
+    const tabs = fc.sample(tabFacts(pack), { numRuns: 10_000, seed: 8 });
     const told = (v: (typeof VERDICTS)[number]) => tabs.filter((f) => resolveVerdict(f, pack) === v);
 
     it.each(VERDICTS.map((v) => [v.id, v] as const))('%s', (_id, v) => {
