@@ -1,6 +1,7 @@
 /** Pure builders of what the popup, the banner and the guide are given. */
 import { localize, type Lang } from '../i18n/lang';
-import { translator } from '../catalog';
+import { catalogTranslator } from '../catalog';
+import { translator } from '../strings';
 import type { Matcher } from '../match/types';
 import type { BannerModel, PageReply, PortalView, TabView } from '../messages';
 import type { Pack, Portal } from '../rules/schema';
@@ -18,7 +19,7 @@ export const factsFor = (matcher: Matcher, url: string, signals: PageSignals = N
 });
 
 export function portalView(portal: Portal, lang: Lang): PortalView {
-  const t = translator(lang);
+  const t = catalogTranslator(lang);
   return {
     id: portal.id,
     kind: portal.kind,
@@ -39,7 +40,7 @@ export function portalView(portal: Portal, lang: Lang): PortalView {
 
 export function tabView(facts: TabFacts, pack: Pack, lang: Lang): TabView {
   const verdict = resolveVerdict(facts, pack);
-  const told = tell(verdict, 'popup', facts, pack, lang, translator(lang));
+  const told = tell(verdict, 'popup', facts, pack, lang, catalogTranslator(lang));
   const portal = facts.classification.portal;
   return {
     lang,
@@ -70,9 +71,9 @@ export function bannerFor(facts: TabFacts, pack: Pack, lang: Lang, dismissed: Re
   const verdict = resolveVerdict(facts, pack);
   const portal = facts.classification.portal;
   if (!portal || dismissed.has(portal.id)) return null;
-  const t = translator(lang);
-  const told = tell(verdict, 'banner', facts, pack, lang, t);
+  const told = tell(verdict, 'banner', facts, pack, lang, catalogTranslator(lang));
   if (!told) return null;
+  const t = translator(lang);
   return {
     verdict: verdict.id,
     portal: portal.id,

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { translator } from '../catalog';
+import { catalogTranslator as translator } from '../catalog';
 import { findCycle } from '../graph';
 import type { TabFacts } from '../model/facts';
 import { bundledPack as pack } from '../rules/bundled';

@@ -25,21 +25,22 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   model: ['match/types', 'rules'],
   journey: ['model'],
   verdicts: ['graph', 'i18n', 'match', 'model', 'rules'],
-  // The one catalog, above i18n and the verdicts.
-  catalog: ['i18n', 'verdicts'],
+  // The features' strings and translator; the one catalog adds the verdicts' strings, above both.
+  strings: ['i18n'],
+  catalog: ['i18n', 'strings', 'verdicts'],
   content: ['model'],
-  diagnostics: ['catalog', 'i18n', 'journey', 'model', 'rules'],
-  identity: ['catalog', 'i18n'],
-  mail: ['catalog', 'i18n', 'match', 'model', 'rules'],
+  diagnostics: ['i18n', 'journey', 'model', 'rules', 'strings'],
+  identity: ['i18n', 'strings'],
+  mail: ['i18n', 'match', 'model', 'rules', 'strings'],
   policy: ['i18n', 'kept-promise', 'match', 'rules'],
   // The protocol between the background and the pages: types only.
   messages: ['diagnostics', 'i18n', 'mail', 'model', 'policy', 'rules', 'verdicts'],
   banner: ['messages'],
-  background: ['catalog', 'content', 'diagnostics', 'i18n', 'identity', 'journey', 'kept-promise', 'mail', 'match', 'messages', 'model', 'policy', 'rules', 'verdicts'],
-  // The pages: never the background (they ask it through messages).
-  ui: ['catalog', 'diagnostics', 'i18n', 'identity', 'mail', 'messages', 'model', 'pack-data', 'policy', 'rules'],
+  background: ['catalog', 'content', 'diagnostics', 'i18n', 'identity', 'journey', 'kept-promise', 'mail', 'match', 'messages', 'model', 'policy', 'rules', 'strings', 'verdicts'],
+  // The pages: never the background (they ask it through messages), nor the whole catalog (every verdict's strings).
+  ui: ['diagnostics', 'i18n', 'identity', 'mail', 'messages', 'model', 'pack-data', 'policy', 'rules', 'strings'],
   // Wiring: anything under src/. Nothing imports entrypoints.
-  entrypoints: ['background', 'banner', 'catalog', 'content', 'diagnostics', 'i18n', 'identity', 'journey', 'mail', 'match', 'messages', 'model', 'policy', 'rules', 'ui'],
+  entrypoints: ['background', 'banner', 'catalog', 'content', 'diagnostics', 'i18n', 'identity', 'journey', 'mail', 'match', 'messages', 'model', 'policy', 'rules', 'strings', 'ui'],
 };
 
 /** Folders whose imports of ours must all be `import type`. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_PARTS, catalog, t } from '../../src/catalog';
+import { CATALOG_PARTS, catalog, catalogTranslator } from '../../src/catalog';
 import { localeFiles } from '../../src/i18n/locales-files';
 import { resolveLang } from '../../src/i18n/lang';
 
@@ -36,7 +36,7 @@ describe('i18n', () => {
   });
 
   it('fills substitutions', () => {
-    expect(t('fr', 'v_portal_headline', 'DRANE')).toBe('Vous êtes sur DRANE');
-    expect(t('en', 'v_portal_headline', 'DRANE')).toBe('You are on DRANE');
+    expect(catalogTranslator('fr')('v_portal_headline', 'DRANE')).toBe('Vous êtes sur DRANE');
+    expect(catalogTranslator('en')('v_portal_headline', 'DRANE')).toBe('You are on DRANE');
   });
 });

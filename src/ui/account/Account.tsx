@@ -9,7 +9,7 @@
  */
 import type { Lang } from '../../i18n/lang';
 import { useLoaded, type Loaded } from '../use-loaded';
-import { translator } from '../../catalog';
+import { translator } from '../../strings';
 import { DEFAULT_MAIL_DOMAIN } from '../../identity/names';
 import type { GuideView } from '../../messages';
 import type { Pack } from '../../rules/schema';

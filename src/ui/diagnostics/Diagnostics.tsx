@@ -14,7 +14,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLoaded, type Loaded } from '../use-loaded';
 import type { Lang } from '../../i18n/lang';
-import { translator, type Translate } from '../../catalog';
+import { translator, type Translate } from '../../strings';
 import { osLabel, outdatedLine } from '../../diagnostics/browser-age';
 import { OUTCOME_KEYS, reportFor, type DiagnosticsView } from '../../diagnostics/report';
 import { checklist, type CheckState, type NetworkSummary, type PasswordAnswer, type SelfCheckResult } from '../../diagnostics/self-check';

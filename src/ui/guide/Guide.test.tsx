@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { t } from '../../catalog';
+import { t } from '../../strings';
 import type { GuideView } from '../../messages';
 import { bundledPack } from '../../rules/bundled';
 import type { Pack } from '../../rules/schema';

@@ -8,8 +8,8 @@
 import type { ComponentChildren } from 'preact';
 import { useLoaded, type Loaded } from '../use-loaded';
 import { localize, type Lang } from '../../i18n/lang';
-import { translator, type Translate } from '../../catalog';
-import type { MessageKey } from '../../catalog';
+import { translator, type Translate } from '../../strings';
+import type { MessageKey } from '../../strings';
 import type { GuideView } from '../../messages';
 import type { Confidence, Pack, Portal, PortalKind } from '../../rules/schema';
 import { isConfirmed } from '../../model/confidence';

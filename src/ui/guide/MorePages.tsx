@@ -4,7 +4,7 @@
  */
 import { useLoaded } from '../use-loaded';
 import type { Lang } from '../../i18n/lang';
-import { translator } from '../../catalog';
+import { translator } from '../../strings';
 
 export function MorePages({ lang, outdated }: { lang: Lang; outdated?: string | undefined }) {
   const t = translator(lang);

@@ -8,10 +8,10 @@
  * Hooks for tests: `#institution`, `[data-key="<key>"][data-source="<source>"]`
  * rows, `#institution-hosted`, `#institution-rejected [data-path="<path>"]`.
  */
-import type { MessageKey } from '../../catalog';
+import type { MessageKey } from '../../strings';
 import { useLoaded, type Loaded } from '../use-loaded';
 import type { Lang } from '../../i18n/lang';
-import { translator, type Translate } from '../../catalog';
+import { translator, type Translate } from '../../strings';
 import type { Feature } from '../../policy/managed-schema';
 import type { Source } from '../../policy/layers';
 import type { InstitutionRow, InstitutionView } from '../../policy/view';

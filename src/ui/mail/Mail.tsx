@@ -8,10 +8,10 @@
  * `[data-setting]` cells, `[data-app]` blocks, `[data-finding]` items,
  * `[data-action="check" | "download-mobileconfig" | "download-autoconfig"]`.
  */
-import type { MessageKey } from '../../catalog';
+import type { MessageKey } from '../../strings';
 import { useLoaded, type Loaded } from '../use-loaded';
 import type { Lang } from '../../i18n/lang';
-import { translator, type Translate } from '../../catalog';
+import { translator, type Translate } from '../../strings';
 import { ENCRYPTION_LABELS } from '../../mail/check';
 import type { GuideView } from '../../messages';
 import type { MailSettings } from '../../rules/mail-schema';

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { factsFor, tabView } from '../../background/views';
 import type { Lang } from '../../i18n/lang';
-import { t } from '../../catalog';
+import { t } from '../../strings';
 import { compileMatcher } from '../../match/compile';
 import type { TabView } from '../../messages';
 import { bundledPack } from '../../rules/bundled';
