@@ -27,7 +27,7 @@ export const VERDICTS: readonly Verdict[] = inPrecedence<Verdict>(REGISTERED);
 
 export function resolveVerdict(facts: TabFacts, pack: Pack): Verdict {
   for (const v of VERDICTS) if (v.detect(facts, pack)) return v;
-  // Unreachable: for any facts one of not-academy, academy-unknown or portal holds (verdicts.order.test.ts).
+  // Unreachable: for any facts one of not-academy, academy-unknown or portal holds (declarations.test.ts).
   return VERDICTS[VERDICTS.length - 1]!;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The verdicts' precedence, derived from what each declares (`before`, `after`) rather than
  * kept by hand: a topological order, ties broken by id so it is the same on every build.
- * Ties only ever fall between verdicts that never hold together (verdicts.order.test.ts).
+ * Ties only ever fall between verdicts that never hold together (declarations.test.ts).
  */
 import { reaches, topologicalOrder, type Edge } from '../graph';
 
