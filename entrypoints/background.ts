@@ -9,7 +9,7 @@ import { tabStore } from '../src/background/tab-store';
 import { userSettings } from '../src/background/user-settings';
 import { resolveLang } from '../src/i18n/lang';
 import { RECEIVED_ON_KEY } from '../src/identity/reminder';
-import { t } from '../src/i18n/translate';
+import { t } from '../src/strings';
 import { commitEvent, completeEvent, redirectEvent, startEvent, submitEvent, webHost, type CommittedDetails } from '../src/journey/events';
 import { matchesPagePattern } from '../src/match/page-pattern';
 import { isUnderAny } from '../src/match/normalize';

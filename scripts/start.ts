@@ -5,40 +5,22 @@
  *
  * - With $DISPLAY: a visible browser on the DRANE login page and the webmail; it runs until
  *   you close the browser (or press Ctrl+C).
- * - Without: headless, it visits each scenario and writes screenshots to .output/demo/ (the
- *   pages with their banner, the popup for each tab at 380×600, the guide page), prints their
- *   paths and exits.
+ * - Without: headless, it visits each scenario (scripts/scenarios.ts: at least one per verdict,
+ *   failed loads included) and writes screenshots to .output/demo/ (the pages with their
+ *   banner, the popup for each tab at 380×600, the guide page), prints their paths and exits;
+ *   it exits 1 when a popup tells another verdict than its scenario names.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { startAcademy } from '../tests/fixtures/academy/server';
-import { BUILDS, EXECUTABLES, ROOT, launchChromium, waitForBanner, type ExtensionBrowser } from '../tests/e2e/harness';
+import { startAcademy, type Academy } from '../tests/fixtures/academy/server';
+import { startFailingServers, type FailingServers } from '../tests/fixtures/failing-servers';
+import { BUILDS, EXECUTABLES, ROOT, bannerOf, launchChromium, type ExtensionBrowser } from '../tests/e2e/harness';
+import { SCENARIOS, type FailingLoad, type FixturePage } from './scenarios';
 
 const DEMO_DIR = join(ROOT, '.output/demo');
 const POPUP_SIZE = { width: 380, height: 600 };
-
-interface Scenario {
-  key: string;
-  what: string;
-  host: string;
-  path: string;
-  banner: boolean;
-  /** Log in instead of just loading the page: on the webmail, or through the staff portal's SSO. */
-  login?: 'webmail' | 'sso';
-}
-
-const SCENARIOS: Scenario[] = [
-  { key: 'drane-login', what: 'DRANE login page', host: 'drane.ac-lyon.fr', path: '/spip/spip.php?page=login', banner: true },
-  { key: 'arena-login', what: 'Arena login page', host: 'portail.ac-lyon.fr', path: '/login/ct_logon_mixte.jsp', banner: true },
-  { key: 'maths-login', what: 'maths SPIP login (field added by script)', host: 'maths.enseigne.ac-lyon.fr', path: '/spip/spip.php?page=login', banner: true },
-  { key: 'webmail-inbox', what: 'webmail inbox (after logging in)', host: 'webmail.ac-lyon.fr', path: '/', banner: false, login: 'webmail' },
-  { key: 'drane-sso', what: 'DRANE login through the SSO, landing without inbox', host: 'drane.ac-lyon.fr', path: '/spip/sso-login', banner: true, login: 'sso' },
-  { key: 'rectorate', what: 'rectorate home', host: 'www.ac-lyon.fr', path: '/', banner: false },
-  { key: 'webmail-forwarding', what: 'webmail forwarding option, Gmail address typed', host: 'webmail.ac-lyon.fr', path: '/options-transfert.html', banner: false },
-  { key: 'example-org', what: 'example.org login (not the academy)', host: 'example.org', path: '/login.html', banner: false },
-];
 
 function build(): void {
   console.log('› npm run build:chrome');
@@ -57,44 +39,91 @@ async function shoot(page: Page, file: string, fullPage = false): Promise<string
   return path;
 }
 
-async function visit(b: ExtensionBrowser, s: Scenario): Promise<Page> {
-  const page = await b.newPage();
-  await b.goto(page, b.url(s.host, s.path));
-  if (s.login === 'webmail') {
+interface Servers {
+  academy: Academy;
+  failing: FailingServers;
+}
+
+/** Where each failing load is sent (the harness maps every name to 127.0.0.1 but introuvable.ac-lyon.fr). */
+function failingUrl(load: FailingLoad, { academy, failing }: Servers): string {
+  switch (load) {
+    case 'self-signed':
+      return `https://webmail.ac-lyon.fr:${failing.tlsPort}/`;
+    case 'refused':
+      return `http://webmail.ac-lyon.fr:${failing.refusedPort}/`;
+    case 'silent':
+      return `http://webmail.ac-lyon.fr:${failing.silentPort}/`;
+    case 'unresolved':
+      return `http://introuvable.ac-lyon.fr:${academy.port}/`;
+    case 'offline':
+      return `http://webmail.ac-lyon.fr:${academy.port}/`;
+  }
+}
+
+async function openFixture(b: ExtensionBrowser, page: Page, at: FixturePage): Promise<void> {
+  await b.goto(page, b.url(at.host, at.path));
+  if (at.login === 'webmail') {
     await page.type('#username', 'jdupont');
     await page.type('#password', 'demo');
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#boutonConnexion')]);
   }
-  if (s.login === 'sso') {
+  if (at.login === 'sso') {
     await page.type('#user', 'jdupont');
     await page.type('#password', 'demo');
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#valider')]);
   }
-  if (s.key === 'webmail-forwarding') {
+  if (at.forwarding) {
     await page.type('#transfert-adresse', 'jean.dupont@gmail.com');
     await page.waitForSelector('[data-verdict="forwarding-risk"]', { timeout: 5_000 });
   }
-  if (s.banner) await waitForBanner(page);
-  else await new Promise((r) => setTimeout(r, 800)); // let the content script report
-  return page;
 }
 
-async function headless(b: ExtensionBrowser): Promise<string[]> {
-  rmSync(DEMO_DIR, { recursive: true, force: true });
-  mkdirSync(DEMO_DIR, { recursive: true });
-  const files: string[] = [];
-  for (const s of SCENARIOS) {
-    const page = await visit(b, s);
-    files.push(await shoot(page, `page-${s.key}.png`));
-    const tabId = await b.tabIdOf(page);
+async function openFailing(page: Page, load: FailingLoad, servers: Servers): Promise<void> {
+  if (load === 'offline') await page.setOfflineMode(true);
+  // The load failing is the point: its error is swallowed. A silent server never answers: do not wait for it.
+  const nav = page.goto(failingUrl(load, servers), { timeout: 60_000 }).catch(() => {});
+  if (load !== 'silent') await nav;
+}
+
+/** The popup's verdict for the tab, once it is `want` (a journey's verdict replaces the page's own) or the time is up. */
+async function popupOnceTold(b: ExtensionBrowser, tabId: number, want: string, timeout: number): Promise<{ popup: Page; verdict: string }> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
     const popup = await b.newPage();
     await popup.setViewport(POPUP_SIZE);
     await b.goto(popup, b.extensionUrl(`popup.html?tabId=${tabId}`));
     await popup.waitForFunction(() => !!document.querySelector('#app [data-verdict]'), { timeout: 10_000, polling: 50 });
     const verdict = await popup.evaluate(() => document.querySelector('#app [data-verdict]')?.getAttribute('data-verdict') ?? 'unknown');
-    files.push(await shoot(popup, `popup-${s.key}-${verdict}.png`));
-    console.log(`  ${s.what}: verdict ${verdict}`);
+    if (verdict === want || Date.now() > deadline) return { popup, verdict };
     await popup.close();
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function bannerOnceTold(page: Page, want: string, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while ((await bannerOf(page))?.verdict !== want && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+}
+
+async function headless(b: ExtensionBrowser, servers: Servers): Promise<{ files: string[]; wrong: string[] }> {
+  rmSync(DEMO_DIR, { recursive: true, force: true });
+  mkdirSync(DEMO_DIR, { recursive: true });
+  const files: string[] = [];
+  const wrong: string[] = [];
+  for (const s of SCENARIOS) {
+    const page = await b.newPage();
+    if ('failing' in s.at) await openFailing(page, s.at.failing, servers);
+    else await openFixture(b, page, s.at);
+    const tabId = await b.tabIdOf(page);
+    // network-slow is told only after the pack's 20 s.
+    const { popup, verdict } = await popupOnceTold(b, tabId, s.verdict, 'failing' in s.at && s.at.failing === 'silent' ? 35_000 : 15_000);
+    if (s.banner) await bannerOnceTold(page, s.verdict);
+    files.push(await shoot(page, `page-${s.key}.png`));
+    files.push(await shoot(popup, `popup-${s.key}-${verdict}.png`));
+    console.log(`  ${s.what}: verdict ${verdict}${verdict === s.verdict ? '' : ` (expected ${s.verdict})`}`);
+    if (verdict !== s.verdict) wrong.push(`${s.key}: ${verdict}, expected ${s.verdict}`);
+    await popup.close();
+    await page.close();
   }
   const guide = await b.newPage();
   await b.goto(guide, b.extensionUrl('options.html'));
@@ -107,7 +136,7 @@ async function headless(b: ExtensionBrowser): Promise<string[]> {
     files.push(await shoot(page, `page-extension-${name}.png`, true));
     await page.close();
   }
-  return files;
+  return { files, wrong };
 }
 
 async function headful(b: ExtensionBrowser): Promise<void> {
@@ -118,7 +147,7 @@ async function headful(b: ExtensionBrowser): Promise<void> {
   await webmail.goto(b.url('webmail.ac-lyon.fr', '/'));
   await drane.bringToFront();
   console.log('Chromium is open on the DRANE login page and the webmail. Other fixture pages:');
-  for (const s of SCENARIOS) console.log(`  ${b.url(s.host, s.path)}`);
+  for (const s of SCENARIOS) if (!('failing' in s.at)) console.log(`  ${b.url(s.at.host, s.at.path)}`);
   console.log(`  ${b.url('www.ac-lyon.fr', '/')}  ${b.url('inconnu.ac-lyon.fr', '/')}`);
   console.log('Close the browser (or press Ctrl+C) to stop.');
   await new Promise<void>((done) => {
@@ -130,11 +159,13 @@ async function headful(b: ExtensionBrowser): Promise<void> {
 async function main(): Promise<void> {
   build();
   const academy = await startAcademy();
+  const failing = await startFailingServers();
   const display = !!process.env.DISPLAY;
   console.log(`Fixture academy on 127.0.0.1:${academy.port}; launching ${EXECUTABLES.chromium} (${display ? 'visible' : 'headless'})`);
   let b: ExtensionBrowser | null = null;
   const stop = async () => {
     await b?.close();
+    await failing.close();
     await academy.close();
   };
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
@@ -145,9 +176,10 @@ async function main(): Promise<void> {
     if (display) {
       await headful(b);
     } else {
-      const files = await headless(b);
+      const { files, wrong } = await headless(b, { academy, failing });
       console.log(`Screenshots (${files.length}) in ${relative(ROOT, DEMO_DIR)}/:`);
       for (const f of files) console.log(`  ${relative(ROOT, f)}`);
+      if (wrong.length) throw new Error(`popup told another verdict than its scenario's:\n  ${wrong.join('\n  ')}`);
     }
   } finally {
     await stop();

@@ -6,7 +6,7 @@
 import { resolveLang, type Lang, type LangSetting } from '../i18n/lang';
 import type { Feature } from '../policy/managed-schema';
 import type { InstitutionView } from '../policy/view';
-import { t } from '../i18n/translate';
+import { t } from '../strings';
 import { fold, type Journey, type JourneyEvent } from '../journey/tracker';
 import { pageOf } from '../journey/events';
 import { supportSummary } from '../journey/summary';

@@ -1,6 +1,6 @@
 /** Address-bar keyword suggestions, from the pack. */
 import { localize, type Lang } from '../i18n/lang';
-import { t } from '../i18n/translate';
+import { t } from '../strings';
 import type { Pack } from '../rules/schema';
 
 export interface Suggestion {

@@ -1,13 +1,13 @@
 /** Pure builders of what the popup, the banner and the guide are given. */
 import { localize, type Lang } from '../i18n/lang';
-import { translator } from '../i18n/translate';
+import { catalogTranslator } from '../catalog';
+import { translator } from '../strings';
 import type { Matcher } from '../match/types';
 import type { BannerModel, PageReply, PortalView, TabView } from '../messages';
 import type { Pack, Portal } from '../rules/schema';
-import { resolveVerdict } from '../verdicts';
+import { resolveVerdict, tell } from '../verdicts';
 import { credentialsSentence, mailboxSentence } from '../verdicts/describe';
 import { isConfirmed } from '../model/confidence';
-import type { VerdictContext } from '../verdicts/types';
 import type { PageSignals, TabFacts } from '../model/facts';
 
 export const NO_SIGNALS: PageSignals = Object.freeze({ passwordField: false, inboxMarkers: false });
@@ -18,12 +18,8 @@ export const factsFor = (matcher: Matcher, url: string, signals: PageSignals = N
   signals,
 });
 
-function context(facts: TabFacts, pack: Pack, lang: Lang): VerdictContext {
-  return { facts, pack, lang, t: translator(lang), portal: facts.classification.portal };
-}
-
 export function portalView(portal: Portal, lang: Lang): PortalView {
-  const t = translator(lang);
+  const t = catalogTranslator(lang);
   return {
     id: portal.id,
     kind: portal.kind,
@@ -44,7 +40,7 @@ export function portalView(portal: Portal, lang: Lang): PortalView {
 
 export function tabView(facts: TabFacts, pack: Pack, lang: Lang): TabView {
   const verdict = resolveVerdict(facts, pack);
-  const told = verdict.popup(context(facts, pack, lang));
+  const told = tell(verdict, 'popup', facts, pack, lang, catalogTranslator(lang));
   const portal = facts.classification.portal;
   return {
     lang,
@@ -74,18 +70,19 @@ export function watchFor(facts: TabFacts, pack: Pack): PageReply['watch'] {
 export function bannerFor(facts: TabFacts, pack: Pack, lang: Lang, dismissed: ReadonlySet<string>): BannerModel | null {
   const verdict = resolveVerdict(facts, pack);
   const portal = facts.classification.portal;
-  if (!verdict.banner || !portal || dismissed.has(portal.id)) return null;
-  const ctx = context(facts, pack, lang);
-  const told = verdict.banner(ctx);
+  if (!portal || dismissed.has(portal.id)) return null;
+  const told = tell(verdict, 'banner', facts, pack, lang, catalogTranslator(lang));
+  if (!told) return null;
+  const t = translator(lang);
   return {
     verdict: verdict.id,
     portal: portal.id,
     lang,
-    label: ctx.t('banner_label'),
+    label: t('banner_label'),
     headline: told.headline,
     lines: told.lines,
     webmailUrl: pack.webmail.url.value,
-    actionLabel: ctx.t('openWebmail'),
-    dismissLabel: ctx.t('banner_dismiss'),
+    actionLabel: t('openWebmail'),
+    dismissLabel: t('banner_dismiss'),
   };
 }

@@ -10,7 +10,7 @@
  * a user agent value that cannot be frozen. Unknown stays unknown: no advice.
  */
 import { localize, type Lang } from '../i18n/lang';
-import { t } from '../i18n/translate';
+import { t } from '../strings';
 import type { OsName } from '../rules/diagnostics-schema';
 import type { Pack, Text } from '../rules/schema';
 import { isConfirmed } from '../model/confidence';

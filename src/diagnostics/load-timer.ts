@@ -8,13 +8,11 @@
  * background can keep it in `storage.session` and pick it up after the worker was
  * stopped (MV3): restore, then ask `due(Date.now())` and `nextDueAt()`.
  */
-import type { Pack } from '../rules/schema';
 import type { LoadFailure } from '../model/facts';
+import { DEFAULT_SLOW_LOAD_MS } from '../rules/diagnostics-schema';
 
-/** Used when the pack says nothing (diagnostics.slowLoadMs). */
-export const DEFAULT_SLOW_LOAD_MS = 20_000;
-
-export const slowLoadMs = (pack: Pack): number => pack.diagnostics?.slowLoadMs.value ?? DEFAULT_SLOW_LOAD_MS;
+// The threshold is the pack's (read in rules/, where the verdict that tells it reads it too).
+export { DEFAULT_SLOW_LOAD_MS, slowLoadMs } from '../rules/diagnostics-schema';
 
 export interface PendingLoad {
   tabId: number;

@@ -8,7 +8,7 @@
  * Formatting is shared with the popup's short summary (src/journey/summary.ts).
  */
 import { localize, type Lang } from '../i18n/lang';
-import { t } from '../i18n/translate';
+import { t } from '../strings';
 import { helpdeskHeader, time } from '../journey/summary';
 import type { Pack } from '../rules/schema';
 import type { LoadFailure } from '../model/facts';

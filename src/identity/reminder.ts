@@ -8,7 +8,7 @@
  * received the password (`YYYY-MM-DD`), and "day 14" starts at local midnight.
  */
 import type { Lang } from '../i18n/lang';
-import { t } from '../i18n/translate';
+import { t } from '../strings';
 
 export interface ReminderThresholds {
   /** From this many days after receipt: "soon". */

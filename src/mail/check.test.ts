@@ -3,7 +3,7 @@ import { bundledPack } from '../rules/bundled';
 import type { Pack } from '../rules/schema';
 import { checkMailSettings, expectedSettings, FINDING_CODES, type Finding, type MailClientInput, type ServerInput } from './check';
 import { describeFinding, findingKey, findingSentence } from './describe';
-import { catalog } from '../i18n/catalog';
+import { catalog } from '../catalog';
 
 const pack = bundledPack;
 

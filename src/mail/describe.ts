@@ -1,7 +1,7 @@
 /** A checker finding in plain words, in the user's language. */
-import type { MessageKey } from '../i18n/catalog';
+import type { MessageKey } from '../strings';
 import type { Lang } from '../i18n/lang';
-import { t } from '../i18n/translate';
+import { t } from '../strings';
 import type { Finding, FindingCode, Role } from './check';
 
 const ROLE_KEYS: Record<Role, MessageKey> = { incoming: 'mail_role_incoming', outgoing: 'mail_role_outgoing' };

@@ -4,7 +4,7 @@
  * must not bundle the catalog nor the pack).
  */
 import type { Lang } from '../i18n/lang';
-import { t } from '../i18n/translate';
+import { t } from '../strings';
 import type { Pack } from '../rules/schema';
 import { forwardingRules } from './domains';
 import type { ForwardingGuardModel, ForwardingTexts } from './types';

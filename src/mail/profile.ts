@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../i18n/lang';
 import { localize } from '../i18n/lang';
-import { t } from '../i18n/translate';
+import { t } from '../strings';
 import type { Encryption, MailSettings } from '../rules/mail-schema';
 import type { Pack } from '../rules/schema';
 import { addressDomain } from './domains';

@@ -8,7 +8,7 @@
  * import back would be a cycle). Only types come from schema.ts here.
  */
 import { z } from 'zod';
-import type { fact as factFn, Text as TextSchema } from './schema';
+import type { fact as factFn, Pack, Text as TextSchema } from './schema';
 
 /** `runtime.getPlatformInfo().os` values (plus `ios`, which no extension browser reports today). */
 export const OS_NAMES = ['win', 'mac', 'linux', 'android', 'cros', 'openbsd', 'fuchsia', 'ios'] as const;
@@ -49,3 +49,9 @@ export function diagnosticsSchema({ fact, Text }: DiagnosticsParts) {
 
 export type Diagnostics = z.infer<ReturnType<typeof diagnosticsSchema>>;
 export type OsRule = Diagnostics['unsupportedOs'][number]['value'];
+
+/** Used when the pack says nothing (diagnostics.slowLoadMs). */
+export const DEFAULT_SLOW_LOAD_MS = 20_000;
+
+/** When an academy load counts as silent: the pack's threshold, else the default. */
+export const slowLoadMs = (pack: Pack): number => pack.diagnostics?.slowLoadMs.value ?? DEFAULT_SLOW_LOAD_MS;

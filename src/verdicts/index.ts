@@ -1,41 +1,42 @@
 /**
- * The registry of page situations, most specific first: the first whose
- * detect() holds is the tab's verdict.
+ * The verdicts, in precedence order: the first whose detect() holds is the tab's verdict.
+ * Which modules are verdicts is registry.ts's (generated); their order is derived from their
+ * own `before`/`after` (order.ts).
  */
-import type { Pack } from '../rules/schema';
-import type { VerdictDef } from './types';
+import type { Lang } from '../i18n/lang';
+import type { Translate } from '../i18n/translate';
 import type { TabFacts } from '../model/facts';
-import notAcademy from './not-academy';
-import academyUnknown from './academy-unknown';
-import webmailInbox from './webmail-inbox';
-import webmailLogin from './webmail-login';
-import portalLoginNoMailbox from './portal-login-no-mailbox';
-import portal from './portal';
-import loginWithoutInbox from './login-without-inbox';
-import loginFailed from './login-failed';
-import leftAcademy from './left-academy';
-import certificateError from './certificate-error';
-import networkBlocked from './network-blocked';
-import networkSlow from './network-slow';
-import dnsError from './dns-error';
-import offline from './offline';
+import type { Pack } from '../rules/schema';
+import { messages as shared, type SharedKey } from './describe';
+import { inPrecedence } from './order';
+import { REGISTERED } from './registry';
+import type { Telling, VerdictDef } from './types';
 
-export const VERDICTS = [
-  certificateError, networkBlocked, networkSlow, dnsError, offline, // a failed load outranks everything
-  webmailInbox,
-  loginFailed,
-  leftAcademy,
-  loginWithoutInbox,
-  webmailLogin,
-  portalLoginNoMailbox,
-  portal,
-  academyUnknown,
-  notAcademy,
-] as const;
+type Registered = (typeof REGISTERED)[number];
+export type VerdictId = Registered['id'];
+export type Verdict = VerdictDef<VerdictId>;
 
-export type VerdictId = (typeof VERDICTS)[number]['id'];
+type OwnKeys<V> = V extends VerdictDef<string, infer K> ? K : never;
+/** Every key a verdict may look up: its own, the shared ones (describe.ts) and « à confirmer ». */
+export type VerdictKey = OwnKeys<Registered> | SharedKey;
 
-export function resolveVerdict(facts: TabFacts, pack: Pack): VerdictDef<VerdictId> {
+/** The verdicts' strings, for the catalog: the shared sentences, then each verdict's own. */
+export const VERDICT_STRINGS = [shared, ...REGISTERED.map((v) => v.messages)] as const;
+
+export const VERDICTS: readonly Verdict[] = inPrecedence<Verdict>(REGISTERED);
+
+export function resolveVerdict(facts: TabFacts, pack: Pack): Verdict {
   for (const v of VERDICTS) if (v.detect(facts, pack)) return v;
-  return notAcademy;
+  // Unreachable: for any facts one of not-academy, academy-unknown or portal holds (declarations.test.ts).
+  return VERDICTS[VERDICTS.length - 1]!;
+}
+
+/** The verdict told in the popup, or on the page (null when it is not told there). */
+export function tell(verdict: Verdict, where: 'popup', facts: TabFacts, pack: Pack, lang: Lang, t: Translate<VerdictKey>): Telling;
+export function tell(verdict: Verdict, where: 'banner', facts: TabFacts, pack: Pack, lang: Lang, t: Translate<VerdictKey>): Telling | null;
+export function tell(verdict: Verdict, where: 'popup' | 'banner', facts: TabFacts, pack: Pack, lang: Lang, t: Translate<VerdictKey>): Telling | null {
+  const how = where === 'banner' && verdict.banner !== true ? verdict.banner : verdict.popup;
+  if (!how) return null;
+  // Each verdict's type lets it look up only its own and the shared keys, all of them in VerdictKey.
+  return how({ facts, pack, lang, t: t as Translate<string>, portal: facts.classification.portal });
 }

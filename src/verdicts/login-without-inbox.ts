@@ -1,33 +1,33 @@
-import { localize } from '../i18n/lang';
-import { pathSentence } from './journey-text';
-import { defineVerdict, type Telling, type VerdictContext } from './types';
-
-export const messages = {
-  v_loginNoInbox_headline: {
-    fr: 'Connexion réussie sur $1, mais ce site ne contient pas votre messagerie',
-    en: 'Signed in on $1, but this site does not hold your mailbox',
-  },
-  v_loginNoInbox_advice: {
-    fr: "Vos identifiants fonctionnent : il s'agit seulement du mauvais site. Ouvrez directement le webmail pour lire vos courriels.",
-    en: 'Your username and password work: this is only the wrong site. Open the webmail directly to read your mail.',
-  },
-} as const;
+import { pathSentence, siteName } from './describe';
+import { defineVerdict } from './types';
 
 /** A login landed on an academy page that is neither the webmail inbox nor a login page. */
 export default defineVerdict({
   id: 'login-without-inbox',
+  when: 'a login "succeeded" and landed on an academy page with no inbox',
   severity: 'warning',
+  // The journey is what tells the user their login led nowhere near the mailbox.
+  before: ['portal', 'academy-unknown'],
+  restsOn: [],
+  messages: {
+    v_loginNoInbox_headline: {
+      fr: 'Connexion réussie sur $1, mais ce site ne contient pas votre messagerie',
+      en: 'Signed in on $1, but this site does not hold your mailbox',
+    },
+    v_loginNoInbox_advice: {
+      fr: "Vos identifiants fonctionnent : il s'agit seulement du mauvais site. Ouvrez directement le webmail pour lire vos courriels.",
+      en: 'Your username and password work: this is only the wrong site. Open the webmail directly to read your mail.',
+    },
+  },
   detect: ({ journey, classification: c, signals }, pack) =>
     journey !== undefined &&
     c.academy &&
     !(c.portal?.id === pack.webmail.portal && (c.role === 'inbox' || signals.inboxMarkers)) &&
     c.role !== 'login' &&
     !signals.passwordField,
-  popup: (ctx) => tell(ctx),
-  banner: (ctx) => tell(ctx),
+  popup: ({ t, facts, portal, lang }) => ({
+    headline: t('v_loginNoInbox_headline', siteName(portal, lang, facts.classification.host ?? '')),
+    lines: [pathSentence(t, facts.journey!), t('v_loginNoInbox_advice')],
+  }),
+  banner: true,
 });
-
-function tell({ t, facts, portal, lang }: VerdictContext): Telling {
-  const site = portal ? localize(portal.name, lang) : (facts.classification.host ?? '');
-  return { headline: t('v_loginNoInbox_headline', site), lines: [pathSentence(t, facts.journey!), t('v_loginNoInbox_advice')] };
-}

@@ -1,14 +1,17 @@
-import { defineVerdict } from './types';
-import { credentialsSentence, mailboxSentence, portalName } from './describe';
 import { localize } from '../i18n/lang';
-
-export const messages = {
-  v_portal_headline: { fr: 'Vous êtes sur $1', en: 'You are on $1' },
-} as const;
+import { credentialsSentence, mailboxSentence, portalName } from './describe';
+import { defineVerdict } from './types';
 
 export default defineVerdict({
   id: 'portal',
+  when: 'a known site',
   severity: 'info',
+  // A known site, academy or not, is more than "not an academy site".
+  before: ['not-academy'],
+  restsOn: ['portal.sharesAcademicCredentials', 'portal.hasMailbox'],
+  messages: {
+    v_portal_headline: { fr: 'Vous êtes sur $1', en: 'You are on $1' },
+  },
   detect: ({ classification: c }) => c.portal !== null,
   popup: ({ t, portal, lang }) => {
     const p = portal!;

@@ -1,13 +1,35 @@
 import type { Lang } from '../i18n/lang';
-import type { Translate } from '../i18n/translate';
+import type { Catalog, Translate } from '../i18n/translate';
 import type { Severity, TabFacts } from '../model/facts';
-import type { Pack, Portal } from '../rules/schema';
+import type { Confidence, Pack, Portal } from '../rules/schema';
+import type { SharedKey } from './describe';
 
-export interface VerdictContext {
+/** A pack value that carries its provenance (`fact(...)` in the schema). */
+type Fact = { value: unknown; confidence: Confidence };
+
+/** Dotted paths, under `prefix`, to every fact of T (not inside arrays, which have no fixed path). */
+type FactPaths<T, Prefix extends string> = T extends Fact
+  ? Prefix
+  : T extends readonly unknown[]
+    ? never
+    : T extends object
+      ? { [K in keyof T & string]-?: FactPaths<NonNullable<T[K]>, `${Prefix}.${K}`> }[keyof T & string]
+      : never;
+
+/**
+ * A pack fact a verdict rests on: `portal.<field>` for the page's own portal, else a path
+ * from the pack's root (`webmail.url`, `diagnostics.slowLoadMs`…). Only fields that carry a
+ * confidence qualify: what a verdict rests on is what it may one day hedge on.
+ */
+export type PackFact =
+  | FactPaths<Portal, 'portal'>
+  | { [K in Exclude<keyof Pack, 'portals'> & string]-?: FactPaths<NonNullable<Pack[K]>, K> }[Exclude<keyof Pack, 'portals'> & string];
+
+export interface VerdictContext<K extends string = string> {
   facts: TabFacts;
   pack: Pack;
   lang: Lang;
-  t: Translate;
+  t: Translate<K>;
   /** The portal of the page, when there is one (most verdicts about a portal need it). */
   portal: Portal | null;
 }
@@ -19,16 +41,37 @@ export interface Telling {
 }
 
 /**
- * One user situation. How it is detected and how it is told live together:
- * adding a situation is one module like this plus its strings.
+ * One user situation, declared whole in its own module (`src/verdicts/<id>.ts`): what it is,
+ * where it ranks, its strings, the pack facts it rests on, how it is detected and told.
+ * Modules are collected by `npm run gen` (src/verdicts/registry.ts); see docs/architecture.md.
+ *
+ * Precedence: when several verdicts hold for the same facts, the first in the order derived
+ * from every verdict's `before`/`after` wins. A test draws random facts and fails when two
+ * verdicts that both hold are not ordered by these constraints.
  */
-export interface VerdictDef<Id extends string = string> {
+export interface VerdictDef<Id extends string = string, K extends string = string> {
   id: Id;
+  /** When it is told, in one English line (the README's verdict table). */
+  when: string;
   severity: Severity;
-  detect(facts: TabFacts, pack: Pack): boolean;
-  popup(ctx: VerdictContext): Telling;
-  /** Present only for situations that warrant interrupting the page. */
-  banner?(ctx: VerdictContext): Telling;
+  /**
+   * Verdict ids this one outranks; `'*'`: every verdict that does not say `'*'` itself
+   * (a failed load outranks whatever the page would have been).
+   */
+  before?: readonly string[] | '*';
+  /** Verdict ids that outrank this one. */
+  after?: readonly string[];
+  /** Every pack fact its detection or its telling reads (checked by a test that watches the reads). */
+  restsOn: readonly PackFact[];
+  /** Its own strings (keys `v_<name>_…`); sentences several verdicts say live in describe.ts. */
+  messages: Catalog<K>;
+  detect: (facts: TabFacts, pack: Pack) => boolean;
+  popup: Tell<K>;
+  /** Only for situations that warrant interrupting the page: `true` tells on the page what the popup tells. */
+  banner?: true | Tell<K>;
 }
 
-export const defineVerdict = <Id extends string>(def: VerdictDef<Id>): VerdictDef<Id> => def;
+/** A telling of the situation, with its own strings and the shared ones. */
+export type Tell<K extends string> = (ctx: VerdictContext<K | SharedKey>) => Telling;
+
+export const defineVerdict = <const Id extends string, K extends string>(def: VerdictDef<Id, K>): VerdictDef<Id, K> => def;

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../match/compile';
 import { bundledPack as pack } from '../rules/bundled';
 import { factsFor, tabView } from '../background/views';
-import { resolveVerdict } from '.';
+import { resolveVerdict, VERDICTS } from '.';
+import { tabFacts } from './testing';
 
 const matcher = compileMatcher(pack);
 const verdict = (url: string, passwordField = false, inboxMarkers = false) =>
@@ -28,11 +30,25 @@ describe('page verdicts', () => {
     expect(verdict(url, pwd, inbox)).toBe(expected);
   });
 
-  it('only portal-login-no-mailbox raises a warning (badge "!")', () => {
-    const warn = (url: string, pwd: boolean) => tabView(factsFor(matcher, url, { passwordField: pwd, inboxMarkers: false }), pack, 'fr').severity;
-    expect(warn('https://drane.ac-lyon.fr/spip/ecrire/', true)).toBe('warning');
-    expect(warn('https://webmail.ac-lyon.fr/', true)).toBe('ok');
-    expect(warn('https://drane.ac-lyon.fr/spip/', false)).toBe('info');
+  describe('the badge warns ("!") when the user must change course, and says "ok" only on the right path', () => {
+    // What the user sees decides the severity: a banner interrupting the page and a page that failed to load
+    // are the two alarms, and the badge's "!" must agree with them; "ok" is for the webmail's own pages.
+    const tabs = fc.sample(tabFacts(pack), { numRuns: 10_000, seed: 8 });
+    const told = (v: (typeof VERDICTS)[number]) => tabs.filter((f) => resolveVerdict(f, pack) === v);
+
+    it.each(VERDICTS.map((v) => [v.id, v] as const))('%s', (_id, v) => {
+      expect(told(v).length, 'told for some drawn tab').toBeGreaterThan(0);
+      const alarm = v.banner !== undefined || told(v).every((f) => f.failure !== undefined);
+      expect(v.severity === 'warning', alarm ? 'interrupts the page or tells a failed load: must warn' : 'neither interrupts the page nor tells a failed load: must not warn').toBe(alarm);
+      if (v.severity === 'ok') expect(told(v).every((f) => f.classification.portal?.id === pack.webmail.portal)).toBe(true);
+    });
+
+    it('on real pages: a password field on the DRANE warns, on the webmail is ok, the DRANE home informs', () => {
+      const warn = (url: string, pwd: boolean) => tabView(factsFor(matcher, url, { passwordField: pwd, inboxMarkers: false }), pack, 'fr').severity;
+      expect(warn('https://drane.ac-lyon.fr/spip/ecrire/', true)).toBe('warning');
+      expect(warn('https://webmail.ac-lyon.fr/', true)).toBe('ok');
+      expect(warn('https://drane.ac-lyon.fr/spip/', false)).toBe('info');
+    });
   });
 
   it('tells the portal, its role and hedged facts in the popup', () => {

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../src/i18n/catalog';
+import { CATALOG_PARTS, catalog, catalogTranslator } from '../../src/catalog';
 import { localeFiles } from '../../src/i18n/locales-files';
 import { resolveLang } from '../../src/i18n/lang';
-import { t } from '../../src/i18n/translate';
 
 describe('i18n', () => {
   it('public/_locales is generated from the catalog (run `npm run gen` when this fails)', () => {
-    for (const { path, text } of localeFiles()) expect(readFileSync(path, 'utf8')).toBe(text);
+    for (const { path, text } of localeFiles(catalog)) expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
   it('every message has a French and an English text, and keys the browser accepts', () => {
@@ -18,6 +17,17 @@ describe('i18n', () => {
     }
   });
 
+  it('no key is declared in two parts (a verdict module, describe.ts, a feature part): one would hide the other', () => {
+    const seen = new Map<string, number>();
+    CATALOG_PARTS.forEach((part, i) => {
+      for (const key of Object.keys(part)) {
+        expect(seen.get(key), `${key} in parts ${seen.get(key)} and ${i}`).toBeUndefined();
+        seen.set(key, i);
+      }
+    });
+    expect(Object.keys(catalog)).toHaveLength(seen.size);
+  });
+
   it('speaks French unless the browser is in English', () => {
     expect(resolveLang('auto', 'fr-FR')).toBe('fr');
     expect(resolveLang('auto', 'en-GB')).toBe('en');
@@ -26,7 +36,7 @@ describe('i18n', () => {
   });
 
   it('fills substitutions', () => {
-    expect(t('fr', 'v_portal_headline', 'DRANE')).toBe('Vous êtes sur DRANE');
-    expect(t('en', 'v_portal_headline', 'DRANE')).toBe('You are on DRANE');
+    expect(catalogTranslator('fr')('v_portal_headline', 'DRANE')).toBe('Vous êtes sur DRANE');
+    expect(catalogTranslator('en')('v_portal_headline', 'DRANE')).toBe('You are on DRANE');
   });
 });

@@ -8,7 +8,7 @@
  * `[data-route]`, `[data-department]`, `[data-shape]`, `[data-problem]`.
  */
 import type { Lang } from '../../i18n/lang';
-import { translator } from '../../i18n/translate';
+import { translator } from '../../strings';
 import { DEFAULT_MAIL_DOMAIN } from '../../identity/names';
 import type { GuideView } from '../../messages';
 import type { Pack } from '../../rules/schema';

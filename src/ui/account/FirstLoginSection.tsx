@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../../strings';
 import {
   formatDay,
   formatLongDay,

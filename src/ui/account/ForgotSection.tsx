@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { localize, type Lang } from '../../i18n/lang';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../../strings';
 import type { Pack, Support } from '../../rules/schema';
 import { isConfirmed } from '../../model/confidence';
 import { NewTabLink, ToConfirm } from '../parts';

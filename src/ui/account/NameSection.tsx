@@ -4,7 +4,7 @@
  * for an explicit submit, so the form does not scold while the user types.
  */
 import { useState } from 'preact/hooks';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../../strings';
 import { nameCandidates, type Candidate, type NameField, type NameResult } from '../../identity/names';
 import { ToConfirm } from '../parts';
 

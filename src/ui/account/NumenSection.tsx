@@ -5,7 +5,7 @@
  * value property. Messages name positions, never characters.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../../strings';
 import { checkNumenShape, type NumenCheck, type NumenProblem } from '../../identity/numen';
 
 function problemText(t: Translate, check: NumenCheck, p: NumenProblem): string {

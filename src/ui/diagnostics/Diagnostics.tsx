@@ -13,7 +13,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
-import { translator, type Translate } from '../../i18n/translate';
+import { translator, type Translate } from '../../strings';
 import { osLabel, outdatedLine } from '../../diagnostics/browser-age';
 import { OUTCOME_KEYS, reportFor, type DiagnosticsView } from '../../diagnostics/report';
 import { checklist, type CheckState, type NetworkSummary, type PasswordAnswer, type SelfCheckResult } from '../../diagnostics/self-check';

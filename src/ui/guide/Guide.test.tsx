@@ -1,6 +1,6 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { t } from '../../i18n/translate';
+import { t } from '../../strings';
 import type { GuideView } from '../../messages';
 import { bundledPack } from '../../rules/bundled';
 import type { Pack } from '../../rules/schema';

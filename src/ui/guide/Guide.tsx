@@ -7,8 +7,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { localize, type Lang } from '../../i18n/lang';
-import { translator, type Translate } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/catalog';
+import { translator, type Translate } from '../../strings';
+import type { MessageKey } from '../../strings';
 import type { GuideView } from '../../messages';
 import type { Confidence, Pack, Portal, PortalKind } from '../../rules/schema';
 import { isConfirmed } from '../../model/confidence';

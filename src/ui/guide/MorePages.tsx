@@ -3,7 +3,7 @@
  * personal mailbox is discouraged (the same text as the mail page's).
  */
 import type { Lang } from '../../i18n/lang';
-import { translator } from '../../i18n/translate';
+import { translator } from '../../strings';
 import { PageShell } from '../shell';
 
 export function MorePages({ lang, outdated }: { lang: Lang; outdated?: string | undefined }) {

@@ -8,9 +8,9 @@
  * Hooks for tests: `#institution`, `[data-key="<key>"][data-source="<source>"]`
  * rows, `#institution-hosted`, `#institution-rejected [data-path="<path>"]`.
  */
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../strings';
 import type { Lang } from '../../i18n/lang';
-import { translator, type Translate } from '../../i18n/translate';
+import { translator, type Translate } from '../../strings';
 import type { Feature } from '../../policy/managed-schema';
 import type { Source } from '../../policy/layers';
 import type { InstitutionRow, InstitutionView } from '../../policy/view';

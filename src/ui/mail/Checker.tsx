@@ -4,10 +4,10 @@
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../strings';
 import type { Lang } from '../../i18n/lang';
 import { isConfirmed } from '../../model/confidence';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../../strings';
 import { checkMailSettings, type ClientEncryption, type Finding, type FindingField, type MailClientInput } from '../../mail/check';
 import { describeFinding } from '../../mail/describe';
 import type { Pack } from '../../rules/schema';

@@ -8,9 +8,9 @@
  * `[data-setting]` cells, `[data-app]` blocks, `[data-finding]` items,
  * `[data-action="check" | "download-mobileconfig" | "download-autoconfig"]`.
  */
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../strings';
 import type { Lang } from '../../i18n/lang';
-import { translator, type Translate } from '../../i18n/translate';
+import { translator, type Translate } from '../../strings';
 import { ENCRYPTION_LABELS } from '../../mail/check';
 import type { GuideView } from '../../messages';
 import type { MailSettings } from '../../rules/mail-schema';

@@ -1,7 +1,7 @@
 /** Downloads of the ready-made configurations: the Apple profile (asks for the address first) and Thunderbird's autoconfig. */
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../../strings';
 import {
   academyAddress,
   AUTOCONFIG_FILE,

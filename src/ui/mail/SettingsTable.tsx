@@ -1,7 +1,7 @@
 /** The IMAP/SMTP settings from the pack, each value with "à confirmer" when several sources do not establish it. */
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../i18n/lang';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../../strings';
 import type { MailSettings } from '../../rules/mail-schema';
 import type { Confidence, Pack } from '../../rules/schema';
 import { ENCRYPTION_LABELS } from '../../mail/check';

@@ -2,7 +2,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { factsFor, tabView } from '../../background/views';
 import type { Lang } from '../../i18n/lang';
-import { t } from '../../i18n/translate';
+import { t } from '../../strings';
 import { compileMatcher } from '../../match/compile';
 import type { TabView } from '../../messages';
 import { bundledPack } from '../../rules/bundled';
