@@ -62,7 +62,7 @@ function controlExtension(dir: string): string {
 /**
  * The control plus the listening issues 3 and 5 require: Aiguilleur's permissions (`webRequest`
  * would alone make Chromium route every request through the browser process; the Chromium build
- * does without it), and listeners that do nothing on the events entrypoints/background.ts hears during a load,
+ * does without it), and listeners that do nothing on the events src/background/listeners*.ts hear during a load,
  * with the same filters (keep the two in step).
  */
 function listeningFloorExtension(dir: string): string {

@@ -5,15 +5,9 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseUserAgent } from '../diagnostics/browser-age';
-import { institution } from '../policy/runtime';
-import { institutionView } from '../policy/view';
 import { bundledPack } from '../rules/bundled';
-import { diagnosticsStore } from './diagnostics-store';
-import { createHandler } from './handler';
-import { journeyStore } from './journey-store';
-import { tabStore } from './tab-store';
-import { userSettings } from './user-settings';
+import { createBackground } from './create-background';
+import { fakePlatform } from './testing/fake-platform';
 
 type Area = typeof fakeBrowser.storage.local;
 
@@ -23,41 +17,14 @@ function worker(url: string) {
     get: (k: string | string[] | null) => (trips.push(`${name}.get`), area.get(k)),
     set: (v: Record<string, unknown>) => (trips.push(`${name}.set`), area.set(v)),
     remove: (k: string | string[]) => (trips.push(`${name}.remove`), area.remove(k)),
-    onChanged: area.onChanged,
   });
-  const local = counted('local', fakeBrowser.storage.local);
-  const session = counted('session', fakeBrowser.storage.session);
-  const policy = institution({
-    bundled: bundledPack,
-    readManaged: async () => ({}),
-    local: fakeBrowser.storage.local,
-    fetch: async () => {
-      throw new Error('no network in unit tests');
-    },
-    now: () => new Date('2026-11-24T08:00:00Z'),
-    schedule: () => {},
-    unschedule: () => {},
+  const { platform, shown } = fakePlatform({
+    local: counted('local', fakeBrowser.storage.local),
+    session: counted('session', fakeBrowser.storage.session),
+    onAction: () => void trips.push('action'),
   });
-  const handler = createHandler({
-    config: () => policy.config(),
-    institutionView: async (l) => institutionView(await policy.config(), l),
-    tabs: tabStore(session),
-    journeys: journeyStore(session),
-    settings: userSettings(local),
-    refreshTab: async () => {},
-    diagnostics: diagnosticsStore(session, local, async () => 20_000),
-    client: async () => parseUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36'),
-    probe: { fetch: async () => ({}) as Response, online: () => true, now: () => 0 },
-    version: '1.2.3',
-    action: {
-      setBadgeText: async () => void trips.push('action'),
-      setTitle: async () => void trips.push('action'),
-      setBadgeBackgroundColor: async () => void trips.push('action'),
-    },
-    uiLanguage: () => 'fr-FR',
-    tabUrl: async () => url,
-    now: () => new Date('2026-11-24T08:00:00Z'),
-  });
+  shown.set(5, { url, status: 'complete' });
+  const handler = createBackground(platform, bundledPack);
   /** The events one view of `url` in tab 5 brings, in the order Chromium sends them. */
   const view = async () => {
     trips.length = 0;

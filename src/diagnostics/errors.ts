@@ -4,6 +4,8 @@
  */
 import type { LoadFailure } from '../model/facts';
 import { describeLoadError, isFailureKind, type LoadErrorBrowser } from '../model/load-errors';
+import { isOutermost } from '../journey/events';
+import { webHost } from '../match/normalize';
 
 /** `webNavigation.onErrorOccurred` details (the fields used). */
 export interface NavigationErrorDetails {
@@ -25,18 +27,8 @@ export interface RequestErrorDetails {
   timeStamp: number;
 }
 
-/** Host of an http(s) URL (lowercase, no trailing dot), else null. Only the host is ever kept. */
-export function hostOf(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.replace(/\.+$/, '') : null;
-  } catch {
-    return null;
-  }
-}
-
 function failureFrom(browser: LoadErrorBrowser, error: string, url: string, at: number, isAcademyHost: (host: string) => boolean): LoadFailure | null {
-  const host = hostOf(url);
+  const host = webHost(url);
   if (!host || !isAcademyHost(host)) return null;
   const d = describeLoadError(browser, error);
   return isFailureKind(d.kind) ? { kind: d.kind, code: d.name, host, at } : null;
@@ -48,8 +40,7 @@ export function failureFromNavigationError(
   d: NavigationErrorDetails,
   isAcademyHost: (host: string) => boolean,
 ): LoadFailure | null {
-  const outermost = d.tabId >= 0 && d.frameId === 0 && (d.frameType === undefined || d.frameType === 'outermost_frame') && d.documentLifecycle !== 'prerender';
-  return outermost ? failureFrom(browser, d.error, d.url, d.timeStamp, isAcademyHost) : null;
+  return isOutermost(d) ? failureFrom(browser, d.error, d.url, d.timeStamp, isAcademyHost) : null;
 }
 
 /** The same from `webRequest.onErrorOccurred` (main_frame requests only). */

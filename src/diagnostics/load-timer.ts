@@ -10,6 +10,8 @@
  */
 import type { LoadFailure } from '../model/facts';
 import { DEFAULT_SLOW_LOAD_MS } from '../rules/diagnostics-schema';
+import { isOutermost } from '../journey/events';
+import { webHost } from '../match/normalize';
 
 // The threshold is the pack's (read in rules/, where the verdict that tells it reads it too).
 export { DEFAULT_SLOW_LOAD_MS, slowLoadMs } from '../rules/diagnostics-schema';
@@ -134,31 +136,19 @@ export type LoadEvent =
   | { kind: 'start'; tabId: number; host: string; at: number }
   | { kind: 'stop'; tabId: number; at: number };
 
-const outermost = (d: NavigationDetails) =>
-  d.tabId >= 0 && d.frameId === 0 && (d.frameType === undefined || d.frameType === 'outermost_frame') && d.documentLifecycle !== 'prerender';
-
-const httpHost = (url: string): string | null => {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.replace(/\.+$/, '') : null;
-  } catch {
-    return null;
-  }
-};
-
 /**
  * `webNavigation.onBeforeNavigate`: a main-frame navigation to an academy host starts a
  * load; one to anywhere else ends whatever the tab was loading.
  */
 export function beforeNavigateEvent(d: NavigationDetails, isAcademyHost: (host: string) => boolean): LoadEvent | null {
-  if (!outermost(d)) return null;
-  const host = httpHost(d.url);
+  if (!isOutermost(d)) return null;
+  const host = webHost(d.url);
   return host && isAcademyHost(host) ? { kind: 'start', tabId: d.tabId, host, at: d.timeStamp } : { kind: 'stop', tabId: d.tabId, at: d.timeStamp };
 }
 
 /** `webNavigation.onCompleted` and `onErrorOccurred`: the main frame's load is over. */
 export function loadEndedEvent(d: NavigationDetails): LoadEvent | null {
-  return outermost(d) ? { kind: 'stop', tabId: d.tabId, at: d.timeStamp } : null;
+  return isOutermost(d) ? { kind: 'stop', tabId: d.tabId, at: d.timeStamp } : null;
 }
 
 /** Applies an event; returns the load a `stop` ended (to clear its slow failure if it had been reported). */

@@ -4,6 +4,7 @@
  * logins) are unit-tested without a browser.
  */
 import type { JourneyEvent, Transition } from './tracker';
+import { webHost } from '../match/normalize';
 
 export interface CommittedDetails {
   tabId: number;
@@ -32,16 +33,6 @@ export interface RequestDetails {
   timeStamp: number;
 }
 
-/** Host of an http(s) URL, lowercase and without trailing dot; null otherwise. */
-export function webHost(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.replace(/\.+$/, '') : null;
-  } catch {
-    return null;
-  }
-}
-
 /** origin + path: what is kept of a landing page (never the query string). */
 export function pageOf(url: string): string | null {
   try {
@@ -65,7 +56,19 @@ const TRANSITIONS: Record<string, Transition> = {
   auto_toplevel: 'auto',
 };
 
-const isOutermost = (d: { tabId: number; frameId: number; frameType?: string; documentLifecycle?: string }) =>
+/** The fields that say which document a webNavigation event is about. */
+export interface FrameDetails {
+  tabId: number;
+  frameId: number;
+  frameType?: string;
+  documentLifecycle?: string;
+}
+
+/**
+ * A tab's own top-level document: not a frame, not a prerendered page (Chrome loads those unseen
+ * and reports them as frame 0 of their own), not a request with no tab (tabId -1).
+ */
+export const isOutermost = (d: FrameDetails): boolean =>
   d.tabId >= 0 && d.frameId === 0 && (d.frameType === undefined || d.frameType === 'outermost_frame') && d.documentLifecycle !== 'prerender';
 
 export function commitEvent(d: CommittedDetails): JourneyEvent | null {

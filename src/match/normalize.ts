@@ -64,3 +64,13 @@ export function parseWebUrl(input: string): URL | null {
 export function pathSegments(pathname: string): string[] {
   return pathname.slice(1).split('/');
 }
+
+/** Host of an http(s) URL, lowercase and without trailing dot; null otherwise. Only the host is ever kept. */
+export function webHost(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.replace(/\.+$/, '') : null;
+  } catch {
+    return null;
+  }
+}

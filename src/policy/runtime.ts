@@ -2,7 +2,7 @@
  * The institution's configuration as the background uses it: reads the managed
  * settings and the cached hosted pack, layers them over the bundled pack, and
  * keeps the hosted pack fresh. Browser APIs come in through `deps`, so this runs
- * the same in the worker and in unit tests; the wiring is in entrypoints/background.ts.
+ * the same in the worker and in unit tests; the wiring is in src/background/create-background.ts.
  *
  * It writes one storage.local key only (HOSTED_KEY); the user's own settings are
  * never read or written here.

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { ReplyTo, Request } from '../messages';
 
-/** What the background answers when its handler throws (see entrypoints/background.ts). */
+/** What the background answers when its handler throws (see src/background/listeners.ts). */
 const isErrorReply = (reply: unknown): reply is { error: string } =>
   typeof reply === 'object' && reply !== null && 'error' in reply && Object.keys(reply).length === 1;
 

@@ -23,13 +23,13 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   match: ['rules'],
   // The domain model: types only (TYPES_ONLY), of the matcher's classification and the pack.
   model: ['match/types', 'rules'],
-  journey: ['model'],
+  journey: ['match', 'model'],
   verdicts: ['graph', 'i18n', 'match', 'model', 'rules'],
   // The features' strings and translator; the one catalog adds the verdicts' strings, above both.
   strings: ['i18n'],
   catalog: ['i18n', 'strings', 'verdicts'],
   content: ['model'],
-  diagnostics: ['i18n', 'journey', 'model', 'rules', 'strings'],
+  diagnostics: ['i18n', 'journey', 'match', 'model', 'rules', 'strings'],
   identity: ['i18n', 'strings'],
   mail: ['i18n', 'match', 'model', 'rules', 'strings'],
   policy: ['i18n', 'kept-promise', 'match', 'rules'],

@@ -1,81 +1,31 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { compileMatcher } from '../match/compile';
 import { bundledPack } from '../rules/bundled';
 import type { PageReply, TabView } from '../messages';
-import { createHandler } from './handler';
-import { journeyStore } from './journey-store';
-import { institution } from '../policy/runtime';
-import { institutionView } from '../policy/view';
+import { createBackground } from './create-background';
 import { diagnosticsStore } from './diagnostics-store';
-import { parseUserAgent } from '../diagnostics/browser-age';
-import { tabStore } from './tab-store';
-import { userSettings } from './user-settings';
+import { DEFAULT_TAB, fakePlatform } from './testing/fake-platform';
 
 const pack = bundledPack;
-const matcher = compileMatcher(pack);
-const badges = new Map<number, string>();
-const titles = new Map<number, string>();
-const refreshed: number[] = [];
-/** What each tab shows, as the browser lets the extension see it: academy pages only (its host permissions). */
-const shown = new Map<number, string>();
-/** What the handler said, after each journey event, of journeys running (the wiring then hears tabs' loads outside the academy). */
-const running: boolean[] = [];
-const CLIENT = parseUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36');
-/** Where the tests record the default (every-tab) badge. */
-const DEFAULT = -1;
+/** The browser of one test: its storage, tabs and toolbar outlive a worker restart (a second setup()). */
+let world: ReturnType<typeof fakePlatform>;
+/** What the background said, after each journey event, of journeys running (the listeners then hear tabs' loads outside the academy). */
+let running: boolean[];
+let managed: Record<string, unknown>;
 
-let managed: Record<string, unknown> = {};
-
+/** Starts a worker in this test's browser. */
 function setup(ui = 'fr-FR') {
-  const policy = institution({
-    bundled: pack,
-    readManaged: async () => managed,
-    local: fakeBrowser.storage.local,
-    fetch: async () => {
-      throw new Error('no network in unit tests');
-    },
-    now: () => new Date('2026-11-24T08:00:00Z'),
-    schedule: () => {},
-    unschedule: () => {},
-  });
-  badges.clear();
-  titles.clear();
-  refreshed.length = 0;
-  running.length = 0;
-  const settings = userSettings(fakeBrowser.storage.local);
-  const tabs = tabStore(fakeBrowser.storage.session);
-  const handler = createHandler({
-      config: () => policy.config(),
-      institutionView: async (l) => institutionView(await policy.config(), l),
-      tabs,
-      journeys: journeyStore(fakeBrowser.storage.session),
-      settings,
-      refreshTab: async (tabId) => void refreshed.push(tabId),
-      journeysRunning: (r) => void running.push(r),
-      diagnostics: diagnosticsStore(fakeBrowser.storage.session, fakeBrowser.storage.local, async () => 20_000),
-      client: async () => CLIENT,
-      probe: { fetch: async () => ({ status: 200, type: 'basic' }) as Response, online: () => true, now: () => Date.parse('2026-11-24T08:00:00Z') },
-      version: '1.2.3',
-      action: {
-        setBadgeText: async ({ tabId, text }) => void badges.set(tabId ?? DEFAULT, text),
-        setTitle: async ({ tabId, title }) => void titles.set(tabId ?? DEFAULT, title),
-        setBadgeBackgroundColor: async () => {},
-      },
-      uiLanguage: () => ui,
-      tabUrl: async (tabId) => shown.get(tabId),
-      now: () => new Date('2026-11-24T08:00:00Z'),
-    });
+  world.ui = ui;
+  const bg = createBackground(world.platform, pack);
+  bg.followRunning((r) => void running.push(r));
   return {
-    tabs,
-    settings,
-    ...handler,
+    ...bg,
     // A page reports from the tab that shows it.
     handle: ((req, from) => {
       const id = from.tab?.id;
-      if (req.type === 'page' && id !== undefined && (from.frameId ?? 0) === 0) shown.set(id, String(req.url));
-      return handler.handle(req, from);
-    }) as typeof handler.handle,
+      if (req.type === 'page' && id !== undefined && (from.frameId ?? 0) === 0) world.shown.set(id, { url: String(req.url) });
+      return bg.handle(req, from);
+    }) as typeof bg.handle,
   };
 }
 
@@ -86,8 +36,9 @@ const sender = (id: number) => ({ tab: { id }, frameId: 0 });
 describe('background handler', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    shown.clear(); // the browser's tabs, which outlive a worker restart (a second setup())
     managed = {};
+    running = [];
+    world = fakePlatform({ managed: () => managed });
   });
 
   it('asks the DRANE page to watch for a password field, then answers with the banner and a "!" badge', async () => {
@@ -96,14 +47,14 @@ describe('background handler', () => {
     const first = (await handle({ type: 'page', url, signals: NONE }, sender(7))) as PageReply;
     expect(first.watch).toEqual({ passwordField: true, inboxMarkers: [] });
     expect(first.banner).toBeNull();
-    expect(badges.get(7)).toBe('');
+    expect(world.badges.get(7)).toBe('');
 
     const second = (await handle({ type: 'page', url, signals: PWD }, sender(7))) as PageReply;
     expect(second.banner).toMatchObject({ verdict: 'portal-login-no-mailbox', portal: 'drane', webmailUrl: 'https://webmail.ac-lyon.fr/' });
     expect(second.banner!.headline).toContain('Ce site ne donne pas accès à votre messagerie académique');
     expect(second.banner!.lines.join(' ')).toContain('à confirmer');
-    expect(badges.get(7)).toBe('!');
-    expect(titles.get(7)).toContain('DRANE');
+    expect(world.badges.get(7)).toBe('!');
+    expect(world.titles.get(7)).toContain('DRANE');
   });
 
   it('one report is enough: the first report of the DRANE login page, with its password field, gets the banner and the "!"', async () => {
@@ -111,7 +62,7 @@ describe('background handler', () => {
     const reply = (await handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/spip.php?page=login', signals: PWD }, sender(8))) as PageReply;
     expect(reply.banner?.verdict).toBe('portal-login-no-mailbox');
     expect(reply.watch).toEqual({ passwordField: true, inboxMarkers: [] });
-    expect(badges.get(8)).toBe('!');
+    expect(world.badges.get(8)).toBe('!');
   });
 
   it('the webmail page watches for the inbox markers and gets no banner', async () => {
@@ -188,12 +139,12 @@ describe('background handler', () => {
     it('DRANE → portail (SSO) → DRANE lands without inbox: banner, "!" badge, popup path and summary', async () => {
       const h = setup();
       await draneJourney(h, 11);
-      expect(refreshed).toContain(11);
+      expect(world.refreshed).toContain(11);
       const reply = (await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/espace?token=abc', signals: NONE }, sender(11))) as PageReply;
       expect(reply.banner).toMatchObject({ verdict: 'login-without-inbox', portal: 'drane' });
       expect(reply.banner!.headline).toBe('Connexion réussie sur DRANE — numérique éducatif, mais ce site ne contient pas votre messagerie');
       expect(reply.banner!.lines[0]).toBe('Chemin suivi : drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
-      expect(badges.get(11)).toBe('!');
+      expect(world.badges.get(11)).toBe('!');
       const view = (await h.handle({ type: 'tab-view', tabId: 11 }, {})) as TabView;
       expect(view.verdict).toBe('login-without-inbox');
       expect(view.journeyPath).toEqual(['drane.ac-lyon.fr', 'portail.ac-lyon.fr', 'drane.ac-lyon.fr']);
@@ -206,28 +157,28 @@ describe('background handler', () => {
       const h = setup();
       await draneJourney(h, 14);
       await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/espace', signals: NONE }, sender(14));
-      expect(badges.get(14)).toBe('!');
-      badges.delete(14); // the browser's own reset on location change, arriving late
+      expect(world.badges.get(14)).toBe('!');
+      world.badges.delete(14); // the browser's own reset on location change, arriving late
       await h.onTabLoaded(14);
-      expect(badges.get(14)).toBe('!');
+      expect(world.badges.get(14)).toBe('!');
     });
 
     it('a tab that left a warned page for another site is no longer described by that page', async () => {
       const h = setup();
       await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/spip.php?page=login', signals: PWD }, sender(15));
-      expect(badges.get(15)).toBe('!');
+      expect(world.badges.get(15)).toBe('!');
       expect(((await h.handle({ type: 'tab-view', tabId: 15 }, {})) as TabView).verdict).toBe('portal-login-no-mailbox');
-      shown.delete(15); // example.org now: the browser hides its URL (and clears the tab's badge itself)
+      world.shown.delete(15); // example.org now: the browser hides its URL (and clears the tab's badge itself)
       expect(((await h.handle({ type: 'tab-view', tabId: 15 }, {})) as TabView).verdict).toBe('not-academy');
-      shown.set(15, 'https://drane.ac-lyon.fr/spip/'); // back on the academy, before the new page reports
+      world.shown.set(15, { url: 'https://drane.ac-lyon.fr/spip/' }); // back on the academy, before the new page reports
       expect(((await h.handle({ type: 'tab-view', tabId: 15 }, {})) as TabView).verdict).toBe('portal');
     });
 
     it('the load-complete event costs nothing on a tab the extension never spoke about', async () => {
       const h = setup();
       await h.onTabLoaded(99);
-      expect(badges.has(99)).toBe(false);
-      expect(titles.has(99)).toBe(false);
+      expect(world.badges.has(99)).toBe(false);
+      expect(world.titles.has(99)).toBe(false);
     });
 
     it('the verdict holds after a worker restart in the middle of the chain', async () => {
@@ -273,7 +224,7 @@ describe('background handler', () => {
         await h.onJourneyEvent(e);
       const reply = (await h.handle({ type: 'page', url: 'https://webmail.ac-lyon.fr/iwc_static/layout/main.html?lang=fr', signals: { passwordField: false, inboxMarkers: true } }, sender(14))) as PageReply;
       expect(reply.banner).toBeNull();
-      expect(badges.get(14)).toBe('');
+      expect(world.badges.get(14)).toBe('');
       expect(((await h.handle({ type: 'tab-view', tabId: 14 }, {})) as TabView).verdict).toBe('webmail-inbox');
     });
 
@@ -289,7 +240,7 @@ describe('background handler', () => {
       const reply = (await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/spip.php?page=login', signals: PWD }, sender(15))) as PageReply;
       expect(reply.banner?.verdict).toBe('login-failed');
       expect(reply.banner!.lines.join(' ')).toContain("n'accepte peut-être pas vos identifiants académiques");
-      expect(badges.get(15)).toBe('!');
+      expect(world.badges.get(15)).toBe('!');
     });
 
     it('a landing outside the academy says where', async () => {
@@ -310,7 +261,7 @@ describe('background handler', () => {
 
     it('a load outside the academy in a tab without a running journey changes nothing', async () => {
       const h = setup();
-      shown.set(19, 'https://drane.ac-lyon.fr/spip/espace');
+      world.shown.set(19, { url: 'https://drane.ac-lyon.fr/spip/espace' });
       await draneJourney(h, 19); // landed on the DRANE
       expect(running.at(-1)).toBe(false);
       await h.onLoadedOutside(19);
@@ -325,7 +276,7 @@ describe('background handler', () => {
       const moved = (await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/espace/onglet-2', signals: NONE }, sender(18))) as PageReply;
       expect(moved.banner).toBeNull();
       expect(((await h.handle({ type: 'tab-view', tabId: 18 }, {})) as TabView).verdict).toBe('portal');
-      expect(refreshed).toContain(18);
+      expect(world.refreshed).toContain(18);
     });
 
     it('closing the tab forgets its journey', async () => {
@@ -341,20 +292,20 @@ describe('background handler', () => {
       const h = setup();
       await fakeBrowser.storage.local.set({ tempPasswordReceivedOn: '2026-11-04' });
       await h.refreshDefaultBadge();
-      expect(badges.get(DEFAULT)).toBe('1');
+      expect(world.badges.get(DEFAULT_TAB)).toBe('1');
       const view = (await h.handle({ type: 'tab-view', tabId: 3 }, {})) as TabView;
       expect(view.reminder?.state).toBe('soon');
       expect(view.reminder?.line).toMatch(/\d{4}/);
       await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/ecrire/', signals: PWD }, sender(3));
-      expect(badges.get(3)).toBe('!');
+      expect(world.badges.get(3)).toBe('!');
       await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/', signals: NONE }, sender(4));
-      expect(badges.get(4)).toBe('1');
+      expect(world.badges.get(4)).toBe('1');
     });
 
     it('no recorded day, no reminder', async () => {
       const h = setup();
       await h.refreshDefaultBadge();
-      expect(badges.get(DEFAULT)).toBe('');
+      expect(world.badges.get(DEFAULT_TAB)).toBe('');
       expect(((await h.handle({ type: 'tab-view', tabId: 3 }, {})) as TabView).reminder).toBeUndefined();
     });
   });
@@ -363,28 +314,35 @@ describe('background handler', () => {
     const diag = () => diagnosticsStore(fakeBrowser.storage.session, fakeBrowser.storage.local, async () => 20_000);
     const AT = Date.parse('2026-11-24T08:00:00Z');
 
+    const nav = (tabId: number, url: string, at: number) => ({ tabId, frameId: 0, url, timeStamp: at });
+
     it('a certificate failure on the webmail becomes the tab\'s verdict, with a "!" badge, and goes into the support report', async () => {
       const h = setup();
-      await diag().fail(21, { kind: 'certificate-error', code: 'ERR_CERT_AUTHORITY_INVALID', host: 'webmail.ac-lyon.fr', at: AT });
-      await h.refreshBadge(21);
-      expect(badges.get(21)).toBe('!');
+      h.navigationError({ ...nav(21, 'https://webmail.ac-lyon.fr/', AT), error: 'net::ERR_CERT_AUTHORITY_INVALID' });
+      await world.clock.advance(0);
+      expect(world.badges.get(21)).toBe('!');
       const view = (await h.handle({ type: 'tab-view', tabId: 21 }, {})) as TabView;
       expect(view.verdict).toBe('certificate-error');
       const d = (await h.handle({ type: 'diagnostics-view' }, {})) as { recent: { host: string; verdict: string; code?: string }[] };
       expect(d.recent[0]).toMatchObject({ host: 'webmail.ac-lyon.fr', verdict: 'certificate-error', code: 'ERR_CERT_AUTHORITY_INVALID' });
     });
 
-    it('a load still incomplete after 20 s is network-slow, but not once the tab has gone elsewhere', async () => {
+    it('a load still incomplete after 20 s is network-slow, but not once the tab has gone elsewhere; its end clears it', async () => {
       const h = setup();
-      const store = diag();
-      await store.loadEvent({ kind: 'start', tabId: 22, host: 'webmail.ac-lyon.fr', at: AT });
-      await store.loadEvent({ kind: 'start', tabId: 23, host: 'drane.ac-lyon.fr', at: AT });
-      expect(await store.dueSlowLoads(AT + 19_999, async () => true)).toEqual([]);
-      expect(await store.dueSlowLoads(AT + 20_000, async (tab) => tab === 22)).toEqual([22]);
+      world.shown.set(22, { url: 'https://webmail.ac-lyon.fr/', status: 'loading' });
+      world.shown.set(23, { url: 'https://example.org/', status: 'loading' }); // left the DRANE page while it loaded
+      h.beforeNavigate(nav(22, 'https://webmail.ac-lyon.fr/', AT));
+      h.beforeNavigate(nav(23, 'https://drane.ac-lyon.fr/spip/', AT));
+      await world.clock.advance(19_900);
+      expect(world.badges.get(22)).toBeUndefined();
+      await world.clock.advance(200);
+      expect(world.badges.get(22)).toBe('!');
       expect(((await h.handle({ type: 'tab-view', tabId: 22 }, {})) as TabView).verdict).toBe('network-slow');
       expect(((await h.handle({ type: 'tab-view', tabId: 23 }, {})) as TabView).verdict).toBe('not-academy');
-      await store.loadEvent({ kind: 'stop', tabId: 22, at: AT + 25_000 });
-      expect(await store.failure(22)).toBeUndefined();
+      h.completed(nav(22, 'https://webmail.ac-lyon.fr/', AT + 25_000));
+      await world.clock.advance(0);
+      expect(((await h.handle({ type: 'tab-view', tabId: 22 }, {})) as TabView).verdict).not.toBe('network-slow');
+      expect(world.badges.get(22)).toBe('');
     });
 
     it('a new navigation clears the old failure', async () => {

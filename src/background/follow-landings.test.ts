@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { CommittedDetails } from '../journey/events';
+import { followLandings } from './follow-landings';
+
+function event<L>() {
+  const listeners = new Set<L>();
+  return { listeners, addListener: (l: L) => void listeners.add(l), removeListener: (l: L) => void listeners.delete(l), hasListener: (l: L) => listeners.has(l) };
+}
+
+describe('following a journey out of the academy', () => {
+  it('hears every tab only while a journey runs, once however often it is told, and not what the filtered listener hears already', () => {
+    const tabUpdated = event<(tabId: number, change: { status?: string }) => void>();
+    const committed = event<(d: CommittedDetails) => void>();
+    const loaded: number[] = [];
+    const commits: string[] = [];
+    const follow = followLandings(
+      { tabUpdated, committed },
+      { loadedOutside: (id) => void loaded.push(id), committedOutside: (d, heard) => void (heard(new URL(d.url).hostname) || commits.push(d.url)) },
+      (host) => host.endsWith('ac-lyon.fr'),
+    );
+    follow(false);
+    expect(tabUpdated.listeners.size + committed.listeners.size).toBe(0);
+    follow(true);
+    follow(true);
+    expect([tabUpdated.listeners.size, committed.listeners.size]).toEqual([1, 1]);
+    for (const l of tabUpdated.listeners) (l(4, { status: 'loading' }), l(4, { status: 'complete' }));
+    for (const l of committed.listeners) for (const url of ['https://cas.example.org/login', 'https://portail.ac-lyon.fr/']) l({ tabId: 4, frameId: 0, url, timeStamp: 1 });
+    expect(loaded).toEqual([4]);
+    expect(commits).toEqual(['https://cas.example.org/login']);
+    follow(false);
+    expect(tabUpdated.listeners.size + committed.listeners.size).toBe(0);
+  });
+});

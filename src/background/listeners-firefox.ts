@@ -1,0 +1,34 @@
+/**
+ * Firefox's own events: webRequest's redirect hops and login requests (a login posted by a
+ * script has no other trace), its better-worded request errors, and the tab's own 'complete'.
+ */
+import type { browser as Browser } from 'wxt/browser';
+import type { Pack } from '../rules/schema';
+import type { Background } from './create-background';
+import { listenCommon, listenerFilters } from './listeners';
+import { loginRequestUrls } from './nav-filters';
+
+export function listenFirefox(browser: typeof Browser, bg: Background, pack: Pack): void {
+  listenCommon(browser, bg, pack);
+  const { url, academyUrls } = listenerFilters(pack);
+  browser.webNavigation.onCompleted.addListener((d) => bg.completed(d), { url });
+  browser.webRequest.onBeforeRedirect.addListener((d) => bg.redirected(d), { urls: academyUrls, types: ['main_frame'] });
+  // Only requests to the bundled pack's login endpoints reach the worker. An institution's pack
+  // naming others: their form logins are still heard (the content script's `login-submit`).
+  browser.webRequest.onBeforeRequest.addListener(
+    (d) => {
+      bg.loginRequest(d);
+      return undefined;
+    },
+    { urls: loginRequestUrls(pack), types: ['main_frame', 'xmlhttprequest'] },
+  );
+  browser.webRequest.onErrorOccurred.addListener((d) => bg.requestError(d), { urls: academyUrls, types: ['main_frame'] });
+  // Firefox clears a tab's badge at each of its location changes, its error pages' too, and its
+  // webNavigation completes no error page: the tab's own 'complete' (academy URLs only, a filter
+  // only Firefox has) says when to speak again, after a failure as after a page.
+  const onAcademyTabs = { urls: academyUrls, properties: ['status'] };
+  const loaded = (tabId: number, change: { status?: string }) => {
+    if (change.status === 'complete') bg.tabLoaded(tabId);
+  };
+  (browser.tabs.onUpdated.addListener as (cb: typeof loaded, filter: typeof onAcademyTabs) => void)(loaded, onAcademyTabs);
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { browser as Browser } from 'wxt/browser';
+import { bundledPack } from '../rules/bundled';
+import type { Background } from './create-background';
+import { listenChromium } from './listeners-chromium';
+import { listenFirefox } from './listeners-firefox';
+
+/** A `browser` whose every event records the listeners added to it, with their filters. */
+function recordingBrowser() {
+  const added: Array<{ event: string; filter: unknown }> = [];
+  const node = (path: string): unknown =>
+    new Proxy(function () {}, {
+      get: (_t, key: string) =>
+        key === 'addListener' ? (_l: unknown, filter?: unknown) => void added.push({ event: path, filter }) : key === 'hasListener' ? () => false : node(path ? `${path}.${key}` : key),
+    });
+  return { browser: node('') as typeof Browser, added };
+}
+
+const bg = new Proxy({}, { get: () => () => {} }) as Background;
+const events = (added: Array<{ event: string }>) => [...new Set(added.map((a) => a.event))].sort();
+
+describe('the listener sets', () => {
+  it('Chromium hears no webRequest (the permission alone slows every site), and each navigation event once, filtered to the academy', () => {
+    const { browser, added } = recordingBrowser();
+    listenChromium(browser, bg, bundledPack);
+    expect(events(added).filter((e) => e.startsWith('webRequest'))).toEqual([]);
+    for (const e of ['onBeforeNavigate', 'onCommitted', 'onCompleted', 'onErrorOccurred']) {
+      const on = added.filter((a) => a.event === `webNavigation.${e}`);
+      expect(on, e).toHaveLength(1);
+      expect(JSON.stringify(on[0]!.filter)).toContain('ac-lyon.fr');
+    }
+    expect(added.filter((a) => a.event === 'tabs.onUpdated')).toEqual([]); // only while a journey runs
+  });
+
+  it("Firefox hears redirects, login requests and request errors on academy URLs, and academy tabs' own 'complete'", () => {
+    const { browser, added } = recordingBrowser();
+    listenFirefox(browser, bg, bundledPack);
+    expect(events(added).filter((e) => e.startsWith('webRequest'))).toEqual(['webRequest.onBeforeRedirect', 'webRequest.onBeforeRequest', 'webRequest.onErrorOccurred']);
+    for (const a of added.filter((x) => x.event.startsWith('webRequest') || x.event === 'tabs.onUpdated'))
+      expect((a.filter as { urls: string[] }).urls.every((u) => u.includes('ac-lyon.fr')), a.event).toBe(true);
+    expect(added.filter((a) => a.event === 'tabs.onUpdated')).toHaveLength(1);
+  });
+
+  it('both add every listener at once, at start-up (one added after an await misses the event that woke the worker)', () => {
+    for (const listen of [listenChromium, listenFirefox]) {
+      const { browser, added } = recordingBrowser();
+      listen(browser, bg, bundledPack);
+      expect(events(added)).toEqual(expect.arrayContaining(['runtime.onMessage', 'runtime.onStartup', 'runtime.onInstalled', 'storage.onChanged', 'alarms.onAlarm', 'tabs.onRemoved', 'omnibox.onInputEntered']));
+    }
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * The events both browsers deliver, handed to the background. Every listener is added
+ * synchronously when the worker starts: one added after an await would miss the event that woke
+ * the worker. bench/page-load.ts's "listening floor" hears the same navigation events with the
+ * same filters: keep it in step when a listener is added or dropped here.
+ */
+import type { browser as Browser } from 'wxt/browser';
+import { contentScriptMatches } from '../match/manifest-matches';
+import type { Pack } from '../rules/schema';
+import type { Background } from './create-background';
+import { followLandings } from './follow-landings';
+import { heardByFilters, navigationFilters } from './nav-filters';
+import type { Sender } from './router';
+import type { Request } from '../messages';
+
+type BrowserApi = typeof Browser;
+
+/** The filters that keep every other site's navigations away from the worker. */
+export function listenerFilters(pack: Pack) {
+  const url = navigationFilters(pack);
+  return { url, academyUrls: contentScriptMatches(pack), heardAnyway: heardByFilters(url) };
+}
+
+export function listenCommon(browser: BrowserApi, bg: Background, pack: Pack): void {
+  const { url, heardAnyway } = listenerFilters(pack);
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
+    bg.handle(message as Request, sender).then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
+    return true;
+  });
+  // One listener per event, journeys and diagnostics together: one wake-up of the worker, not two.
+  browser.webNavigation.onBeforeNavigate.addListener((d) => bg.beforeNavigate(d), { url });
+  browser.webNavigation.onCommitted.addListener((d) => bg.committed(d), { url });
+  browser.webNavigation.onErrorOccurred.addListener((d) => bg.navigationError(d), { url });
+  bg.followRunning(followLandings({ tabUpdated: browser.tabs.onUpdated, committed: browser.webNavigation.onCommitted }, bg, heardAnyway));
+  browser.tabs.onRemoved.addListener((tabId) => bg.tabRemoved(tabId));
+  browser.runtime.onStartup.addListener(bg.started);
+  browser.runtime.onInstalled.addListener(bg.started);
+  browser.storage.onChanged.addListener((changes, area) => bg.storageChanged(changes, area));
+  browser.alarms.onAlarm.addListener((alarm) => bg.alarm(alarm.name));
+  browser.omnibox.onInputStarted.addListener(() => {
+    void bg.omnibox.defaultSuggestion().then((description) => browser.omnibox.setDefaultSuggestion({ description }));
+  });
+  browser.omnibox.onInputChanged.addListener((text, suggest) => {
+    void bg.omnibox.suggestions(text).then(suggest);
+  });
+  browser.omnibox.onInputEntered.addListener((text, disposition) => {
+    void bg.omnibox.open(text, disposition);
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * Answers the popup, the guide and the content script: one route per request type, in a table
+ * that TypeScript checks is complete (a new request type without its route does not compile).
+ */
+import type { ClientInfo } from '../diagnostics/browser-age';
+import { browserAdvice, outdatedLine } from '../diagnostics/browser-age';
+import { diagnosticsView } from '../diagnostics/report';
+import { runSelfCheck, selfCheckTargets, type SelfCheckDeps } from '../diagnostics/self-check';
+import { watchedSignals } from '../content/page-watch';
+import type { Lang } from '../i18n/lang';
+import { supportSummary } from '../journey/summary';
+import { forwardingGuardModel } from '../mail/guard-model';
+import type { Replies, Request, TabView } from '../messages';
+import type { TabFacts } from '../model/facts';
+import { featureEnabled } from '../policy/layers';
+import type { InstitutionState } from '../policy/runtime';
+import { institutionView } from '../policy/view';
+import type { DiagnosticsStore } from './diagnostics-store';
+import type { JourneyIntake } from './journey-intake';
+import type { JourneyStore } from './journey-store';
+import { reminderView } from './reminder';
+import { cleanSignals, journeyFacts, type TabState } from './tab-state';
+import type { TabStore } from './tab-store';
+import type { UserSettingsStore } from './user-settings';
+import { bannerFor, factsFor, tabView, watchFor } from './views';
+
+export interface Sender {
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export interface RouterDeps {
+  config(): Promise<InstitutionState>;
+  lang(): Promise<Lang>;
+  settings: UserSettingsStore;
+  tabs: TabStore;
+  journeys: JourneyStore;
+  state: TabState;
+  intake: JourneyIntake;
+  diagnostics: DiagnosticsStore;
+  refreshBadge(tabId: number): Promise<void>;
+  client(): Promise<ClientInfo>;
+  probe: SelfCheckDeps;
+  version: string;
+  now(): Date;
+}
+
+type Route<K extends Request['type']> = (req: Extract<Request, { type: K }>, sender: Sender, deps: RouterDeps) => Promise<Replies[K]>;
+
+type AnyRoute = (req: Request, sender: Sender, deps: RouterDeps) => Promise<unknown>;
+
+/** A report from the tab's own page, not from one of its frames. */
+const topFrameTab = (sender: Sender): number | undefined => ((sender.frameId ?? 0) === 0 ? sender.tab?.id : undefined);
+
+async function popupView(facts: TabFacts, deps: RouterDeps): Promise<TabView> {
+  const [cfg, l, settings, client] = await Promise.all([deps.config(), deps.lang(), deps.settings.read(), deps.client()]);
+  const view = tabView(facts, cfg.pack, l);
+  const reminder = featureEnabled(cfg, 'reminders') ? reminderView(cfg.pack, settings.tempPasswordReceivedOn, deps.now(), l) : null;
+  const advice = browserAdvice(client, cfg.pack);
+  const summary = supportSummary({
+    version: deps.version,
+    packVersion: cfg.pack.packVersion,
+    verdict: view.verdict,
+    host: facts.classification.host,
+    journey: facts.journey,
+    now: deps.now(),
+  });
+  return {
+    ...view,
+    summary,
+    ...(reminder ? { reminder: { state: reminder.state, line: reminder.line } } : {}),
+    ...(advice ? { outdated: outdatedLine(advice, l) } : {}),
+  };
+}
+
+const routes: { [K in Request['type']]: Route<K> } = {
+  async page(req, sender, deps) {
+    const tabId = topFrameTab(sender);
+    const [cfg, l, settings] = await Promise.all([deps.config(), deps.lang(), deps.settings.read()]);
+    const { pack, matcher } = cfg;
+    // The first report of a page is sent before the script knows what matters here: keep
+    // only the signals this page is watched for.
+    const watch = watchFor(factsFor(matcher, String(req.url)), pack);
+    const signals = watchedSignals(cleanSignals(req.signals), watch);
+    let facts = factsFor(matcher, String(req.url), signals);
+    if (tabId !== undefined) {
+      await deps.tabs.set(tabId, { url: facts.url, signals, at: deps.now().getTime() });
+      const j = journeyFacts(await deps.journeys.journey(tabId), facts.url);
+      if (j) facts = { ...facts, journey: j };
+      await deps.refreshBadge(tabId);
+    }
+    return {
+      watch,
+      banner: featureEnabled(cfg, 'banner') ? bannerFor(facts, pack, l, new Set(Object.keys(settings.dismissed))) : null,
+      forwardingGuard:
+        featureEnabled(cfg, 'forwarding-guard') && facts.classification.academy && facts.classification.portal?.id === pack.webmail.portal
+          ? forwardingGuardModel(pack, l)
+          : null,
+    };
+  },
+  async 'login-submit'(req, sender, deps) {
+    const tabId = topFrameTab(sender);
+    const host = factsFor((await deps.config()).matcher, String(req.url)).classification;
+    const now = deps.now().getTime();
+    // The page's own time of submission, if plausible: the message may arrive after the load it started.
+    const at = typeof req.at === 'number' && req.at <= now && req.at >= now - 60_000 ? req.at : now;
+    if (tabId !== undefined && host.academy && host.host) await deps.intake.onEvent({ kind: 'login-submit', tabId, host: host.host, at });
+    return { ok: true };
+  },
+  async dismiss(req, _sender, deps) {
+    await deps.settings.dismiss(String(req.portal), deps.now());
+    return { ok: true };
+  },
+  async 'tab-view'(req, _sender, deps) {
+    const cfg = await deps.config();
+    return popupView((await deps.state.read(req.tabId, cfg.matcher)).facts, deps);
+  },
+  async 'diagnostics-view'(_req, _sender, deps) {
+    const [cfg, l, client, recent] = await Promise.all([deps.config(), deps.lang(), deps.client(), deps.diagnostics.recent()]);
+    return diagnosticsView({
+      pack: cfg.pack,
+      lang: l,
+      extensionVersion: deps.version,
+      client,
+      recent,
+      selfCheck: featureEnabled(cfg, 'self-check'),
+      ...(cfg.assistanceUrl ? { assistanceUrl: cfg.assistanceUrl } : {}),
+    });
+  },
+  async 'self-check'(_req, _sender, deps) {
+    const cfg = await deps.config();
+    if (!featureEnabled(cfg, 'self-check')) throw new Error('the self-check is switched off by the institution');
+    return runSelfCheck(selfCheckTargets(cfg.pack), deps.probe);
+  },
+  async 'institution-view'(_req, _sender, deps) {
+    const [cfg, l] = await Promise.all([deps.config(), deps.lang()]);
+    return institutionView(cfg, l);
+  },
+  async 'guide-view'(_req, _sender, deps) {
+    const [{ pack }, l, client] = await Promise.all([deps.config(), deps.lang(), deps.client()]);
+    const advice = browserAdvice(client, pack);
+    return { lang: l, pack, ...(advice ? { outdated: outdatedLine(advice, l) } : {}) };
+  },
+};
+
+export function router(deps: RouterDeps) {
+  return async function handle<R extends Request>(req: R, sender: Sender): Promise<Replies[R['type']]> {
+    // Messages come from other scripts: an unknown type is answered with an error, not a crash.
+    const route = Object.hasOwn(routes, req.type) ? (routes[req.type] as unknown as AnyRoute) : undefined;
+    if (!route) throw new Error(`unknown request ${JSON.stringify((req as { type?: unknown }).type)}`);
+    return route(req, sender, deps) as Promise<Replies[R['type']]>;
+  };
+}
