@@ -196,6 +196,11 @@ export class JourneyTracker {
     return this.journeys.get(tabId);
   }
 
+  /** The hosts that led to the page the tab shows: its journey's, else its navigation chain (server and client redirects). */
+  cameFrom(tabId: number): readonly string[] {
+    return this.journeys.get(tabId)?.hosts ?? this.chains.get(tabId) ?? [];
+  }
+
   /** Whether a journey runs (has not landed) in some tab. */
   anyRunning(): boolean {
     for (const j of this.journeys.values()) if (j.phase === 'running') return true;
