@@ -1,14 +1,16 @@
 /** Pure builders of what the popup, the banner and the guide are given. */
-import { localize, type Lang } from '../i18n/lang';
+import { formatDay, localize, type Lang } from '../i18n/lang';
 import { catalogTranslator } from '../catalog';
 import { translator } from '../strings';
 import type { Matcher } from '../match/types';
 import type { BannerModel, PageReply, PortalView, TabView } from '../messages';
 import type { Pack, Portal } from '../rules/schema';
-import { resolveVerdict, tell } from '../verdicts';
+import type { FalseWarning } from '../diagnostics/false-warnings';
+import { tell } from '../verdicts';
 import { credentialsSentence, mailboxSentence } from '../verdicts/describe';
 import { isConfirmed } from '../model/confidence';
 import type { PageSignals, TabFacts } from '../model/facts';
+import { markable, resolveHeard } from './false-warnings';
 
 export const NO_SIGNALS: PageSignals = Object.freeze({ passwordField: false, inboxMarkers: false });
 
@@ -38,10 +40,13 @@ export function portalView(portal: Portal, lang: Lang): PortalView {
   };
 }
 
-export function tabView(facts: TabFacts, pack: Pack, lang: Lang): TabView {
-  const verdict = resolveVerdict(facts, pack);
-  const told = tell(verdict, 'popup', facts, pack, lang, catalogTranslator(lang));
+/** `wrong`: the warnings the user marked wrong (user settings), silenced on their site. */
+export function tabView(facts: TabFacts, pack: Pack, lang: Lang, wrong: readonly FalseWarning[] = []): TabView {
+  const { verdict, silenced } = resolveHeard(facts, pack, wrong);
+  const t = catalogTranslator(lang);
+  const told = tell(verdict, 'popup', facts, pack, lang, t);
   const portal = facts.classification.portal;
+  const host = facts.classification.host;
   return {
     lang,
     verdict: verdict.id,
@@ -53,6 +58,8 @@ export function tabView(facts: TabFacts, pack: Pack, lang: Lang): TabView {
     webmailUrl: pack.webmail.url.value,
     webmailConfirmed: isConfirmed(pack.webmail.url.confidence),
     ...(facts.journey ? { journeyPath: facts.journey.path } : {}),
+    ...(host && facts.classification.academy && markable(verdict) ? { markable: { host, verdict: verdict.id } } : {}),
+    ...(silenced ? { markedWrong: { ...silenced, line: t('popup_markedWrong', formatDay(silenced.on, lang)) } } : {}),
   };
 }
 
@@ -67,16 +74,18 @@ export function watchFor(facts: TabFacts, pack: Pack): PageReply['watch'] {
   };
 }
 
-export function bannerFor(facts: TabFacts, pack: Pack, lang: Lang, dismissed: ReadonlySet<string>): BannerModel | null {
-  const verdict = resolveVerdict(facts, pack);
+export function bannerFor(facts: TabFacts, pack: Pack, lang: Lang, dismissed: ReadonlySet<string>, wrong: readonly FalseWarning[] = []): BannerModel | null {
+  const { verdict } = resolveHeard(facts, pack, wrong);
   const portal = facts.classification.portal;
-  if (!portal || dismissed.has(portal.id)) return null;
+  const host = facts.classification.host;
+  if (!portal || !host || dismissed.has(portal.id)) return null;
   const told = tell(verdict, 'banner', facts, pack, lang, catalogTranslator(lang));
   if (!told) return null;
   const t = translator(lang);
   return {
     verdict: verdict.id,
     portal: portal.id,
+    host,
     lang,
     label: t('banner_label'),
     headline: told.headline,
@@ -84,5 +93,6 @@ export function bannerFor(facts: TabFacts, pack: Pack, lang: Lang, dismissed: Re
     webmailUrl: pack.webmail.url.value,
     actionLabel: t('openWebmail'),
     dismissLabel: t('banner_dismiss'),
+    ...(markable(verdict) ? { wrongLabel: t('ui_falseWarning') } : {}),
   };
 }
