@@ -194,7 +194,7 @@ function FalseWarnings({ t, lang, list, restore }: { t: Translate; lang: Lang; l
               <code>{w.verdict}</code>, {t('guide_falseWarningOn', formatDay(w.on, lang))}
             </p>
             {restore && (
-              <button type="button" data-action="restore-warning" onClick={() => restore({ type: 'restore-warning', host: w.host, verdict: w.verdict })}>
+              <button type="button" class="button button-secondary" data-action="restore-warning" onClick={() => restore({ type: 'restore-warning', host: w.host, verdict: w.verdict })}>
                 {t('ui_restoreWarning')}
               </button>
             )}
