@@ -38,7 +38,6 @@ const NO_MAILBOX_TEXT = 'Ce site ne donne pas accès à votre messagerie académ
 const PORTAL_LOGINS = [
   { what: 'DRANE SPIP login', host: 'drane.ac-lyon.fr', path: '/spip/spip.php?page=login', portal: 'drane' },
   { what: 'DRANE private space (ecrire)', host: 'drane.ac-lyon.fr', path: '/spip/ecrire/', portal: 'drane' },
-  { what: 'Arena login (ct_logon_mixte)', host: 'portail.ac-lyon.fr', path: '/login/ct_logon_mixte.jsp', portal: 'staff-portal' },
   { what: 'maths SPIP login (field added by script)', host: 'maths.enseigne.ac-lyon.fr', path: '/spip/spip.php?page=login', portal: 'disciplinary' },
 ] as const;
 
@@ -49,6 +48,9 @@ const NO_BANNER = [
   { what: 'rectorate home', host: 'www.ac-lyon.fr', path: '/' },
   { what: 'DSDEN 01 page', host: 'www.ac-lyon.fr', path: '/dsden01/page.html' },
   { what: 'Arena home (no form)', host: 'portail.ac-lyon.fr', path: '/arena/' },
+  // The pack only guesses that the staff portal holds no mailbox: a hint, in the popup only.
+  { what: 'Arena login (ct_logon_mixte): a hint, no banner', host: 'portail.ac-lyon.fr', path: '/login/ct_logon_mixte.jsp' },
+  { what: 'Arena sign-on returning to the webmail', host: 'portail.ac-lyon.fr', path: `/login/ct_logon_mixte.jsp?CT_ORIG_URL=${encodeURIComponent('https://webmail.ac-lyon.fr/')}` },
   { what: 'academy host not in the pack', host: 'inconnu.ac-lyon.fr', path: '/' },
 ] as const;
 
@@ -197,8 +199,8 @@ describe.each(BROWSERS)('%s', (name) => {
         expect(await page.evaluate(() => document.documentElement.dataset.formulaire)).toBe('pret');
       });
 
-      it("the page's CSS does not reach into the banner (Arena's * { font-size: 30px !important; color: red !important })", async () => {
-        const page = await open('portail.ac-lyon.fr', '/login/ct_logon_mixte.jsp');
+      it("the page's CSS does not reach into the banner (a theme's * { font-size: 30px !important; color: red !important })", async () => {
+        const page = await open('drane.ac-lyon.fr', '/spip/ecrire/');
         await waitForBanner(page);
         // the page's rule does apply to the page itself…
         expect(await page.evaluate(() => getComputedStyle(document.querySelector('p')!).fontSize)).toBe('30px');
@@ -216,6 +218,22 @@ describe.each(BROWSERS)('%s', (name) => {
       it.each(NO_BANNER)('$what', async ({ host, path }) => {
         const page = await open(host, path);
         expect(await expectNoBannerAfterSettling(page)).toBeNull();
+      });
+
+      it('never cry wolf: the staff portal login is a hint (no "!"), and on the way to the webmail it is the mailbox\'s sign-on', async () => {
+        const told = async (path: string) => {
+          const page = await open('portail.ac-lyon.fr', path);
+          await expectNoBannerAfterSettling(page);
+          const tabId = await b.tabIdOf(page);
+          const popup = await popupFor(tabId);
+          const severity = await popup.page.evaluate(() => document.querySelector('#app [data-severity]')?.getAttribute('data-severity'));
+          const text = await popup.page.evaluate(() => document.querySelector('h1')?.textContent ?? '');
+          await popup.page.close();
+          return { verdict: popup.verdict, severity, text, badge: await b.badgeText(tabId) };
+        };
+        expect(await told('/login/ct_logon_mixte.jsp')).toMatchObject({ verdict: 'portal-login-no-mailbox', severity: 'info', badge: '' });
+        const onTheWay = await told(`/login/ct_logon_mixte.jsp?CT_ORIG_URL=${encodeURIComponent('https://webmail.ac-lyon.fr/')}`);
+        expect(onTheWay).toMatchObject({ verdict: 'mailbox-sign-on', severity: 'ok', badge: '' });
       });
 
       it('webmail reached by logging in (302 chain) → no banner on the login page nor the inbox', async () => {
@@ -337,8 +355,8 @@ describe.each(BROWSERS)('%s', (name) => {
         expect(await b.badgeEventually(tabs.draneLogin!.tabId, '!')).toBe('!');
 
         await b.stopServiceWorker();
-        const arena = await open('portail.ac-lyon.fr', '/login/ct_logon_mixte.jsp');
-        expect((await waitForBanner(arena)).portal).toBe('staff-portal');
+        const maths = await open('maths.enseigne.ac-lyon.fr', '/spip/spip.php?page=login');
+        expect((await waitForBanner(maths)).portal).toBe('disciplinary');
       });
 
       it.runIf(name === 'chromium')('accessibility (axe): popup, guide page and banner have no violation', async () => {
@@ -355,7 +373,7 @@ describe.each(BROWSERS)('%s', (name) => {
         await guide.waitForFunction(() => (document.querySelector('#app')?.childElementCount ?? 0) > 0, { timeout: 10_000, polling: 50 });
         const vGuide = await runAxe(guide);
         if (vGuide.length) report.push(`guide (options.html):\n${formatViolations(vGuide)}`);
-        for (const page of [tabs.draneLogin!.page, await open('portail.ac-lyon.fr', '/login/ct_logon_mixte.jsp')]) {
+        for (const page of [tabs.draneLogin!.page, await open('drane.ac-lyon.fr', '/spip/ecrire/')]) {
           await waitForBanner(page);
           const vBanner = await runAxe(page, { include: [['aiguilleur-banner']] });
           if (vBanner.length) report.push(`banner on ${page.url()}:\n${formatViolations(vBanner)}`);
@@ -383,8 +401,6 @@ describe.each(BROWSERS)('%s', (name) => {
         const ecrire = await open('drane.ac-lyon.fr', '/spip/ecrire/');
         expect(await expectNoBannerAfterSettling(ecrire), 'on another DRANE login page').toBeNull();
 
-        const arena = await open('portail.ac-lyon.fr', '/login/ct_logon_mixte.jsp');
-        expect((await waitForBanner(arena)).portal).toBe('staff-portal');
         const maths = await open('maths.enseigne.ac-lyon.fr', '/spip/spip.php?page=login');
         expect((await waitForBanner(maths)).portal).toBe('disciplinary');
       });
@@ -432,10 +448,10 @@ describe.each(BROWSERS)('%s', (name) => {
       expect(await popup.evaluate(() => document.querySelector('#app [data-verdict]')?.getAttribute('data-verdict'))).toBe('portal-login-no-mailbox');
 
       await b.waitForBackgroundStopped();
-      const arena = await b.newPage();
-      await b.goto(arena, b.url('portail.ac-lyon.fr', '/login/ct_logon_mixte.jsp'));
-      expect((await waitForBanner(arena)).portal).toBe('staff-portal');
-      expect(await b.badgeEventually(await b.tabIdOf(arena), '!')).toBe('!');
+      const maths = await b.newPage();
+      await b.goto(maths, b.url('maths.enseigne.ac-lyon.fr', '/spip/spip.php?page=login'));
+      expect((await waitForBanner(maths)).portal).toBe('disciplinary');
+      expect(await b.badgeEventually(await b.tabIdOf(maths), '!')).toBe('!');
     });
   });
 });
