@@ -99,9 +99,22 @@ describe('pageScriptInjector', () => {
     ]);
   });
 
-  it('a failed injection (tab gone, error page) is swallowed', async () => {
-    const injector = pageScriptInjector({ inject: () => Promise.reject(new Error('No tab with id: 9')), setTimeout: () => 0, clearTimeout: () => {} });
-    expect(() => injector.completed(9)).not.toThrow();
-    await new Promise((r) => setTimeout(r, 0));
+  it('a failed injection (tab gone, error page) is swallowed: no unhandled rejection, and no retry for that document', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => void unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    let attempts = 0;
+    const injector = pageScriptInjector({
+      inject: () => (attempts++, Promise.reject(new Error('No tab with id: 9'))),
+      setTimeout: () => 0,
+      clearTimeout: () => {},
+    });
+    injector.completed(9);
+    await new Promise((r) => setTimeout(r, 20));
+    process.off('unhandledRejection', onUnhandled);
+    expect(attempts).toBe(1);
+    expect(unhandled).toEqual([]);
+    injector.completed(9);
+    expect(attempts).toBe(1);
   });
 });
