@@ -80,9 +80,11 @@ const routes: { [K in Request['type']]: Route<K> } = {
     const { pack, matcher } = cfg;
     // The first report of a page is sent before the script knows what matters here: keep
     // only the signals this page is watched for.
-    const watch = watchFor(factsFor(matcher, String(req.url)), pack);
+    // Kept and shown only as redacted: a user name in the path (SOGo) never reaches storage.
+    const url = matcher.redact(String(req.url));
+    const watch = watchFor(factsFor(matcher, url), pack);
     const signals = watchedSignals(cleanSignals(req.signals), watch);
-    let facts = factsFor(matcher, String(req.url), signals);
+    let facts = factsFor(matcher, url, signals);
     if (tabId !== undefined) {
       await deps.tabs.set(tabId, { url: facts.url, signals, at: deps.now().getTime() });
       const j = journeyFacts(await deps.journeys.journey(tabId), facts.url);

@@ -24,4 +24,10 @@ export interface Classification {
 
 export interface Matcher {
   classify(url: string): Classification;
+  /**
+   * The URL with every path segment that a page pattern's wildcard segment matched replaced by
+   * `*` (SOGo's `/SOGo/so/<user>/Mail/view` → the same with `*` for `<user>`): the form in which a page's
+   * URL is kept or shown. It classifies as the URL does. Other URLs are returned unchanged.
+   */
+  redact(url: string): string;
 }
