@@ -115,8 +115,9 @@ function wildPathMatches(page: CompiledPage, segments: readonly (string | null)[
   const want = segments[last] as string;
   const got = segs[last] as string;
   if (want.endsWith('*')) return got.startsWith(want.slice(0, -1));
-  // An empty last segment (a trailing '/') is anything under the directory, as in a plain prefix.
-  return want === '' || got === want;
+  // An empty last segment (a trailing '/') is anything under the directory, as in a plain prefix;
+  // in an exact path it is the trailing '/' itself.
+  return (want === '' && !page.exact) || got === want;
 }
 
 /** Does a pathname (starting with '/') match a compiled page's path? */

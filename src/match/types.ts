@@ -27,7 +27,9 @@ export interface Matcher {
   /**
    * The URL with every path segment that a page pattern's wildcard segment matched replaced by
    * `*` (SOGo's `/SOGo/so/<user>/Mail/view` → the same with `*` for `<user>`): the form in which a page's
-   * URL is kept or shown. It classifies as the URL does. Other URLs are returned unchanged.
+   * URL is kept or shown. Other URLs are returned unchanged. With the pack's patterns it classifies
+   * as the URL does (tests/unit/webmail-families.test.ts); a pack that also named such a segment
+   * literally elsewhere would see it as `*` there.
    */
   redact(url: string): string;
 }
