@@ -6,10 +6,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
     testTimeout: 90_000,
-    // Real browsers on a shared 2-core machine: a timing-sensitive test (policy pick-up, a
-    // journey's landing refresh) may be retried; a retried test is reported as flaky, and one that
-    // fails three times fails the run.
-    retry: 2,
+    // No retry: a test waits for the state it checks (tests/e2e/harness/poll.ts), with a deadline.
+    // A test that must be retried says so itself (`{ retry: N }`), naming the browser behaviour.
     hookTimeout: 120_000,
     fileParallelism: false,
     pool: 'forks',

@@ -33,7 +33,9 @@ export interface Scenario {
 
 export const SCENARIOS: readonly Scenario[] = [
   { key: 'drane-login', what: 'DRANE login page', verdict: 'portal-login-no-mailbox', banner: true, at: { host: 'drane.ac-lyon.fr', path: '/spip/spip.php?page=login' } },
-  { key: 'arena-login', what: 'Arena login page', verdict: 'portal-login-no-mailbox', banner: true, at: { host: 'portail.ac-lyon.fr', path: '/login/ct_logon_mixte.jsp' } },
+  // The staff portal's hasMailbox is a guess: told as a hint, in the popup only.
+  { key: 'arena-login', what: 'Arena login page (a hint: the pack is not sure the portal has no mailbox)', verdict: 'portal-login-no-mailbox', banner: false, at: { host: 'portail.ac-lyon.fr', path: '/login/ct_logon_mixte.jsp' } },
+  { key: 'arena-sign-on', what: 'Arena sign-on page returning to the webmail', verdict: 'mailbox-sign-on', banner: false, at: { host: 'portail.ac-lyon.fr', path: `/login/ct_logon_mixte.jsp?CT_ORIG_URL=${encodeURIComponent('https://webmail.ac-lyon.fr/')}` } },
   { key: 'maths-login', what: 'maths SPIP login (field added by script)', verdict: 'portal-login-no-mailbox', banner: true, at: { host: 'maths.enseigne.ac-lyon.fr', path: '/spip/spip.php?page=login' } },
   { key: 'webmail-login', what: 'webmail login page', verdict: 'webmail-login', banner: false, at: { host: 'webmail.ac-lyon.fr', path: '/' } },
   { key: 'webmail-inbox', what: 'webmail inbox (after logging in)', verdict: 'webmail-inbox', banner: false, at: { host: 'webmail.ac-lyon.fr', path: '/', login: 'webmail' } },

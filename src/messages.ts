@@ -59,6 +59,8 @@ export interface TabView {
   lang: Lang;
   verdict: VerdictId;
   severity: Severity;
+  /** The verdict is a warning told as a hint: a site fact it asserts is not sure. */
+  hint?: true;
   headline: string;
   lines: string[];
   host: string | null;

@@ -55,7 +55,7 @@ export function verdictTable(verdicts: readonly Verdict[]): string {
         code(v.id),
         cell(v.when),
         v.severity === 'warning' ? 'warning, badge `!`' : v.severity,
-        v.banner ? 'banner and popup' : 'popup',
+        (v.banner ? 'banner and popup' : 'popup') + (v.hint ? '; a hint if a site fact is unsure' : ''),
         outranked(v),
         v.restsOn.map(code).join(', '),
       ].join(' | '),

@@ -84,8 +84,8 @@ describe('background handler', () => {
     await handle({ type: 'dismiss', portal: 'drane' }, sender(3));
     const drane = (await handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/ecrire/', signals: PWD }, sender(3))) as PageReply;
     expect(drane.banner).toBeNull();
-    const arena = (await handle({ type: 'page', url: 'https://portail.ac-lyon.fr/login/ct_logon_mixte.jsp', signals: PWD }, sender(4))) as PageReply;
-    expect(arena.banner?.portal).toBe('staff-portal');
+    const maths = (await handle({ type: 'page', url: 'https://maths.enseigne.ac-lyon.fr/spip/spip.php?page=login', signals: PWD }, sender(4))) as PageReply;
+    expect(maths.banner?.portal).toBe('disciplinary');
     expect(Object.keys((await settings.read()).dismissed)).toEqual(['drane']);
   });
 

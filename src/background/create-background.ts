@@ -34,7 +34,7 @@ import { userSettings } from './user-settings';
 const loginEndpointOf = (pack: Pack) => (url: string) => {
   try {
     const parsed = new URL(url);
-    return pack.loginEndpoints.some((p) => matchesPagePattern(parsed, p));
+    return (pack.loginEndpoints?.value ?? []).some((p) => matchesPagePattern(parsed, p));
   } catch {
     return false;
   }

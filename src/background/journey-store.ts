@@ -38,6 +38,8 @@ export function journeyStore(area: SessionArea) {
         return landed;
       }),
     journey: (tabId: number): Promise<Journey | undefined> => serial((t) => t.journey(tabId)),
+    /** The hosts that led to the tab's page (its journey, or its redirect chain). */
+    cameFrom: (tabId: number): Promise<readonly string[]> => serial((t) => t.cameFrom(tabId)),
     /** Whether a journey runs in some tab (then landings outside the academy are listened for). */
     anyRunning: (): Promise<boolean> => serial((t) => t.anyRunning()),
   };

@@ -33,7 +33,7 @@ describe('loginRequestUrls', () => {
   });
 
   it('is derived from the pack: another endpoint is heard once the pack names it', () => {
-    const pack = { ...bundledPack, loginEndpoints: [{ path: '/cas/login' }] };
+    const pack = { ...bundledPack, loginEndpoints: { value: [{ path: '/cas/login' }], confidence: 'guess' as const, sources: ['test'] } };
     expect(loginRequestUrls(pack).some((p) => matches(p, 'https://cas.ac-lyon.fr/cas/login?service=x'))).toBe(true);
     expect(loginRequestUrls(pack).some((p) => matches(p, 'https://portail.ac-lyon.fr/sso/SSO'))).toBe(false);
   });

@@ -26,6 +26,6 @@ export function heardByFilters(filters: UrlFilter[]): (host: string) => boolean 
  * on each request). Ordinary page loads and the webmail's polling then never reach the worker.
  */
 export function loginRequestUrls(pack: Pack): string[] {
-  const paths = [...new Set(pack.loginEndpoints.map((e) => (e.path.endsWith('*') ? e.path : `${e.path}*`)))];
+  const paths = [...new Set((pack.loginEndpoints?.value ?? []).map((e) => (e.path.endsWith('*') ? e.path : `${e.path}*`)))];
   return pack.academy.domains.flatMap((d) => paths.map((p) => `*://*.${d}${p}`));
 }

@@ -22,7 +22,9 @@ import { reminderView } from './reminder';
 import { cleanSignals, journeyFacts, type TabState } from './tab-state';
 import type { TabStore } from './tab-store';
 import type { UserSettingsStore } from './user-settings';
+import { towardMailbox } from './toward-mailbox';
 import { bannerFor, factsFor, tabView, watchFor } from './views';
+import { keptUrl } from '../match/kept-url';
 
 export interface Sender {
   tab?: { id?: number };
@@ -84,13 +86,18 @@ const routes: { [K in Request['type']]: Route<K> } = {
     const url = matcher.redact(String(req.url));
     const watch = watchFor(factsFor(matcher, url), pack);
     const signals = watchedSignals(cleanSignals(req.signals), watch);
-    let facts = factsFor(matcher, url, signals);
+    // Only what the pack's patterns name is kept of the address (kept-url.ts), for this reply too;
+    // `url` is already redacted (no user name from the path).
+    let facts = factsFor(matcher, keptUrl(url, pack), signals);
     if (tabId !== undefined) {
-      await deps.tabs.set(tabId, { url: facts.url, signals, at: deps.now().getTime() });
-      const j = journeyFacts(await deps.journeys.journey(tabId), facts.url);
+      const [journey, cameFrom] = await Promise.all([deps.journeys.journey(tabId), deps.journeys.cameFrom(tabId)]);
+      const toward = towardMailbox(String(req.url), pack, cameFrom);
+      await deps.tabs.set(tabId, { url: facts.url, signals, at: deps.now().getTime(), ...(toward ? { towardMailbox: true as const } : {}) });
+      const j = journeyFacts(journey, facts.url);
       if (j) facts = { ...facts, journey: j };
+      if (toward) facts = { ...facts, towardMailbox: true };
       await deps.refreshBadge(tabId);
-    }
+    } else if (towardMailbox(String(req.url), pack, [])) facts = { ...facts, towardMailbox: true };
     return {
       watch,
       banner: featureEnabled(cfg, 'banner') ? bannerFor(facts, pack, l, new Set(Object.keys(settings.dismissed))) : null,

@@ -57,6 +57,7 @@ export function tabState(deps: TabStateDeps) {
       const j = journeyFacts(journey, url);
       if (j) facts = { ...facts, journey: j };
       if (failed) facts = { ...facts, failure: failed };
+      if (stored?.towardMailbox) facts = { ...facts, towardMailbox: true };
       return { facts, settled: !!stored || !!failed || !!j };
     },
     /** Whether the extension says anything about this tab: a page report, a failure or a journey. */

@@ -6,9 +6,12 @@
 import type { PageSignals } from '../model/facts';
 
 export interface StoredPage {
+  /** What `keptUrl` keeps of the address: origin, path, the pack's pattern parameters. */
   url: string;
   signals: PageSignals;
   at: number;
+  /** The page was on the way to the webmail (its return address or the tab's path said so); not the address. */
+  towardMailbox?: true;
 }
 
 interface SessionArea {

@@ -6,7 +6,7 @@ import type { Matcher } from '../match/types';
 import type { BannerModel, PageReply, PortalView, TabView } from '../messages';
 import type { Pack, Portal } from '../rules/schema';
 import { webmailInboxMarkers } from '../rules/webmail';
-import { resolveVerdict, tell } from '../verdicts';
+import { judge, tell } from '../verdicts';
 import { credentialsSentence, mailboxSentence } from '../verdicts/describe';
 import { isConfirmed } from '../model/confidence';
 import type { PageSignals, TabFacts } from '../model/facts';
@@ -28,31 +28,32 @@ export function portalView(portal: Portal, lang: Lang): PortalView {
     role: localize(portal.role, lang),
     credentials: {
       value: portal.sharesAcademicCredentials.value,
-      confirmed: isConfirmed(portal.sharesAcademicCredentials.confidence),
+      confirmed: isConfirmed(portal.sharesAcademicCredentials),
       sentence: credentialsSentence(t, portal),
     },
     mailbox: {
       value: portal.hasMailbox.value,
-      confirmed: isConfirmed(portal.hasMailbox.confidence),
+      confirmed: isConfirmed(portal.hasMailbox),
       sentence: mailboxSentence(t, portal),
     },
   };
 }
 
 export function tabView(facts: TabFacts, pack: Pack, lang: Lang): TabView {
-  const verdict = resolveVerdict(facts, pack);
-  const told = tell(verdict, 'popup', facts, pack, lang, catalogTranslator(lang));
+  const judged = judge(facts, pack);
+  const told = tell(judged, 'popup', facts, pack, lang, catalogTranslator(lang));
   const portal = facts.classification.portal;
   return {
     lang,
-    verdict: verdict.id,
-    severity: verdict.severity,
+    verdict: judged.verdict.id,
+    severity: judged.severity,
+    ...(judged.sure ? {} : { hint: true as const }),
     headline: told.headline,
     lines: told.lines,
     host: facts.classification.host,
     portal: portal ? portalView(portal, lang) : null,
     webmailUrl: pack.webmail.url.value,
-    webmailConfirmed: isConfirmed(pack.webmail.url.confidence),
+    webmailConfirmed: isConfirmed(pack.webmail.url),
     ...(facts.journey ? { journeyPath: facts.journey.path } : {}),
   };
 }
@@ -69,10 +70,11 @@ export function watchFor(facts: TabFacts, pack: Pack): PageReply['watch'] {
 }
 
 export function bannerFor(facts: TabFacts, pack: Pack, lang: Lang, dismissed: ReadonlySet<string>): BannerModel | null {
-  const verdict = resolveVerdict(facts, pack);
+  const judged = judge(facts, pack);
+  const verdict = judged.verdict;
   const portal = facts.classification.portal;
   if (!portal || dismissed.has(portal.id)) return null;
-  const told = tell(verdict, 'banner', facts, pack, lang, catalogTranslator(lang));
+  const told = tell(judged, 'banner', facts, pack, lang, catalogTranslator(lang));
   if (!told) return null;
   const t = translator(lang);
   return {

@@ -77,7 +77,7 @@ export function browserAdvice(info: BrowserAdviceInput, pack: Pack): OutdatedAdv
         version: info.osVersion,
         label: rule.value.label,
         ...(rule.value.detail ? { detail: rule.value.detail } : {}),
-        confirmed: isConfirmed(rule.confidence),
+        confirmed: isConfirmed(rule),
       };
     }
   }

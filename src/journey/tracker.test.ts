@@ -124,6 +124,28 @@ describe('journey tracker', () => {
     expect(tracker.journey(1)!.phase).toBe('landed');
   });
 
+  // Firefox: webRequest.onBeforeRedirect and webNavigation report through different channels, so a
+  // redirect hop of the chain can be heard after the landing it led to (its timeStamp is before it).
+  it("a redirect of the chain heard after its landing (Firefox's late onBeforeRedirect) does not re-open the landed journey", () => {
+    const events = draneLogin(1, 0);
+    const late = events.filter((e) => e.kind === 'redirect' && e.at > 1000);
+    const inOrder = run(events).tracker.journey(1)!;
+    const { tracker, landed } = run([...events.filter((e) => !late.includes(e)).slice(0, -1), ...events.slice(-1), ...late]);
+    expect(landed).not.toBeNull();
+    const j = tracker.journey(1)!;
+    expect(j.phase).toBe('landed');
+    expect(j.landing).toEqual({ host: DRANE, page: `https://${DRANE}/spip/espace`, at: 1100 });
+    expect(fold(j.hosts)).toEqual(fold(inOrder.hosts));
+    expect(tracker.anyRunning()).toBe(false);
+    expect(tracker.snapshot().pending['1']).toBeUndefined();
+    // A redirect made after the landing is the journey going on (a redirect from the landing page).
+    tracker.apply(redirect(1, DRANE, 'www.ac-lyon.fr', 1200));
+    expect(tracker.journey(1)!.phase).toBe('running');
+    tracker.apply(commit(1, 'www.ac-lyon.fr', 1210));
+    tracker.apply(complete(1, 'www.ac-lyon.fr', 1300));
+    expect(fold(tracker.journey(1)!.hosts)).toEqual([DRANE, PORTAIL, DRANE, 'www.ac-lyon.fr']);
+  });
+
   it('a reload of the landing page keeps the journey; a typed address or going back ends it', () => {
     const { tracker } = run([...draneLogin(1, 0), commit(1, DRANE, 5000, 'reload'), complete(1, DRANE, 5100)]);
     expect(tracker.journey(1)?.landing?.host).toBe(DRANE);

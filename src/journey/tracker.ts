@@ -90,6 +90,12 @@ export class JourneyTracker {
     const j = this.journeys.get(e.tabId);
     if (j && j.phase === 'running' && e.at - j.startedAt > this.limits.timeoutMs) this.journeys.delete(e.tabId);
     const journey = this.journeys.get(e.tabId);
+    // Firefox reports a chain's redirect hops (webRequest.onBeforeRedirect) apart from its commit
+    // and load (webNavigation): a hop can arrive after the landing it led to. A redirect older than
+    // the landing is a hop of the chain the landing has told already: it does not re-open the journey.
+    // (Commits and starts come in order with webNavigation's loads; a commit that precedes a landing
+    // heard by tabs.onUpdated, timed on arrival, is a client redirect and must continue the journey.)
+    if (e.kind === 'redirect' && journey?.landing && e.at < journey.landing.at) return null;
 
     switch (e.kind) {
       case 'tab-removed':
@@ -188,6 +194,11 @@ export class JourneyTracker {
 
   journey(tabId: number): Journey | undefined {
     return this.journeys.get(tabId);
+  }
+
+  /** The hosts that led to the page the tab shows: its journey's, else its navigation chain (server and client redirects). */
+  cameFrom(tabId: number): readonly string[] {
+    return this.journeys.get(tabId)?.hosts ?? this.chains.get(tabId) ?? [];
   }
 
   /** Whether a journey runs (has not landed) in some tab. */

@@ -109,9 +109,9 @@ const primary = (s: MailSettings['incoming'] | MailSettings['outgoing']): Refere
   host: s.host.value,
   port: s.port.value,
   encryption: s.encryption.value,
-  hostConfirmed: isConfirmed(s.host.confidence),
-  portConfirmed: isConfirmed(s.port.confidence),
-  encryptionConfirmed: isConfirmed(s.encryption.confidence),
+  hostConfirmed: isConfirmed(s.host),
+  portConfirmed: isConfirmed(s.port),
+  encryptionConfirmed: isConfirmed(s.encryption),
 });
 
 const hostsOf = (s: MailSettings['incoming'] | MailSettings['outgoing']): string[] => [s.host.value, ...s.alternatives.map((a) => a.value.host)];
@@ -179,7 +179,7 @@ function checkHost(role: Role, raw: string, pack: Pack, mail: MailSettings): Hos
   if (host === reference.host) return { findings: [], reference };
   if (alternative) {
     if (isSourced(alternative.confidence)) {
-      const c = isConfirmed(alternative.confidence);
+      const c = isConfirmed(alternative);
       return {
         findings: [],
         reference: { ...alternative.value, hostConfirmed: c, portConfirmed: c, encryptionConfirmed: c },
@@ -280,7 +280,7 @@ function checkIdentifier(raw: string, pack: Pack, mail: MailSettings): Finding[]
   const rule = mail.identifier;
   const sourced = isSourced(rule.confidence);
   const mailDomain = pack.academy.mailDomain;
-  const example = { expected: pack.academy.addressFormat.value, confirmed: isConfirmed(pack.academy.addressFormat.confidence) };
+  const example = { expected: pack.academy.addressFormat.value, confirmed: isConfirmed(pack.academy.addressFormat) };
   const out: Finding[] = [];
 
   if (raw.trim() === '') return [{ field, severity: 'error', code: 'identifier-missing', ...example }];
@@ -294,7 +294,7 @@ function checkIdentifier(raw: string, pack: Pack, mail: MailSettings): Finding[]
   const at = id.lastIndexOf('@');
   if (at < 0) {
     if (rule.value === 'full-address') {
-      out.push({ field, severity: sourced ? 'error' : 'warning', code: 'identifier-short', found: id, ...example, confirmed: isConfirmed(rule.confidence) });
+      out.push({ field, severity: sourced ? 'error' : 'warning', code: 'identifier-short', found: id, ...example, confirmed: isConfirmed(rule) });
     }
     return out;
   }
@@ -310,7 +310,7 @@ function checkIdentifier(raw: string, pack: Pack, mail: MailSettings): Finding[]
   if (domain === mailDomain && typed !== mailDomain) return [...out, domainTypo()];
   if (domain === mailDomain) {
     if (rule.value === 'short-login') {
-      out.push({ field, severity: sourced ? 'error' : 'warning', code: 'identifier-not-short', found: id, confirmed: isConfirmed(rule.confidence) });
+      out.push({ field, severity: sourced ? 'error' : 'warning', code: 'identifier-not-short', found: id, confirmed: isConfirmed(rule) });
     }
     return out;
   }

@@ -37,11 +37,11 @@ export function unconfirmedValues(pack: Pack): string[] {
   const mail = requireMail(pack);
   const out: string[] = [];
   for (const s of [mail.incoming, mail.outgoing]) {
-    if (!isConfirmed(s.host.confidence)) out.push(s.host.value);
-    if (!isConfirmed(s.port.confidence)) out.push(String(s.port.value));
-    if (!isConfirmed(s.encryption.confidence)) out.push(s.encryption.value === 'ssl-tls' ? 'SSL/TLS' : 'STARTTLS');
+    if (!isConfirmed(s.host)) out.push(s.host.value);
+    if (!isConfirmed(s.port)) out.push(String(s.port.value));
+    if (!isConfirmed(s.encryption)) out.push(s.encryption.value === 'ssl-tls' ? 'SSL/TLS' : 'STARTTLS');
   }
-  if (!isConfirmed(mail.identifier.confidence)) out.push(mail.identifier.value);
+  if (!isConfirmed(mail.identifier)) out.push(mail.identifier.value);
   return [...new Set(out)];
 }
 

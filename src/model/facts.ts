@@ -40,6 +40,12 @@ export interface TabFacts {
   signals: PageSignals;
   journey?: JourneyFacts;
   failure?: LoadFailure;
+  /**
+   * The tab is on its way to the webmail: its navigation came from the webmail's host, or the
+   * page's return address (a sign-on page's `CT_ORIG_URL`, `service`…) points there. Only this
+   * flag is kept, never the address.
+   */
+  towardMailbox?: true;
 }
 
 /** How loudly a situation is told: `warning` paints the `!` badge. */

@@ -27,9 +27,21 @@ export const Provenance = z
   })
   .strict();
 
+/**
+ * The institution's word that a fact is right, whatever its confidence: only an institution's own
+ * pack (hosted, named by its policy) says it; the bundled pack never does (rules.test.ts).
+ */
+export const ConfirmedBy = z
+  .object({
+    by: z.string().min(1).describe('who confirmed it: the service, e.g. "DSI de l\'académie de Lyon"'),
+    on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date'),
+  })
+  .strict()
+  .describe('set by the institution that runs the site: the fact is then sure (warnings may rest on it)');
+
 /** A value carrying its provenance. */
 export const fact = <T extends z.ZodType>(value: T) =>
-  z.object({ value, confidence: Confidence, sources: Provenance.shape.sources, note: z.string().optional() }).strict();
+  z.object({ value, confidence: Confidence, sources: Provenance.shape.sources, note: z.string().optional(), confirmedBy: ConfirmedBy.optional() }).strict();
 
 export const Text = z
   .object({ fr: z.string().min(1), en: z.string().min(1) })
@@ -203,6 +215,9 @@ export const Pack = z
         addressFormat: fact(z.string().min(1)),
         departments: z.array(DepartmentInfo),
         pages: PageSets.optional().describe('page shapes common to academy software (Arena, SAML IdP, Convergence), by role: valid on every host under the domains, portal or not'),
+        signOnReturns: fact(z.array(z.string().min(1)))
+          .optional()
+          .describe('query parameters in which sign-on pages carry the address they return to (CT_ORIG_URL, service, TARGET…): a sign-on page returning to the webmail is the mailbox\'s own login; it only ever silences a warning'),
       })
       .strict(),
     webmail: z
@@ -217,9 +232,8 @@ export const Pack = z
       .array(WebmailFamily)
       .default([])
       .describe('webmail software families whose inbox is recognised on the webmail\'s host, beside webmail.pages and webmail.inboxMarkers'),
-    loginEndpoints: z
-      .array(PagePattern)
-      .default([])
+    loginEndpoints: fact(z.array(PagePattern))
+      .optional()
       .describe('where credentials are POSTed on academy hosts (SAML SSO, Arena, the webmail login service): a POST there starts a login journey'),
     portals: z.array(Portal).min(1),
     support: Support.optional(),

@@ -9,5 +9,5 @@ import type { Confidence } from '../rules/schema';
 
 export const FALLBACK_WEBMAIL: { url: string; confirmed: boolean } = {
   url: webmail.url.value,
-  confirmed: isConfirmed(webmail.url.confidence as Confidence),
+  confirmed: isConfirmed({ confidence: webmail.url.confidence as Confidence }),
 };

@@ -8,6 +8,8 @@ export default defineVerdict({
   id: 'certificate-error',
   when: 'an academy page failed on its certificate (`net::ERR_CERT_*`, `SEC_ERROR_*`, `SSL_ERROR_*`, `MOZILLA_PKIX_ERROR_*`)',
   severity: 'warning',
+  // What the browser observed (and, for a slow load, the product's threshold): no site fact.
+  asserts: () => [],
   before: '*',
   restsOn: ['support.resetPortal.url'],
   messages: {

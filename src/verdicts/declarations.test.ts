@@ -5,6 +5,7 @@
  * pack facts a verdict's detection and telling read.
  */
 import fc from 'fast-check';
+import { isConfirmed } from '../model/confidence';
 import { describe, expect, it } from 'vitest';
 import { catalogTranslator as translator } from '../catalog';
 import { findCycle } from '../graph';
@@ -75,8 +76,13 @@ describe('restsOn', () => {
         const portal = drawn.classification.portal && p.portals.find((x) => x.id === drawn.classification.portal!.id)!;
         const facts = { ...drawn, classification: { ...drawn.classification, portal } };
         if (verdict.detect(facts, p)) {
-          tell(verdict, 'popup', facts, p, lang, translator(lang));
-          tell(verdict, 'banner', facts, p, lang, translator(lang));
+          for (const f of verdict.asserts?.(facts, p) ?? []) if (f) isConfirmed(f);
+          // Both forms: the warning, and the hint told when what it asserts is unsure.
+          for (const sure of [true, false]) {
+            const judged = { verdict, sure, severity: verdict.severity };
+            tell(judged, 'popup', facts, p, lang, translator(lang));
+            tell(judged, 'banner', facts, p, lang, translator(lang));
+          }
         }
         for (const r of reads) {
           expect(verdict.restsOn, `${verdict.id} reads ${r}`).toContain(r);

@@ -5,9 +5,9 @@
  */
 import { localize, type Lang } from '../i18n/lang';
 import type { Translate } from '../i18n/translate';
-import { isConfirmed } from '../model/confidence';
+import { isConfirmed, type Provenanced } from '../model/confidence';
 import type { JourneyFacts, LoadFailure } from '../model/facts';
-import type { Confidence, Portal } from '../rules/schema';
+import type { Confidence, Pack, Portal } from '../rules/schema';
 
 export const messages = {
   credentials_yes: {
@@ -24,6 +24,7 @@ export const messages = {
   },
   mailbox_yes: { fr: 'Votre messagerie est sur ce site.', en: 'Your mailbox is on this site.' },
   mailbox_no: { fr: "Votre messagerie n'est pas sur ce site.", en: 'Your mailbox is not on this site.' },
+  mailbox_at: { fr: 'Votre messagerie académique est sur $1.', en: 'Your academic mailbox is on $1.' },
   journey_path: { fr: 'Chemin suivi : $1', en: 'Path taken: $1' },
   v_failure_code: { fr: "Code d'erreur du navigateur : $1", en: 'Browser error code: $1' },
   v_network_tryOther: {
@@ -41,14 +42,17 @@ export type SharedKey = keyof typeof messages | 'toConfirm';
 type T = Translate<SharedKey>;
 
 /** "… académiques." → "… académiques (à confirmer)." when the pack is not sure. */
-const hedge = (t: T, sentence: string, c: Confidence): string =>
-  isConfirmed(c) ? sentence : `${sentence.replace(/\.$/, '')} (${t('toConfirm')}).`;
+const hedge = (t: T, sentence: string, f: Provenanced): string =>
+  isConfirmed(f) ? sentence : `${sentence.replace(/\.$/, '')} (${t('toConfirm')}).`;
 
 export const credentialsSentence = (t: T, portal: Portal): string =>
-  hedge(t, t(`credentials_${portal.sharesAcademicCredentials.value}`), portal.sharesAcademicCredentials.confidence);
+  hedge(t, t(`credentials_${portal.sharesAcademicCredentials.value}`), portal.sharesAcademicCredentials);
 
 export const mailboxSentence = (t: T, portal: Portal): string =>
-  hedge(t, t(portal.hasMailbox.value ? 'mailbox_yes' : 'mailbox_no'), portal.hasMailbox.confidence);
+  hedge(t, t(portal.hasMailbox.value ? 'mailbox_yes' : 'mailbox_no'), portal.hasMailbox);
+
+/** Where the mailbox is: sure (the webmail's address is `multi`), and true whatever this site is. */
+export const mailboxAtSentence = (t: T, pack: Pack): string => t('mailbox_at', new URL(pack.webmail.url.value).host);
 
 export const portalName = (portal: Portal, lang: Lang): string => localize(portal.name, lang);
 

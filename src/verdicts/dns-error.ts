@@ -6,6 +6,8 @@ export default defineVerdict({
   id: 'dns-error',
   when: 'an academy host name was not found',
   severity: 'warning',
+  // What the browser observed (and, for a slow load, the product's threshold): no site fact.
+  asserts: () => [],
   before: '*',
   restsOn: ['webmail.url'],
   messages: {

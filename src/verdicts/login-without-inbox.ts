@@ -1,4 +1,5 @@
-import { pathSentence, siteName } from './describe';
+import { mailboxAtSentence, mailboxSentence, pathSentence, siteName } from './describe';
+import { onMailboxHost } from './site';
 import { defineVerdict } from './types';
 
 /** A login landed on an academy page that is neither the webmail inbox nor a login page. */
@@ -8,11 +9,15 @@ export default defineVerdict({
   severity: 'warning',
   // The journey is what tells the user their login led nowhere near the mailbox.
   before: ['portal', 'academy-unknown'],
-  restsOn: [],
+  restsOn: ['portal.hasMailbox', 'portal.urls', 'webmail.url'],
   messages: {
     v_loginNoInbox_headline: {
       fr: 'Connexion réussie sur $1, mais ce site ne contient pas votre messagerie',
       en: 'Signed in on $1, but this site does not hold your mailbox',
+    },
+    v_loginNoInbox_hintHeadline: {
+      fr: 'Connexion réussie sur $1. Pour lire vos courriels, ouvrez le webmail.',
+      en: 'Signed in on $1. To read your mail, open the webmail.',
     },
     v_loginNoInbox_advice: {
       fr: "Vos identifiants fonctionnent : il s'agit seulement du mauvais site. Ouvrez directement le webmail pour lire vos courriels.",
@@ -22,12 +27,19 @@ export default defineVerdict({
   detect: ({ journey, classification: c, signals }, pack) =>
     journey !== undefined &&
     c.academy &&
-    !(c.portal?.id === pack.webmail.portal && (c.role === 'inbox' || signals.inboxMarkers)) &&
+    // The mailbox's own host is never accused: its inbox may have a shape the pack does not know.
+    !onMailboxHost({ classification: c, signals, url: '' }, pack) &&
     c.role !== 'login' &&
     !signals.passwordField,
   popup: ({ t, facts, portal, lang }) => ({
     headline: t('v_loginNoInbox_headline', siteName(portal, lang, facts.classification.host ?? '')),
     lines: [pathSentence(t, facts.journey!), t('v_loginNoInbox_advice')],
+  }),
+  // "No inbox here" says the landing site does not hold the mailbox; a host no portal describes is not known to.
+  asserts: ({ classification: c }) => [c.portal?.urls ?? null, c.portal?.hasMailbox ?? null],
+  hint: ({ t, facts, portal, lang, pack }) => ({
+    headline: t('v_loginNoInbox_hintHeadline', siteName(portal, lang, facts.classification.host ?? '')),
+    lines: [pathSentence(t, facts.journey!), mailboxAtSentence(t, pack), ...(portal ? [mailboxSentence(t, portal)] : [])],
   }),
   banner: true,
 });

@@ -6,6 +6,8 @@ export default defineVerdict({
   id: 'network-blocked',
   when: 'connection refused/reset, proxy or tunnel failure, blocked by an administrator',
   severity: 'warning',
+  // What the browser observed (and, for a slow load, the product's threshold): no site fact.
+  asserts: () => [],
   before: '*',
   restsOn: [],
   messages: {

@@ -7,6 +7,8 @@ export default defineVerdict({
   id: 'network-slow',
   when: "an academy main-frame load still incomplete after the pack's threshold (20 s)",
   severity: 'warning',
+  // What the browser observed (and, for a slow load, the product's threshold): no site fact.
+  asserts: () => [],
   before: '*',
   restsOn: ['diagnostics.slowLoadMs'],
   messages: {

@@ -6,6 +6,7 @@ import dnsError from './dns-error';
 import leftAcademy from './left-academy';
 import loginFailed from './login-failed';
 import loginWithoutInbox from './login-without-inbox';
+import mailboxSignOn from './mailbox-sign-on';
 import networkBlocked from './network-blocked';
 import networkSlow from './network-slow';
 import notAcademy from './not-academy';
@@ -22,6 +23,7 @@ export const REGISTERED = [
   leftAcademy,
   loginFailed,
   loginWithoutInbox,
+  mailboxSignOn,
   networkBlocked,
   networkSlow,
   notAcademy,

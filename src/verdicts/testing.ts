@@ -1,10 +1,12 @@
 /** Test helpers for src/verdicts: random tabs (never shipped: only tests import this file). */
 import fc from 'fast-check';
+import { NO_PAGE_ROLE, type Pack } from '../rules/schema';
 import type { PageRole } from '../match/types';
 import { FAILURE_KINDS, type TabFacts } from '../model/facts';
-import type { Pack } from '../rules/schema';
 
-const ROLES: readonly PageRole[] = ['login', 'inbox', 'other'];
+
+/** The pack's roles and 'other' (no role). */
+const rolesOf = (p: Pack): readonly PageRole[] => [...p.pageRoles, NO_PAGE_ROLE];
 const HOSTS = ['webmail.ac-lyon.fr', 'drane.ac-lyon.fr', 'inconnu.ac-lyon.fr', 'example.org'];
 
 /**
@@ -35,7 +37,7 @@ export const tabFacts = (p: Pack): fc.Arbitrary<TabFacts> =>
         host: fc.option(fc.constantFrom(...HOSTS)),
         // The webmail as often as no portal or any other: half the verdicts are about it.
         portal: fc.oneof(fc.constant(null), fc.constant(p.portals.find((x) => x.id === p.webmail.portal)!), fc.constantFrom(...p.portals)),
-        role: fc.constantFrom(...ROLES),
+        role: fc.constantFrom(...rolesOf(p)),
       }),
       signals: fc.record({ passwordField: fc.boolean(), inboxMarkers: fc.boolean() }),
       journey: fc.record({
@@ -51,6 +53,7 @@ export const tabFacts = (p: Pack): fc.Arbitrary<TabFacts> =>
         host: fc.constantFrom(...HOSTS),
         at: fc.nat(),
       }),
+      towardMailbox: fc.constant(true as const),
     },
     { requiredKeys: ['url', 'classification', 'signals'] },
   );

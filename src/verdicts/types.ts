@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import type { Catalog, Translate } from '../i18n/translate';
+import type { Provenanced } from '../model/confidence';
 import type { Severity, TabFacts } from '../model/facts';
 import type { Confidence, Pack, Portal } from '../rules/schema';
 import type { SharedKey } from './describe';
@@ -66,6 +67,20 @@ export interface VerdictDef<Id extends string = string, K extends string = strin
   /** Its own strings (keys `v_<name>_…`); sentences several verdicts say live in describe.ts. */
   messages: Catalog<K>;
   detect: (facts: TabFacts, pack: Pack) => boolean;
+  /**
+   * Warnings: the site facts the warning asserts for these tab facts (what a site is, holds,
+   * which login it takes, its pages), `null` for one the pack does not have (a host no portal
+   * describes). All sure (src/model/confidence.ts): told as the warning. Any unsure: told as
+   * `hint`. What the browser observed (a failed load) and the product's own thresholds are not
+   * site facts: such a warning returns []. A test fails when a warning has no `asserts`.
+   */
+  asserts?: (facts: TabFacts, pack: Pack) => ReadonlyArray<Provenanced | null>;
+  /**
+   * How it is told when what it asserts is unsure: no badge, no banner, and words that stay
+   * true if those facts turn out false (« votre messagerie est sur … », not « ce site ne la
+   * contient pas »).
+   */
+  hint?: Tell<K>;
   popup: Tell<K>;
   /** Only for situations that warrant interrupting the page: `true` tells on the page what the popup tells. */
   banner?: true | Tell<K>;

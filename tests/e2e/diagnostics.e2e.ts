@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAcademy, type Academy } from '../fixtures/academy/server';
 import { startFailingServers, type FailingServers } from '../fixtures/failing-servers';
-import { BROWSERS, BUILDS, IN_CI, browserExists, buildExists, launch, type ExtensionBrowser } from './harness';
+import { BROWSERS, BUILDS, IN_CI, browserExists, buildExists, eventually, launch, type ExtensionBrowser } from './harness';
 
 describe.each(BROWSERS)('%s', (name) => {
   const missing = !browserExists(name) ? `no ${name}` : !buildExists(name) ? `no build for ${name}` : null;
@@ -49,22 +49,17 @@ describe.each(BROWSERS)('%s', (name) => {
 
     async function verdictEventually(page: Page, want: string, timeout = 15_000): Promise<{ verdict: string | null; text: string; badge: string }> {
       const tabId = await b.tabIdOf(page);
-      const deadline = Date.now() + timeout;
-      let last = { verdict: null as string | null, text: '', badge: '' };
-      while (Date.now() < deadline) {
+      const probe = async () => {
         const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
         await popup.waitForFunction(() => !!document.querySelector('#app [data-verdict]'), { timeout: 10_000, polling: 50 });
-        last = {
-          ...(await popup.evaluate(() => ({
-            verdict: document.querySelector('#app [data-verdict]')?.getAttribute('data-verdict') ?? null,
-            text: document.querySelector('#app')?.textContent ?? '',
-          }))),
-          badge: await b.badgeText(tabId),
-        };
+        const shown = await popup.evaluate(() => ({
+          verdict: document.querySelector('#app [data-verdict]')?.getAttribute('data-verdict') ?? null,
+          text: document.querySelector('#app')?.textContent ?? '',
+        }));
         await popup.close();
-        if (last.verdict === want && last.badge === '!') break;
-        await new Promise((r) => setTimeout(r, 500));
-      }
+        return { ...shown, badge: await b.badgeText(tabId) };
+      };
+      const last = await eventually(probe, (v) => v.verdict === want && v.badge === '!', { timeout, interval: 500 });
       seen.push(`${want} → ${last.verdict}`);
       return last;
     }

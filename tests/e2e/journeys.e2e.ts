@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAcademy, type Academy } from '../fixtures/academy/server';
-import { BROWSERS, BUILDS, IN_CI, bannerOf, browserExists, buildExists, expectNoBannerAfterSettling, launch, waitForBanner, type ExtensionBrowser } from './harness';
+import { BROWSERS, BUILDS, IN_CI, bannerOf, browserExists, buildExists, eventually, expectNoBannerAfterSettling, launch, waitForBanner, type ExtensionBrowser } from './harness';
 
 describe.each(BROWSERS)('%s', (name) => {
   const missing = !browserExists(name) ? `no ${name}` : !buildExists(name) ? `no build for ${name}` : null;
@@ -41,15 +41,7 @@ describe.each(BROWSERS)('%s', (name) => {
      * The banner once it tells `verdict`. A login page first gets the wrong-portal banner from its own
      * report; the journey's verdict replaces it when the browser says the load completed.
      */
-    async function bannerWith(page: Page, verdict: string, timeout = 15_000) {
-      const deadline = Date.now() + timeout;
-      let seen = await bannerOf(page);
-      while (seen?.verdict !== verdict && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 100));
-        seen = await bannerOf(page);
-      }
-      return seen;
-    }
+    const bannerWith = (page: Page, verdict: string, timeout = 15_000) => eventually(() => bannerOf(page), (seen) => seen?.verdict === verdict, { timeout });
 
     async function popupVerdict(tabId: number): Promise<{ verdict: string | null; text: string }> {
       const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -89,10 +81,8 @@ describe.each(BROWSERS)('%s', (name) => {
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#valider')]);
       expect(new URL(page.url()).host).toBe(`example.org:${academy.port}`);
       const tabId = await b.tabIdOf(page);
-      const deadline = Date.now() + 10_000;
-      let popup = await popupVerdict(tabId);
-      while (popup.verdict !== 'left-academy' && Date.now() < deadline) popup = await popupVerdict(tabId);
-      expect(popup.verdict).toBe('left-academy');
+      const popup = await eventually(() => popupVerdict(tabId), (seen) => seen.verdict === 'left-academy', { timeout: 10_000 });
+      expect(popup.verdict, popup.verdict === 'left-academy' ? undefined : await b.describeState()).toBe('left-academy');
       expect(popup.text).toContain('example.org');
       await page.close();
     });
@@ -123,7 +113,9 @@ describe.each(BROWSERS)('%s', (name) => {
       const page = await draneLogin('?delay=2500');
       const landed = page.waitForNavigation({ waitUntil: 'load', timeout: 30_000 });
       await page.click('#valider');
-      await new Promise((r) => setTimeout(r, 800)); // the POST is answered, the next hop is being held
+      // the POST is answered (302): the next hop is the one the fixture holds 2.5 s
+      const posted = () => academy.requests.some((r) => r.method === 'POST' && r.url.startsWith('/sso/SSO') && r.status === 302);
+      expect(await eventually(async () => posted(), (done) => done, { timeout: 10_000, interval: 20 })).toBe(true);
       expect(await b.stopServiceWorker()).toBe(true);
       await landed;
       expect(new URL(page.url()).pathname).toBe('/spip/espace');

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startAcademy, type Academy } from '../fixtures/academy/server';
-import { BROWSERS, BUILDS, GECKO_ID, IN_CI, browserExists, buildExists, launch, waitForBanner, type BrowserName, type ExtensionBrowser } from './harness';
+import { BROWSERS, BUILDS, GECKO_ID, IN_CI, browserExists, buildExists, eventually, launch, waitForBanner, type BrowserName, type ExtensionBrowser } from './harness';
 
 const CHROMIUM_POLICY = '/etc/chromium/policies/managed/aiguilleur-e2e.json';
 const FIREFOX_POLICY = '/usr/lib/firefox-esr/distribution/policies.json';
@@ -91,17 +91,14 @@ describe.each(BROWSERS)('%s', (name) => {
 
     /** The popup's webmail link, polled until `want` (managed values can take seconds to arrive). */
     async function popupWebmail(browser: ExtensionBrowser, want: string): Promise<string | null> {
-      const deadline = Date.now() + 45_000;
-      let href: string | null = null;
-      while (Date.now() < deadline) {
+      const probe = async () => {
         const popup = await browser.openExtensionPage('popup.html');
         await popup.waitForFunction(() => !!document.querySelector('a[data-action="open-webmail"]'), { timeout: 10_000, polling: 50 });
-        href = await popup.evaluate(() => document.querySelector('a[data-action="open-webmail"]')?.getAttribute('href') ?? null);
+        const href = await popup.evaluate(() => document.querySelector('a[data-action="open-webmail"]')?.getAttribute('href') ?? null);
         await popup.close();
-        if (href === want) break;
-        await new Promise((r) => setTimeout(r, 1000));
-      }
-      return href;
+        return href;
+      };
+      return eventually(probe, (href) => href === want, { timeout: 45_000, interval: 1_000 });
     }
 
     async function managed(browser: ExtensionBrowser): Promise<Record<string, unknown>> {
@@ -125,9 +122,9 @@ describe.each(BROWSERS)('%s', (name) => {
     it('a malformed webmailUrl is rejected: the bundled URL stays and the options page says why', async () => {
       b = await withPolicy({ webmailUrl: 'javascript:alert(1)', language: 'fr' });
       // Wait until the browser has handed the policy over, then check it changed nothing.
-      const deadline = Date.now() + 45_000;
-      while (Date.now() < deadline && (await managed(b)).webmailUrl === undefined) await new Promise((r) => setTimeout(r, 1000));
-      expect((await managed(b)).webmailUrl).toBe('javascript:alert(1)');
+      const browser = b;
+      const handedOver = await eventually(() => managed(browser), (m) => m.webmailUrl !== undefined, { timeout: 45_000, interval: 1_000 });
+      expect(handedOver.webmailUrl).toBe('javascript:alert(1)');
       expect(await popupWebmail(b, BUNDLED)).toBe(BUNDLED);
       const options = await b.openExtensionPage('options.html');
       await options.waitForSelector('#institution-rejected [data-path="webmailUrl"]', { timeout: 15_000 });

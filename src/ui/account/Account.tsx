@@ -43,7 +43,7 @@ const SECTIONS = [
 export function Account({ lang, pack, store, now = () => new Date(), guideUrl }: AccountProps) {
   const t = translator(lang);
   const temp = pack?.support?.tempPassword;
-  const webmail = pack ? { url: pack.webmail.url.value, confirmed: isConfirmed(pack.webmail.url.confidence) } : FALLBACK_WEBMAIL;
+  const webmail = pack ? { url: pack.webmail.url.value, confirmed: isConfirmed(pack.webmail.url) } : FALLBACK_WEBMAIL;
   return (
     <TabPage
       page="account"
@@ -81,7 +81,7 @@ export function Account({ lang, pack, store, now = () => new Date(), guideUrl }:
         t={t}
         lang={lang}
         webmail={webmail}
-        thresholds={temp ? { ...temp.value, confirmed: isConfirmed(temp.confidence) } : null}
+        thresholds={temp ? { ...temp.value, confirmed: isConfirmed(temp) } : null}
         store={store}
         now={now}
       />

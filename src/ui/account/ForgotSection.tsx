@@ -29,11 +29,11 @@ function WithBackup({ t, lang, support }: { t: Translate; lang: Lang; support: S
         <NewTabLink t={t} href={portal.url.value} action="open-reset-portal">
           {localize(portal.name, lang)}
         </NewTabLink>
-        <Mark t={t} confirmed={isConfirmed(portal.url.confidence)} />
+        <Mark t={t} confirmed={isConfirmed(portal.url)} />
       </p>
       <h3 id="have-at-hand">
         {t('account_forgot_haveAtHand')}
-        <Mark t={t} confirmed={isConfirmed(portal.haveAtHand.confidence)} />
+        <Mark t={t} confirmed={isConfirmed(portal.haveAtHand)} />
       </h3>
       <ul aria-labelledby="have-at-hand" class="have-at-hand">
         {portal.haveAtHand.value.map((item) => (
@@ -46,7 +46,7 @@ function WithBackup({ t, lang, support }: { t: Translate; lang: Lang; support: S
 
 function Contact({ t, it }: { t: Translate; it: DepartmentIt }) {
   const { url, email, phone } = it.contact.value;
-  const confirmed = isConfirmed(it.contact.confidence);
+  const confirmed = isConfirmed(it.contact);
   if (!url && !email && !phone) {
     return (
       <p data-contact="none">
@@ -117,7 +117,7 @@ function WithoutBackup({ t, lang, pack, support }: { t: Translate; lang: Lang; p
               <dt>{t('account_forgot_seat')}</dt>
               <dd>
                 {it.seat.value}
-                <Mark t={t} confirmed={isConfirmed(it.seat.confidence)} />
+                <Mark t={t} confirmed={isConfirmed(it.seat)} />
               </dd>
             </div>
             <div data-fact="contact">

@@ -125,7 +125,7 @@ function PortalRow({ t, lang, pack, portal, isWebmail }: { t: Translate; lang: L
                 ))
               )}
             </ul>
-            {!isConfirmed(address.confidence) && <ToConfirm t={t} />}
+            {!isConfirmed(address) && <ToConfirm t={t} />}
           </dd>
         </div>
         {portal.department && (
@@ -140,14 +140,14 @@ function PortalRow({ t, lang, pack, portal, isWebmail }: { t: Translate; lang: L
             <Answer
               t={t}
               text={credentialsAnswer(t, portal.sharesAcademicCredentials.value)}
-              confirmed={isConfirmed(portal.sharesAcademicCredentials.confidence)}
+              confirmed={isConfirmed(portal.sharesAcademicCredentials)}
             />
           </dd>
         </div>
         <div data-fact="mailbox">
           <dt>{t('guide_mailboxHere')}</dt>
           <dd>
-            <Answer t={t} text={yesNo(t, portal.hasMailbox.value)} confirmed={isConfirmed(portal.hasMailbox.confidence)} />
+            <Answer t={t} text={yesNo(t, portal.hasMailbox.value)} confirmed={isConfirmed(portal.hasMailbox)} />
           </dd>
         </div>
       </dl>
@@ -192,13 +192,13 @@ export function Guide({ view }: { view: GuideView }) {
       intro={t('guide_intro')}
       footer={<p>{t('guide_packVersion', pack.packVersion, formatPackDate(pack.updated, lang))}</p>}
     >
-      <WebmailAdvice t={t} url={pack.webmail.url.value} confirmed={isConfirmed(pack.webmail.url.confidence)}>
+      <WebmailAdvice t={t} url={pack.webmail.url.value} confirmed={isConfirmed(pack.webmail.url)}>
         <p>
           {withNode(
             t('guide_addressFormat'),
             <>
               <strong class="address-format">{format.value}</strong>
-              {!isConfirmed(format.confidence) && (
+              {!isConfirmed(format) && (
                 <>
                   {' '}
                   <ToConfirm t={t} />

@@ -103,7 +103,7 @@ export function Checker({ t, lang, pack }: { t: Translate; lang: Lang; pack: Pac
   const unsure =
     !!mail &&
     [mail.incoming.host, mail.incoming.port, mail.incoming.encryption, mail.outgoing.host, mail.outgoing.port, mail.outgoing.encryption, mail.identifier].some(
-      (f) => !isConfirmed(f.confidence),
+      (f) => !isConfirmed(f),
     );
 
   const text = (f: FindingField, value: string, onInput: (v: string) => void, extra: JSX.InputHTMLAttributes<HTMLInputElement> = {}) => (

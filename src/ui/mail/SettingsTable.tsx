@@ -5,17 +5,17 @@ import type { Translate } from '../../strings';
 import type { MailSettings } from '../../rules/mail-schema';
 import type { Confidence, Pack } from '../../rules/schema';
 import { ENCRYPTION_LABELS } from '../../mail/check';
-import { isConfirmed, isSourced } from '../../model/confidence';
+import { isConfirmed, isSourced, type Provenanced } from '../../model/confidence';
 import { ToConfirm } from '../parts';
 import { withNode } from './text';
 
 type Server = MailSettings['incoming'] | MailSettings['outgoing'];
 
-function Value({ t, confidence, children }: { t: Translate; confidence: Confidence; children: ComponentChildren }) {
+function Value({ t, fact, children }: { t: Translate; fact: Provenanced; children: ComponentChildren }) {
   return (
     <>
       {children}
-      {!isConfirmed(confidence) && (
+      {!isConfirmed(fact) && (
         <>
           {' '}
           <ToConfirm t={t} />
@@ -32,9 +32,9 @@ const ROWS = [
 ] as const;
 
 function cell(t: Translate, server: Server, row: (typeof ROWS)[number][0]) {
-  if (row === 'host') return <Value t={t} confidence={server.host.confidence}><code>{server.host.value}</code></Value>;
-  if (row === 'port') return <Value t={t} confidence={server.port.confidence}><code>{server.port.value}</code></Value>;
-  return <Value t={t} confidence={server.encryption.confidence}>{ENCRYPTION_LABELS[server.encryption.value]}</Value>;
+  if (row === 'host') return <Value t={t} fact={server.host}><code>{server.host.value}</code></Value>;
+  if (row === 'port') return <Value t={t} fact={server.port}><code>{server.port.value}</code></Value>;
+  return <Value t={t} fact={server.encryption}>{ENCRYPTION_LABELS[server.encryption.value]}</Value>;
 }
 
 export function SettingsTable({ t, pack, mail }: { t: Translate; pack: Pack; mail: MailSettings }) {
@@ -60,7 +60,7 @@ export function SettingsTable({ t, pack, mail }: { t: Translate; pack: Pack; mai
         <tr>
           <th scope="row">{t('mail_row_identifier')}</th>
           <td colSpan={2} data-setting="identifier">
-            <Value t={t} confidence={mail.identifier.confidence}>
+            <Value t={t} fact={mail.identifier}>
               {mail.identifier.value === 'full-address'
                 ? withNode(t('mail_identifier_full', '$1'), <code>{example}</code>)
                 : t('mail_identifier_short', pack.academy.mailDomain)}
@@ -93,7 +93,7 @@ export function Alternatives({ t, mail }: { t: Translate; mail: MailSettings }) 
             {t('mail_alternative', t(role === 'incoming' ? 'mail_col_incoming' : 'mail_col_outgoing'), a.value.host, a.value.port, ENCRYPTION_LABELS[a.value.encryption])}
             {' — '}
             {t(isSourced(a.confidence) ? 'mail_alternativeAccepted' : 'mail_alternativeDoubtful')}
-            {!isConfirmed(a.confidence) && (
+            {!isConfirmed(a) && (
               <>
                 {' '}
                 <ToConfirm t={t} />

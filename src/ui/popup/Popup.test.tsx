@@ -107,8 +107,11 @@ describe('Popup', () => {
     expect(root(el).getAttribute('lang')).toBe('en');
     expect(root(el).dataset.verdict).toBe('portal-login-no-mailbox');
     expect(webmailLink(el).textContent).toContain('Open my academic mailbox');
+    // The pack only guesses that the staff portal holds no mailbox: a hint, not a warning.
     expect(el.querySelector('h1')!.textContent).toContain('You are on Staff portal');
-    expect(el.querySelector('h1')!.textContent).toContain('Warning:');
+    expect(el.querySelector('h1')!.textContent).toContain('Information:');
+    expect(el.textContent).toContain('Your academic mailbox is on webmail.ac-lyon.fr.');
+    expect(el.textContent).not.toContain('This site does not give access');
     expect(fact(el, 'mailbox').textContent).toBe('no to be confirmed');
     expect(el.textContent).toContain('Mailbox on this site');
     expect(el.textContent).not.toContain('à confirmer');
@@ -118,7 +121,8 @@ describe('Popup', () => {
   it('tells the severity in words as well as by colour and icon', () => {
     for (const [url, signals, word] of [
       ['https://webmail.ac-lyon.fr/iwc_static/layout/main.html', {}, t('fr', 'ui_severity_ok')],
-      ['https://portail.ac-lyon.fr/arena/', { passwordField: true }, t('fr', 'ui_severity_warning')],
+      ['https://drane.ac-lyon.fr/spip/spip.php?page=login', { passwordField: true }, t('fr', 'ui_severity_warning')],
+      ['https://portail.ac-lyon.fr/arena/', { passwordField: true }, t('fr', 'ui_severity_info')],
       ['https://example.org/', {}, t('fr', 'ui_severity_info')],
     ] as const) {
       const el = mount(<Popup view={view(url, 'fr', signals)} guideUrl={GUIDE} />);

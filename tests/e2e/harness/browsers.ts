@@ -7,6 +7,7 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { EXECUTABLES, freshProfileDir, removeDir, type BrowserName } from './paths';
+import { eventually, waitUntil } from './poll';
 
 export const GECKO_ID = 'aiguilleur@ac-lyon.extension';
 /** Fixed moz-extension UUID (pref `extensions.webextensions.uuids`), so extension URLs are known before install. */
@@ -31,6 +32,13 @@ export interface LaunchOptions {
 }
 
 type Fn<A extends unknown[], R> = (...args: A) => R | Promise<R>;
+
+/**
+ * The extension's background as the browser reports it. Firefox (its event page):
+ * `Extension.backgroundState`, one of 'starting' | 'running' | 'suspending' | 'stopped'.
+ * Chromium (its service worker): 'running' or 'stopped'.
+ */
+export type BackgroundState = 'starting' | 'running' | 'suspending' | 'stopped';
 
 export interface ExtensionBrowser {
   readonly name: BrowserName;
@@ -63,6 +71,14 @@ export interface ExtensionBrowser {
   badgeText(tabId: number): Promise<string>;
   /** The badge text once it is `want`, or the last one seen after `timeout` ms (the badge follows events asynchronously). */
   badgeEventually(tabId: number, want: string, timeout?: number): Promise<string>;
+  /**
+   * Whether the background runs, asked of the browser itself (asking the background would wake it).
+   * Chromium: DevTools' target list. Firefox: the parent process's `Extension.backgroundState`,
+   * read in the browser window's privileged scope over WebDriver BiDi (`--remote-allow-system-access`).
+   */
+  backgroundState(): Promise<BackgroundState>;
+  /** Waits until the background is stopped (Firefox unloads an idle event page); throws after `timeout` ms. */
+  waitForBackgroundStopped(timeout?: number): Promise<void>;
   /** For a failure message: every tab (id, URL, badge) and the extension's session storage. */
   describeState(): Promise<string>;
   /**
@@ -187,13 +203,13 @@ abstract class BaseExtensionBrowser implements ExtensionBrowser {
   }
 
   async badgeEventually(tabId: number, want: string, timeout = 10_000): Promise<string> {
-    const deadline = Date.now() + timeout;
-    let text = await this.badgeText(tabId);
-    while (text !== want && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-      text = await this.badgeText(tabId);
-    }
-    return text;
+    return eventually(() => this.badgeText(tabId), (text) => text === want, { timeout });
+  }
+
+  abstract backgroundState(): Promise<BackgroundState>;
+
+  async waitForBackgroundStopped(timeout = 10_000): Promise<void> {
+    await waitUntil(`${this.name}: the extension's background stopped`, () => this.backgroundState(), (state) => state === 'stopped', { timeout, interval: 50 });
   }
 
   async describeState(): Promise<string> {
@@ -330,12 +346,57 @@ class ChromiumExtensionBrowser extends BaseExtensionBrowser {
   override async badgeText(tabId: number): Promise<string> {
     return this.inServiceWorker<string>(`chrome.action.getBadgeText({ tabId: ${Number(tabId)} })`);
   }
+
+  override async backgroundState(): Promise<BackgroundState> {
+    return (await this.#runningWorkerIds()).length > 0 ? 'running' : 'stopped';
+  }
+}
+
+/** The part of puppeteer's BiDi connection the harness uses (puppeteer's `BidiBrowser.connection`). */
+interface BidiSend {
+  send(method: string, params: object): Promise<{ result: any }>;
 }
 
 class FirefoxExtensionBrowser extends BaseExtensionBrowser {
   readonly name = 'firefox' as const;
   readonly extensionId = FIREFOX_UUID;
   readonly extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  #chromeContext: string | undefined;
+
+  constructor(
+    browser: Browser,
+    port: number,
+    profileDir: string,
+    viewport: { width: number; height: number } | null,
+    private readonly geckoId: string,
+  ) {
+    super(browser, port, profileDir, viewport);
+  }
+
+  #bidi(): BidiSend {
+    const connection = (this.browser as unknown as { connection?: BidiSend }).connection;
+    if (!connection?.send) throw new Error('backgroundState: puppeteer internals changed (no BidiBrowser.connection)');
+    return connection;
+  }
+
+  /**
+   * The event page's state as Firefox's parent process keeps it (`Extension.backgroundState`, which
+   * about:debugging shows too): evaluated in the browser window (browser.xhtml), a chrome-scope
+   * browsing context that BiDi lists only with system access allowed. Asking changes nothing: the
+   * event page is neither woken nor kept alive (the MV3 page itself is out of reach:
+   * `extension.getViews({type: 'background'})` is refused, and BiDi lists no background page).
+   */
+  override async backgroundState(): Promise<BackgroundState> {
+    const bidi = this.#bidi();
+    this.#chromeContext ??= ((await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result.contexts as { context: string }[])[0]?.context;
+    if (!this.#chromeContext) throw new Error('backgroundState: BiDi lists no chrome window (is --remote-allow-system-access passed?)');
+    const expression = `String(WebExtensionPolicy.getByID(${JSON.stringify(this.geckoId)})?.extension?.backgroundState)`;
+    const { result } = await bidi.send('script.evaluate', { expression, target: { context: this.#chromeContext }, awaitPromise: false });
+    if (result.type === 'exception') throw new Error(`backgroundState: ${result.exceptionDetails?.text ?? 'exception'}`);
+    const state = result.result?.value as string;
+    if (!['starting', 'running', 'suspending', 'stopped'].includes(state)) throw new Error(`backgroundState: Firefox says ${state} (no such add-on or no background?)`);
+    return state as BackgroundState;
+  }
 
   override async goto(page: Page, url: string): Promise<void> {
     if (!url.startsWith('moz-extension:')) return super.goto(page, url);
@@ -490,7 +551,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
   try {
     const installed = await browser.installExtension(extensionDir);
     if (installed !== geckoId) throw new Error(`installed add-on id is ${installed}, expected ${geckoId}`);
-    const ext = new FirefoxExtensionBrowser(browser, port, profileDir, viewport);
+    const ext = new FirefoxExtensionBrowser(browser, port, profileDir, viewport, geckoId);
     await checkUiLanguage(ext, lang, 'firefox-esr-l10n-fr');
     return ext;
   } catch (err) {

@@ -1,4 +1,5 @@
 export * from './paths';
+export * from './poll';
 export * from './browsers';
 export * from './banner';
 export * from './axe';
