@@ -27,8 +27,11 @@ export default defineContentScript({
 
     const show = (reply: PageReply) => {
       if (!reply?.banner) return removeBanner(document);
-      const { portal } = reply.banner;
-      renderBanner(document, reply.banner, () => void send({ type: 'dismiss', portal }));
+      const { portal, host, verdict } = reply.banner;
+      renderBanner(document, reply.banner, {
+        dismiss: () => void send({ type: 'dismiss', portal }),
+        wrong: () => void send({ type: 'false-warning', host, verdict }),
+      });
     };
 
     const report = async (signals: PageSignals) => {

@@ -5,7 +5,7 @@
  */
 import type { Lang } from './i18n/lang';
 import type { ForwardingGuardModel } from './mail/types';
-import type { DiagnosticsView } from './diagnostics/report';
+import type { DiagnosticsView, FalseWarning } from './diagnostics/report';
 import type { SelfCheckResult } from './diagnostics/self-check';
 import type { InstitutionView } from './policy/view';
 import type { Credentials, Pack, PortalKind } from './rules/schema';
@@ -16,6 +16,8 @@ import type { PageSignals, Severity } from './model/facts';
 export interface BannerModel {
   verdict: VerdictId;
   portal: string;
+  /** The page's host: what « Cet avertissement est faux » silences the verdict on. */
+  host: string;
   lang: Lang;
   label: string;
   headline: string;
@@ -23,6 +25,8 @@ export interface BannerModel {
   webmailUrl: string;
   actionLabel: string;
   dismissLabel: string;
+  /** « Cet avertissement est faux », on a warning the user may mark wrong. */
+  wrongLabel?: string;
 }
 
 /** Sent by the background to a tab's content script: report the page again. */
@@ -75,6 +79,10 @@ export interface TabView {
   reminder?: { state: 'soon' | 'urgent'; line: string };
   /** The browser or the system is past the pack's minimum: how to update. */
   outdated?: string;
+  /** The warning shown may be marked wrong (« Cet avertissement est faux ») on this host. */
+  markable?: { host: string; verdict: VerdictId };
+  /** A warning the user marked wrong here, now silenced: told neutrally, with a way to undo. */
+  markedWrong?: FalseWarning & { line: string };
 }
 
 /** What the guide page needs: the pack in force and the language. */
@@ -83,12 +91,18 @@ export interface GuideView {
   pack: Pack;
   /** The browser or the system is past the pack's minimum: how to update. */
   outdated?: string;
+  /** The warnings the user marked wrong, each with its site's name when the pack knows it. */
+  falseWarnings?: Array<FalseWarning & { site: string | null }>;
 }
 
 export type Request =
   /** What the page shows: one report per page view (and one per change of its watched signals). */
   | { type: 'page'; url: string; signals: PageSignals }
   | { type: 'dismiss'; portal: string }
+  /** « Cet avertissement est faux »: silence this verdict on this host (from the banner or the popup). */
+  | { type: 'false-warning'; host: string; verdict: string }
+  /** Undo a false-warning: the verdict is told again on this host (the popup, the guide). */
+  | { type: 'restore-warning'; host: string; verdict: string }
   /** A form holding a password field was submitted (its values are never read). */
   | { type: 'login-submit'; url: string; /** When the form was submitted (the page's clock: the message can arrive after the load it started). */ at?: number }
   | { type: 'tab-view'; tabId: number }
@@ -101,6 +115,8 @@ export type Request =
 export interface Replies {
   page: PageReply;
   dismiss: { ok: true };
+  'false-warning': { ok: true };
+  'restore-warning': { ok: true };
   'login-submit': { ok: true };
   'tab-view': TabView;
   'guide-view': GuideView;

@@ -7,7 +7,7 @@ import { startPage } from '../../src/ui/start';
 const loadGuide = () => sendRequest({ type: 'guide-view' });
 
 startPage(({ fallbackLang }) => [
-  <GuideRoot load={loadGuide} fallbackLang={fallbackLang} />,
+  <GuideRoot load={loadGuide} fallbackLang={fallbackLang} send={sendRequest} />,
   <MorePagesRoot load={loadGuide} fallbackLang={fallbackLang} />,
   <InstitutionRoot load={() => sendRequest({ type: 'institution-view' })} fallbackLang={fallbackLang} />,
 ]);

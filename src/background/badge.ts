@@ -44,8 +44,9 @@ export function badges(deps: BadgeDeps) {
 
   async function paint(tabId: number): Promise<void> {
     const [cfg, l] = await Promise.all([deps.config(), deps.lang()]);
-    const [{ facts, settled }, reminder] = await Promise.all([deps.state.read(tabId, cfg.matcher), reminderOf(cfg, l)]);
-    const view = tabView(facts, cfg.pack, l);
+    const [{ facts, settled }, reminder, settings] = await Promise.all([deps.state.read(tabId, cfg.matcher), reminderOf(cfg, l), deps.settings.read()]);
+    // A warning the user marked wrong on this site paints no `!` there (tabView silences it).
+    const view = tabView(facts, cfg.pack, l, settings.falseWarnings);
     // A page still loading, not yet reported, has no verdict to record.
     if (settled && facts.classification.academy && facts.classification.host)
       await deps.shown(facts.classification.host, view.verdict, deps.now().getTime(), facts.failure);

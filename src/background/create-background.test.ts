@@ -268,6 +268,32 @@ describe('background handler', () => {
       expect(world.badges.get(15)).toBe('!');
     });
 
+    it('a warning marked wrong is skipped on its site, not the other warnings that hold there', async () => {
+      const failedLogin = async (h: ReturnType<typeof setup>, tabId: number) => {
+        for (const e of [
+          nav(tabId, 'drane.ac-lyon.fr', T0),
+          { kind: 'login-submit', tabId, host: 'drane.ac-lyon.fr', at: T0 + 100 },
+          nav(tabId, 'drane.ac-lyon.fr', T0 + 200, 'form_submit'),
+          { kind: 'complete', tabId, host: 'drane.ac-lyon.fr', page: 'https://drane.ac-lyon.fr/spip/spip.php', at: T0 + 300 },
+        ] as const)
+          await h.onJourneyEvent(e);
+        return (await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/spip.php?page=login', signals: PWD }, sender(tabId))) as PageReply;
+      };
+      const h = setup();
+      // The login page's own warning marked wrong: the failed login is still told.
+      await h.handle({ type: 'false-warning', host: 'drane.ac-lyon.fr', verdict: 'portal-login-no-mailbox' }, {});
+      expect((await failedLogin(h, 17)).banner?.verdict).toBe('login-failed');
+      expect(world.badges.get(17)).toBe('!');
+      // The failed login marked wrong too: the page is told as the site it is, with no "!".
+      await h.handle({ type: 'false-warning', host: 'drane.ac-lyon.fr', verdict: 'login-failed' }, {});
+      expect((await failedLogin(h, 18)).banner).toBeNull();
+      expect(world.badges.get(18)).toBe('');
+      expect(((await h.handle({ type: 'tab-view', tabId: 18 }, {})) as TabView)).toMatchObject({ verdict: 'portal', markedWrong: { verdict: 'login-failed' } });
+      // Only login-failed marked wrong: the next warning that holds, the login page's, is told.
+      await h.handle({ type: 'restore-warning', host: 'drane.ac-lyon.fr', verdict: 'portal-login-no-mailbox' }, {});
+      expect((await failedLogin(h, 19)).banner?.verdict).toBe('portal-login-no-mailbox');
+    });
+
     it('a landing outside the academy says where', async () => {
       const h = setup();
       for (const e of [

@@ -64,7 +64,12 @@ export function createBackground(platform: Platform, bundled: Pack) {
   const badge = badges({ config, lang, settings, state, action: platform.action, now, shown: (host, verdict, at, failure) => diagnostics.remember(host, verdict, at, failure) });
   const refreshBadge = badge.refresh;
   const intake = journeyIntake({ config, journeys, tabs, refreshBadge, refreshTab: platform.tabs.refresh, clock });
-  const handle = router({ config, lang, settings, tabs, journeys, state, intake, diagnostics, refreshBadge, client: platform.client, probe: platform.probe, version: platform.version, now });
+  // Open academy tabs are told again: the badge now, the banner by the page's own new report.
+  const retellAcademyTabs = async () => {
+    const open = await platform.tabs.academy();
+    await Promise.all(open.map(({ id }) => (id === undefined ? undefined : Promise.all([refreshBadge(id), platform.tabs.refresh(id).catch(() => {})]))));
+  };
+  const handle = router({ config, lang, settings, tabs, journeys, state, intake, diagnostics, refreshBadge, retellAcademyTabs, client: platform.client, probe: platform.probe, version: platform.version, now });
   const slowLoads = slowLoadWatch({ loads: diagnostics, tab: platform.tabs.get, alarms: platform.alarms, clock, slow: refreshBadge });
   const isAcademyHost = (host: string) => isUnderAny(host, bundled.academy.domains);
   const connection = connectionDiagnostics({ browser: platform.browser, diagnostics, isAcademyHost, refreshBadge, checkSlowLoads: slowLoads.check });

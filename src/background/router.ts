@@ -7,7 +7,7 @@ import { browserAdvice, outdatedLine } from '../diagnostics/browser-age';
 import { diagnosticsView } from '../diagnostics/report';
 import { runSelfCheck, selfCheckTargets, type SelfCheckDeps } from '../diagnostics/self-check';
 import { watchedSignals } from '../content/page-watch';
-import type { Lang } from '../i18n/lang';
+import { localize, type Lang } from '../i18n/lang';
 import { supportSummary } from '../journey/summary';
 import { forwardingGuardModel } from '../mail/guard-model';
 import type { Replies, Request, TabView } from '../messages';
@@ -16,6 +16,7 @@ import { featureEnabled } from '../policy/layers';
 import type { InstitutionState } from '../policy/runtime';
 import { institutionView } from '../policy/view';
 import type { DiagnosticsStore } from './diagnostics-store';
+import { isMarkable } from './false-warnings';
 import type { JourneyIntake } from './journey-intake';
 import type { JourneyStore } from './journey-store';
 import { reminderView } from './reminder';
@@ -41,6 +42,8 @@ export interface RouterDeps {
   intake: JourneyIntake;
   diagnostics: DiagnosticsStore;
   refreshBadge(tabId: number): Promise<void>;
+  /** The user's settings changed what a page is told: every academy tab's badge and banner again. */
+  retellAcademyTabs(): Promise<void>;
   client(): Promise<ClientInfo>;
   probe: SelfCheckDeps;
   version: string;
@@ -56,7 +59,7 @@ const topFrameTab = (sender: Sender): number | undefined => ((sender.frameId ?? 
 
 async function popupView(facts: TabFacts, deps: RouterDeps): Promise<TabView> {
   const [cfg, l, settings, client] = await Promise.all([deps.config(), deps.lang(), deps.settings.read(), deps.client()]);
-  const view = tabView(facts, cfg.pack, l);
+  const view = tabView(facts, cfg.pack, l, settings.falseWarnings);
   const reminder = featureEnabled(cfg, 'reminders') ? reminderView(cfg.pack, settings.tempPasswordReceivedOn, deps.now(), l) : null;
   const advice = browserAdvice(client, cfg.pack);
   const summary = supportSummary({
@@ -100,7 +103,7 @@ const routes: { [K in Request['type']]: Route<K> } = {
     } else if (towardMailbox(String(req.url), pack, [])) facts = { ...facts, towardMailbox: true };
     return {
       watch,
-      banner: featureEnabled(cfg, 'banner') ? bannerFor(facts, pack, l, new Set(Object.keys(settings.dismissed))) : null,
+      banner: featureEnabled(cfg, 'banner') ? bannerFor(facts, pack, l, new Set(Object.keys(settings.dismissed)), settings.falseWarnings) : null,
       forwardingGuard:
         featureEnabled(cfg, 'forwarding-guard') && facts.classification.academy && facts.classification.portal?.id === pack.webmail.portal
           ? forwardingGuardModel(pack, l)
@@ -120,18 +123,34 @@ const routes: { [K in Request['type']]: Route<K> } = {
     await deps.settings.dismiss(String(req.portal), deps.now());
     return { ok: true };
   },
+  async 'false-warning'(req, _sender, deps) {
+    // Only what a page can be told and the user can be wrong-footed by: an academy host, a
+    // warning resting on the pack's facts. Anything else is refused, never stored.
+    const { host, academy } = (await deps.config()).matcher.classify(`https://${String(req.host)}/`);
+    if (!academy || !host || host !== String(req.host).toLowerCase()) throw new Error('not an academy site');
+    if (!isMarkable(String(req.verdict))) throw new Error('not a warning that can be marked wrong');
+    await deps.settings.markWrong(host, String(req.verdict), deps.now());
+    await deps.retellAcademyTabs();
+    return { ok: true };
+  },
+  async 'restore-warning'(req, _sender, deps) {
+    await deps.settings.restoreWarning(String(req.host), String(req.verdict));
+    await deps.retellAcademyTabs();
+    return { ok: true };
+  },
   async 'tab-view'(req, _sender, deps) {
     const cfg = await deps.config();
     return popupView((await deps.state.read(req.tabId, cfg.matcher)).facts, deps);
   },
   async 'diagnostics-view'(_req, _sender, deps) {
-    const [cfg, l, client, recent] = await Promise.all([deps.config(), deps.lang(), deps.client(), deps.diagnostics.recent()]);
+    const [cfg, l, client, recent, settings] = await Promise.all([deps.config(), deps.lang(), deps.client(), deps.diagnostics.recent(), deps.settings.read()]);
     return diagnosticsView({
       pack: cfg.pack,
       lang: l,
       extensionVersion: deps.version,
       client,
       recent,
+      falseWarnings: settings.falseWarnings,
       selfCheck: featureEnabled(cfg, 'self-check'),
       ...(cfg.assistanceUrl ? { assistanceUrl: cfg.assistanceUrl } : {}),
     });
@@ -146,9 +165,18 @@ const routes: { [K in Request['type']]: Route<K> } = {
     return institutionView(cfg, l);
   },
   async 'guide-view'(_req, _sender, deps) {
-    const [{ pack }, l, client] = await Promise.all([deps.config(), deps.lang(), deps.client()]);
+    const [{ pack, matcher }, l, client, settings] = await Promise.all([deps.config(), deps.lang(), deps.client(), deps.settings.read()]);
     const advice = browserAdvice(client, pack);
-    return { lang: l, pack, ...(advice ? { outdated: outdatedLine(advice, l) } : {}) };
+    const site = (host: string) => {
+      const portal = matcher.classify(`https://${host}/`).portal;
+      return portal ? localize(portal.name, l) : null;
+    };
+    return {
+      lang: l,
+      pack,
+      ...(advice ? { outdated: outdatedLine(advice, l) } : {}),
+      falseWarnings: settings.falseWarnings.map((w) => ({ ...w, site: site(w.host) })),
+    };
   },
 };
 

@@ -1,7 +1,10 @@
 /**
  * The user's own settings (storage.local). They are never overwritten by a
- * change of rules or policy: only the user's actions write them.
+ * change of rules or policy: only the user's actions write them. Each key is read
+ * back on its own and a malformed value (or entry) is dropped alone: one bad entry
+ * never costs the user their other settings.
  */
+import { markWrong, parseFalseWarnings, restoreWarning, type FalseWarning } from '../diagnostics/false-warnings';
 import { RECEIVED_ON_KEY } from '../identity/reminder';
 import type { LangSetting } from '../i18n/lang';
 import { keptPromise } from '../kept-promise';
@@ -9,6 +12,8 @@ import { keptPromise } from '../kept-promise';
 export interface UserSettings {
   /** Portal ids whose banner the user dismissed, with the date. */
   dismissed: Record<string, string>;
+  /** The warnings the user marked wrong (« Cet avertissement est faux »), each on one site. */
+  falseWarnings: FalseWarning[];
   language: LangSetting;
   /** The day (YYYY-MM-DD) the user says they received their temporary password; nothing else of it. */
   tempPasswordReceivedOn?: string;
@@ -21,9 +26,16 @@ interface LocalArea {
   onChanged?: { addListener(listener: (changes: Record<string, unknown>) => void): void };
 }
 
-const DEFAULTS: UserSettings = { dismissed: {}, language: 'auto' };
+const DEFAULTS: UserSettings = { dismissed: {}, falseWarnings: [], language: 'auto' };
 
-const KEYS = ['dismissed', 'language', RECEIVED_ON_KEY];
+const FALSE_WARNINGS_KEY = 'falseWarnings';
+const KEYS = ['dismissed', FALSE_WARNINGS_KEY, 'language', RECEIVED_ON_KEY];
+
+/** Dismissals: portal id → date string; anything else dropped entry by entry. */
+function parseDismissed(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
 
 /**
  * Read once per worker life, not on every page view (each read is a trip to the browser's
@@ -36,18 +48,34 @@ export function userSettings(area: LocalArea) {
   });
   async function load(): Promise<UserSettings> {
     const got = await area.get(KEYS);
-    const dismissed = got.dismissed && typeof got.dismissed === 'object' ? (got.dismissed as Record<string, string>) : {};
     const language = got.language === 'fr' || got.language === 'en' ? got.language : DEFAULTS.language;
     const receivedOn = got[RECEIVED_ON_KEY];
-    return { dismissed, language, ...(typeof receivedOn === 'string' ? { tempPasswordReceivedOn: receivedOn } : {}) };
+    return {
+      dismissed: parseDismissed(got.dismissed),
+      falseWarnings: parseFalseWarnings(got[FALSE_WARNINGS_KEY]),
+      language,
+      ...(typeof receivedOn === 'string' ? { tempPasswordReceivedOn: receivedOn } : {}),
+    };
   }
   const read = (): Promise<UserSettings> => cached.get();
+  const writeFalseWarnings = async (list: FalseWarning[]) => {
+    await area.set({ [FALSE_WARNINGS_KEY]: list });
+    cached.forget();
+  };
   return {
     read,
     async dismiss(portalId: string, now: Date): Promise<void> {
       const { dismissed } = await read();
       await area.set({ dismissed: { ...dismissed, [portalId]: now.toISOString() } });
       cached.forget();
+    },
+    /** « Cet avertissement est faux »: this verdict is no longer a warning on this host. */
+    async markWrong(host: string, verdict: string, now: Date): Promise<void> {
+      await writeFalseWarnings(markWrong((await read()).falseWarnings, host, verdict, now));
+    },
+    /** Undoes markWrong: the warning is told again on that host. */
+    async restoreWarning(host: string, verdict: string): Promise<void> {
+      await writeFalseWarnings(restoreWarning((await read()).falseWarnings, host, verdict));
     },
   };
 }

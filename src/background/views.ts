@@ -1,15 +1,17 @@
 /** Pure builders of what the popup, the banner and the guide are given. */
-import { localize, type Lang } from '../i18n/lang';
+import { formatDay, localize, type Lang } from '../i18n/lang';
 import { catalogTranslator } from '../catalog';
 import { translator } from '../strings';
 import type { Matcher } from '../match/types';
 import type { BannerModel, PageReply, PortalView, TabView } from '../messages';
 import type { Pack, Portal } from '../rules/schema';
 import { webmailInboxMarkers } from '../rules/webmail';
-import { judge, tell } from '../verdicts';
+import type { FalseWarning } from '../diagnostics/false-warnings';
+import { judgeVerdict, tell } from '../verdicts';
 import { credentialsSentence, mailboxSentence } from '../verdicts/describe';
 import { isConfirmed } from '../model/confidence';
 import type { PageSignals, TabFacts } from '../model/facts';
+import { markable, resolveHeard } from './false-warnings';
 
 export const NO_SIGNALS: PageSignals = Object.freeze({ passwordField: false, inboxMarkers: false });
 
@@ -39,10 +41,14 @@ export function portalView(portal: Portal, lang: Lang): PortalView {
   };
 }
 
-export function tabView(facts: TabFacts, pack: Pack, lang: Lang): TabView {
-  const judged = judge(facts, pack);
-  const told = tell(judged, 'popup', facts, pack, lang, catalogTranslator(lang));
+/** `wrong`: the warnings the user marked wrong (user settings), silenced on their site. */
+export function tabView(facts: TabFacts, pack: Pack, lang: Lang, wrong: readonly FalseWarning[] = []): TabView {
+  const { verdict, silenced } = resolveHeard(facts, pack, wrong);
+  const judged = judgeVerdict(verdict, facts, pack);
+  const t = catalogTranslator(lang);
+  const told = tell(judged, 'popup', facts, pack, lang, t);
   const portal = facts.classification.portal;
+  const host = facts.classification.host;
   return {
     lang,
     verdict: judged.verdict.id,
@@ -55,6 +61,8 @@ export function tabView(facts: TabFacts, pack: Pack, lang: Lang): TabView {
     webmailUrl: pack.webmail.url.value,
     webmailConfirmed: isConfirmed(pack.webmail.url),
     ...(facts.journey ? { journeyPath: facts.journey.path } : {}),
+    ...(host && facts.classification.academy && markable(verdict) && judged.severity === 'warning' ? { markable: { host, verdict: verdict.id } } : {}),
+    ...(silenced ? { markedWrong: { ...silenced, line: t('popup_markedWrong', formatDay(silenced.on, lang)) } } : {}),
   };
 }
 
@@ -69,17 +77,18 @@ export function watchFor(facts: TabFacts, pack: Pack): PageReply['watch'] {
   };
 }
 
-export function bannerFor(facts: TabFacts, pack: Pack, lang: Lang, dismissed: ReadonlySet<string>): BannerModel | null {
-  const judged = judge(facts, pack);
-  const verdict = judged.verdict;
+export function bannerFor(facts: TabFacts, pack: Pack, lang: Lang, dismissed: ReadonlySet<string>, wrong: readonly FalseWarning[] = []): BannerModel | null {
+  const { verdict } = resolveHeard(facts, pack, wrong);
   const portal = facts.classification.portal;
-  if (!portal || dismissed.has(portal.id)) return null;
-  const told = tell(judged, 'banner', facts, pack, lang, catalogTranslator(lang));
+  const host = facts.classification.host;
+  if (!portal || !host || dismissed.has(portal.id)) return null;
+  const told = tell(judgeVerdict(verdict, facts, pack), 'banner', facts, pack, lang, catalogTranslator(lang));
   if (!told) return null;
   const t = translator(lang);
   return {
     verdict: verdict.id,
     portal: portal.id,
+    host,
     lang,
     label: t('banner_label'),
     headline: told.headline,
@@ -87,5 +96,6 @@ export function bannerFor(facts: TabFacts, pack: Pack, lang: Lang, dismissed: Re
     webmailUrl: pack.webmail.url.value,
     actionLabel: t('openWebmail'),
     dismissLabel: t('banner_dismiss'),
+    ...(markable(verdict) ? { wrongLabel: t('ui_falseWarning') } : {}),
   };
 }

@@ -2,7 +2,8 @@
  * The on-page banner, in an open shadow root so the page's CSS and ours never
  * mix. Its shape is a stable contract for automation and support staff:
  *   <aiguilleur-banner data-verdict="…" data-portal="…"> with, in its open shadow root,
- *   a[data-action="open-webmail"] and button[data-action="dismiss"].
+ *   a[data-action="open-webmail"], button[data-action="dismiss"] and, on a warning the user
+ *   may mark wrong, button[data-action="false-warning"].
  * Plain DOM, no framework: content scripts must stay tiny.
  */
 import type { BannerModel } from '../messages';
@@ -10,7 +11,15 @@ import { BANNER_CSS } from './style';
 
 export const BANNER_TAG = 'aiguilleur-banner';
 
-export function renderBanner(doc: Document, model: BannerModel, onDismiss: () => void): HTMLElement {
+/** What the banner's buttons tell the content script (each removes the banner first). */
+export interface BannerActions {
+  /** « Ne plus afficher pour ce site »: every banner of the portal. */
+  dismiss(): void;
+  /** « Cet avertissement est faux »: this verdict on this host only. */
+  wrong(): void;
+}
+
+export function renderBanner(doc: Document, model: BannerModel, on: BannerActions): HTMLElement {
   removeBanner(doc);
   const host = doc.createElement(BANNER_TAG);
   host.dataset.verdict = model.verdict;
@@ -30,12 +39,16 @@ export function renderBanner(doc: Document, model: BannerModel, onDismiss: () =>
   const lines = model.lines.map((line) => el('p', { class: 'line' }, line));
   const actions = el('div', { class: 'actions' });
   const open = el('a', { 'data-action': 'open-webmail', href: model.webmailUrl, class: 'primary' }, model.actionLabel);
-  const dismiss = el('button', { 'data-action': 'dismiss', type: 'button', class: 'secondary' }, model.dismissLabel);
-  dismiss.addEventListener('click', () => {
-    host.remove();
-    onDismiss();
-  });
-  actions.append(open, dismiss);
+  const button = (action: string, label: string, then: () => void) => {
+    const b = el('button', { 'data-action': action, type: 'button', class: 'secondary' }, label);
+    b.addEventListener('click', () => {
+      host.remove();
+      then();
+    });
+    return b;
+  };
+  actions.append(open, button('dismiss', model.dismissLabel, on.dismiss));
+  if (model.wrongLabel) actions.append(button('false-warning', model.wrongLabel, on.wrong));
   box.append(headline, ...lines, actions);
   root.append(style, box);
   // On <html>, not <body>: pages restyle or replace their body more often.

@@ -34,6 +34,7 @@ const input = (p: Partial<ReportInput> = {}): ReportInput => ({
     { host: 'webmail.ac-lyon.fr', verdict: 'certificate-error', at: NOW - 120_000, code: 'ERR_CERT_AUTHORITY_INVALID' },
     { host: 'portail.ac-lyon.fr', verdict: 'portal', at: NOW - 300_000 },
   ],
+  falseWarnings: [{ host: 'drane.ac-lyon.fr', verdict: 'portal-login-no-mailbox', on: '2026-11-23' }],
   selfCheck,
   password: 'no',
   now: NOW,
@@ -53,6 +54,9 @@ describe('support report', () => {
         '- 2026-11-24 09:58:00 UTC — webmail.ac-lyon.fr — certificate-error (ERR_CERT_AUTHORITY_INVALID)',
         '- 2026-11-24 09:55:00 UTC — portail.ac-lyon.fr — portal',
         '',
+        "Avertissements que l'utilisateur a signalés comme faux (faits du paquet de règles à vérifier) :",
+        '- 2026-11-23 — drane.ac-lyon.fr — portal-login-no-mailbox',
+        '',
         'Vérification de la connexion (2026-11-24 09:59:00 UTC) :',
         '- Appareil connecté à un réseau : oui',
         '- webmail.ac-lyon.fr : échec de connexion (réseau filtré ou certificat refusé) (après 212 ms)',
@@ -64,8 +68,16 @@ describe('support report', () => {
     );
   });
 
+  it('says so when the user marked no warning wrong, and writes nothing but a host of what was stored', () => {
+    expect(supportReport(input({ falseWarnings: [] }))).toContain("signalés comme faux (faits du paquet de règles à vérifier) :\n- aucun\n");
+    const odd = supportReport(input({ falseWarnings: [{ host: 'https://jean.dupont@drane.ac-lyon.fr/spip?x=1', verdict: '<b>x</b>', on: 'hier' }] }));
+    expect(odd).toContain('- ? — drane.ac-lyon.fr — bx');
+    expect(odd).not.toContain('dupont');
+  });
+
   it('reads in English when asked', () => {
     const en = supportReport(input({ lang: 'en', password: null, selfCheck: null, verdicts: [] }));
+    expect(en).toContain('Warnings the user marked wrong (rules-pack facts to check):');
     expect(en).toContain('Aiguilleur 0.1.0 (rules 1.0.0) — 2026-11-24 10:00:00 UTC');
     expect(en).toContain('Browser: Chrome 156.0.8078.79');
     expect(en).toContain('- none');
@@ -180,5 +192,11 @@ describe('diagnostics view', () => {
     expect(report).toContain('Navigateur : Chrome 120.0.1');
     expect(report).toContain('Système : Linux');
     expect(report).toContain('À mettre à jour : navigateur version 120 (minimum conseillé 142)');
+  });
+
+  it('hands what the user marked wrong to the report the page shows', () => {
+    const falseWarnings = [{ host: 'drane.ac-lyon.fr', verdict: 'portal-login-no-mailbox', on: '2026-11-23' }];
+    const view = diagnosticsView({ pack, lang: 'fr', extensionVersion: '0.1.0', client, recent: [], falseWarnings });
+    expect(reportFor(view, null, null, NOW)).toContain('- 2026-11-23 — drane.ac-lyon.fr — portal-login-no-mailbox');
   });
 });

@@ -24,12 +24,24 @@ export interface RecentVerdict {
   code?: string;
 }
 
+/** A warning the user marked wrong on a site (src/diagnostics/false-warnings.ts keeps the list). */
+export interface FalseWarning {
+  /** The site: a host name only. */
+  host: string;
+  /** The verdict id that was marked wrong there. */
+  verdict: string;
+  /** The day it was marked (YYYY-MM-DD, UTC). */
+  on: string;
+}
+
 export interface ReportInput {
   extensionVersion: string;
   packVersion: string;
   browser: { name: string; version: string };
   os: string;
   verdicts: readonly RecentVerdict[];
+  /** What the user marked wrong: which facts of the pack support staff should check. */
+  falseWarnings?: readonly FalseWarning[];
   selfCheck?: SelfCheckResult | null;
   password?: PasswordAnswer | null;
   outdated?: OutdatedAdvice | null;
@@ -152,6 +164,11 @@ export function supportReport(input: ReportInput): string {
     lines.push(`- ${time(v.at)} — ${v.host} — ${safeId(v.verdict)}${code ? ` (${code})` : ''}`);
   }
 
+  const wrong = (input.falseWarnings ?? []).map((w) => ({ ...w, host: safeHost(w.host) })).filter((w) => w.host);
+  lines.push('', t(lang, 'diag_report_falseWarnings'));
+  if (wrong.length === 0) lines.push(`- ${t(lang, 'diag_report_none')}`);
+  for (const w of wrong) lines.push(`- ${/^\d{4}-\d{2}-\d{2}$/.test(w.on) ? w.on : '?'} — ${w.host} — ${safeId(w.verdict)}`);
+
   lines.push('');
   const sc = input.selfCheck;
   if (!sc) lines.push(t(lang, 'diag_report_selfCheckNotRun'));
@@ -191,6 +208,8 @@ export interface DiagnosticsView {
   client: ClientInfo;
   outdated: OutdatedAdvice | null;
   recent: RecentVerdict[];
+  /** The warnings the user marked wrong, for the report. */
+  falseWarnings: FalseWarning[];
 }
 
 export function diagnosticsView(args: {
@@ -199,6 +218,7 @@ export function diagnosticsView(args: {
   extensionVersion: string;
   client: ClientInfo;
   recent: readonly RecentVerdict[];
+  falseWarnings?: readonly FalseWarning[];
   /** `featureEnabled(config, 'self-check')` (src/policy/layers.ts); default true. */
   selfCheck?: boolean;
   /** The policy's `assistanceUrl`, which outranks the pack's help page. */
@@ -221,6 +241,7 @@ export function diagnosticsView(args: {
     client,
     outdated: browserAdvice(client, pack),
     recent: parseRecentVerdicts(args.recent),
+    falseWarnings: [...(args.falseWarnings ?? [])],
   };
 }
 
@@ -232,6 +253,7 @@ export const reportFor = (view: DiagnosticsView, selfCheck: SelfCheckResult | nu
     browser: { name: view.client.product || view.client.name, version: view.client.version },
     os: osLabel(view.client),
     verdicts: view.recent,
+    falseWarnings: view.falseWarnings,
     selfCheck,
     password,
     outdated: view.outdated,

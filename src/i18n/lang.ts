@@ -11,3 +11,10 @@ export function resolveLang(setting: LangSetting | undefined, uiLanguage: string
 
 /** Picks one language of a bilingual pack text. */
 export const localize = (text: { fr: string; en: string }, lang: Lang): string => text[lang];
+
+/** A day (YYYY-MM-DD) as people write it: "24 novembre 2026", "24 November 2026"; the raw text when it is not a day. */
+export function formatDay(day: string, lang: Lang): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -6,7 +6,7 @@
  * writes the title stays the page's choice (the popup keeps its small one).
  */
 import type { ComponentChild } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../i18n/lang';
 import './base.css';
 
@@ -63,3 +63,21 @@ export function PageShell<T extends { lang: Lang }>({ load, label, fallbackLang,
   if (state.kind === 'loading') return loading;
   return state.kind === 'ready' ? ready(state.view) : error(fallbackLang);
 }
+
+/**
+ * A page that changes what the background says (the popup's and the guide's « Cet avertissement
+ * est faux » and its undo): the load to give PageShell, and what asks for the view again once
+ * the change is answered. The shown view stays until the new one comes (no flash).
+ */
+export function useAskAgain<T>(load: () => Promise<T>): [() => Promise<T>, () => void] {
+  const [asked, setAsked] = useState(0);
+  // `asked` is in the list only to make a new function: PageShell loads again when it changes.
+  const again = useCallback(() => load(), [load, asked]);
+  return [again, () => setAsked((n) => n + 1)];
+}
+
+/** Sends a page's request, then asks for the view again; a refusal is logged, the page stays. */
+export const actThenReload =
+  <R>(send: (req: R) => Promise<unknown>, reload: () => void, label: string) =>
+  (req: R): void =>
+    void send(req).then(reload, (e: unknown) => console.error(`${label}:`, e));

@@ -45,7 +45,11 @@ export interface Judgement {
 }
 
 export function judge(facts: TabFacts, pack: Pack): Judgement {
-  const verdict = resolveVerdict(facts, pack);
+  return judgeVerdict(resolveVerdict(facts, pack), facts, pack);
+}
+
+/** How sure a verdict that holds for these facts is (the one `judge` resolves, or the one told after a silenced warning). */
+export function judgeVerdict(verdict: Verdict, facts: TabFacts, pack: Pack): Judgement {
   const sure = (verdict.asserts?.(facts, pack) ?? []).every((f) => f !== null && isConfirmed(f));
   return { verdict, sure, severity: sure || verdict.severity !== 'warning' ? verdict.severity : 'info' };
 }

@@ -158,6 +158,10 @@ export default {
   diag_report_outdated: { fr: 'À mettre à jour :', en: 'To update:' },
   diag_report_browserBelow: { fr: 'navigateur version $1 (minimum conseillé $2)', en: 'browser version $1 (advised minimum $2)' },
   diag_report_verdicts: { fr: "Derniers constats sur les sites de l'académie :", en: 'Latest findings on academy sites:' },
+  diag_report_falseWarnings: {
+    fr: "Avertissements que l'utilisateur a signalés comme faux (faits du paquet de règles à vérifier) :",
+    en: 'Warnings the user marked wrong (rules-pack facts to check):',
+  },
   diag_report_none: { fr: 'aucun', en: 'none' },
   diag_report_selfCheckNotRun: { fr: 'Vérification de la connexion : non faite.', en: 'Connection check: not run.' },
   diag_report_selfCheck: { fr: 'Vérification de la connexion ($1) :', en: 'Connection check ($1):' },

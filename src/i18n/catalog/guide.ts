@@ -49,6 +49,12 @@ export default {
   guide_confidence_weak: { fr: 'source peu fiable ou contredite', en: 'a weak or contradicted source' },
   guide_confidence_guess: { fr: 'déduction, sans source directe', en: 'an inference, no direct source' },
   guide_note: { fr: 'Remarque : $1', en: 'Note: $1' },
+  guide_falseWarningsHeading: { fr: 'Avertissements que vous avez signalés comme faux', en: 'Warnings you marked wrong' },
+  guide_falseWarningsIntro: {
+    fr: "Aiguilleur ne les affiche plus sur ces sites. Ils restent sur cet appareil et figurent dans le rapport d'assistance, pour que l'assistance corrige les règles ; rien n'est envoyé.",
+    en: 'Aiguilleur no longer shows them on these sites. They stay on this device and appear in the support report, so that support staff can fix the rules; nothing is sent.',
+  },
+  guide_falseWarningOn: { fr: 'signalé le $1', en: 'marked on $1' },
   guide_packVersion: {
     fr: "Règles de l'académie : version $1, mise à jour du $2.",
     en: 'Academy rules: version $1, updated $2.',

@@ -11,6 +11,9 @@ export default {
   ui_severity_ok: { fr: 'Bon chemin :', en: 'Right path:' },
   ui_severity_info: { fr: 'Information :', en: 'Information:' },
   ui_severity_warning: { fr: 'Attention :', en: 'Warning:' },
+  // « Cet avertissement est faux »: on the banner, in the popup; undone in the popup and the guide.
+  ui_falseWarning: { fr: 'Cet avertissement est faux', en: 'This warning is wrong' },
+  ui_restoreWarning: { fr: 'Afficher de nouveau cet avertissement', en: 'Show this warning again' },
 
   popup_siteHeading: { fr: 'Ce site', en: 'This site' },
   popup_site: { fr: 'Site', en: 'Site' },
@@ -21,6 +24,10 @@ export default {
   popup_openAccount: { fr: 'Identifiant, première connexion, mot de passe oublié', en: 'Username, first sign-in, forgotten password' },
   popup_openMail: { fr: 'Configurer une application de messagerie', en: 'Set up a mail app' },
   popup_openDiagnostics: { fr: 'Vérifier ma connexion', en: 'Check my connection' },
+  popup_markedWrong: {
+    fr: "Le $1, vous avez indiqué qu'un avertissement d'Aiguilleur était faux sur ce site : il n'y est plus affiché. Le rapport d'assistance le mentionne, rien n'a été envoyé.",
+    en: 'On $1 you said an Aiguilleur warning was wrong on this site: it is no longer shown here. The support report mentions it; nothing was sent.',
+  },
   popup_report: { fr: 'Signaler un problème (copier le résumé)', en: 'Report a problem (copy the summary)' },
   popup_reportCopied: {
     fr: "Résumé copié : collez-le dans votre demande d'assistance. Il ne contient ni identifiant ni adresse complète de page.",

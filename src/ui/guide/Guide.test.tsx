@@ -144,3 +144,36 @@ describe('GuideRoot', () => {
     vi.restoreAllMocks();
   });
 });
+
+describe('the warnings marked wrong, in the guide', () => {
+  const wrong = { host: 'drane.ac-lyon.fr', verdict: 'portal-login-no-mailbox', on: '2026-12-02', site: 'DRANE — numérique éducatif' };
+
+  it('are listed with their site and day, each with its way back', () => {
+    const restore = vi.fn();
+    const el = mount(<Guide view={{ lang: 'fr', pack, falseWarnings: [wrong] }} restore={restore} />);
+    const item = el.querySelector<HTMLElement>('#false-warnings [data-false-warning="drane.ac-lyon.fr portal-login-no-mailbox"]')!;
+    expect(item.textContent).toContain('DRANE — numérique éducatif');
+    expect(item.textContent).toContain('drane.ac-lyon.fr');
+    expect(item.textContent).toContain('signalé le 2 décembre 2026');
+    item.querySelector<HTMLButtonElement>('button[data-action="restore-warning"]')!.click();
+    expect(restore).toHaveBeenCalledWith({ type: 'restore-warning', host: 'drane.ac-lyon.fr', verdict: 'portal-login-no-mailbox' });
+  });
+
+  it('take no room when there are none', () => {
+    expect(mount(<Guide view={{ lang: 'fr', pack, falseWarnings: [] }} />).querySelector('#false-warnings')).toBeNull();
+  });
+
+  it('GuideRoot restores, then lists what the background says is left', async () => {
+    let list = [wrong];
+    const send = vi.fn(async () => {
+      list = [];
+      return { ok: true };
+    });
+    const el = mount(<GuideRoot load={async () => ({ lang: 'fr', pack, falseWarnings: list })} fallbackLang="fr" send={send} />);
+    await settle();
+    await act(async () => el.querySelector<HTMLButtonElement>('#false-warnings button[data-action="restore-warning"]')!.click());
+    await settle();
+    expect(send).toHaveBeenCalledWith({ type: 'restore-warning', host: 'drane.ac-lyon.fr', verdict: 'portal-login-no-mailbox' });
+    expect(el.querySelector('#false-warnings')).toBeNull();
+  });
+});

@@ -2,20 +2,21 @@
  * The guide page: how to reach the webmail, then the directory of academy sites.
  * `Guide` is pure (a GuideView in, markup out); `GuideRoot` fetches the view.
  *
- * Stable hooks for later sections and for tests: `#webmail`, `#directory`,
+ * Stable hooks for later sections and for tests: `#webmail`, `#false-warnings` (with its
+ * `[data-false-warning="<host> <verdict>"]` rows, when the user marked any), `#directory`,
  * `[data-kind="<kind>"]` groups and `[data-portal="<id>"]` rows.
  */
 import type { ComponentChildren } from 'preact';
-import { localize, type Lang } from '../../i18n/lang';
+import { formatDay, localize, type Lang } from '../../i18n/lang';
 import { translator, type Translate } from '../../strings';
 import type { MessageKey } from '../../strings';
-import type { GuideView } from '../../messages';
+import type { GuideView, Request } from '../../messages';
 import type { Confidence, Pack, Portal, PortalKind } from '../../rules/schema';
 import { isConfirmed } from '../../model/confidence';
 import { patternsLabels, prettyUrl } from '../addresses';
 import { FALLBACK_WEBMAIL } from '../fallback';
 import { Answer, credentialsAnswer, ToConfirm, yesNo } from '../parts';
-import { PageShell } from '../shell';
+import { actThenReload, PageShell, useAskAgain } from '../shell';
 import { PageError, TabPage } from '../tab-page';
 import './guide.css';
 
@@ -52,11 +53,7 @@ export function groupByKind(pack: Pack): KindGroup[] {
 }
 
 /** A date of the pack (YYYY-MM-DD) as people write it: "24 novembre 2026", "24 November 2026". */
-export function formatPackDate(day: string, lang: Lang): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
+export const formatPackDate = formatDay;
 
 /** Fills `$1` of a message with markup rather than text. */
 function withNode(text: string, node: ComponentChildren): ComponentChildren {
@@ -178,7 +175,37 @@ function WebmailAdvice({ t, url, confirmed, children }: { t: Translate; url: str
   );
 }
 
-export function Guide({ view }: { view: GuideView }) {
+type Restore = (req: Extract<Request, { type: 'restore-warning' }>) => void;
+
+/** The warnings the user marked wrong, each with its way back; nothing when there are none. */
+function FalseWarnings({ t, lang, list, restore }: { t: Translate; lang: Lang; list: NonNullable<GuideView['falseWarnings']>; restore: Restore | undefined }) {
+  if (list.length === 0) return null;
+  return (
+    <section id="false-warnings" aria-labelledby="false-warnings-heading">
+      <h2 id="false-warnings-heading">{t('guide_falseWarningsHeading')}</h2>
+      <p>{t('guide_falseWarningsIntro')}</p>
+      <ul class="false-warnings">
+        {list.map((w) => (
+          <li class="card" data-false-warning={`${w.host} ${w.verdict}`}>
+            <p>
+              <strong>{w.site ?? w.host}</strong> {w.site && <span class="host">({w.host})</span>}
+            </p>
+            <p>
+              <code>{w.verdict}</code>, {t('guide_falseWarningOn', formatDay(w.on, lang))}
+            </p>
+            {restore && (
+              <button type="button" class="button button-secondary" data-action="restore-warning" onClick={() => restore({ type: 'restore-warning', host: w.host, verdict: w.verdict })}>
+                {t('ui_restoreWarning')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function Guide({ view, restore }: { view: GuideView; restore?: Restore }) {
   const { lang, pack } = view;
   const t = translator(lang);
   const format = pack.academy.addressFormat;
@@ -208,6 +235,7 @@ export function Guide({ view }: { view: GuideView }) {
           )}
         </p>
       </WebmailAdvice>
+      <FalseWarnings t={t} lang={lang} list={view.falseWarnings ?? []} restore={restore} />
       <section id="directory" aria-labelledby="directory-heading">
         <h2 id="directory-heading">{t('guide_directoryHeading')}</h2>
         <p>{t('guide_directoryIntro')}</p>
@@ -237,14 +265,16 @@ export function GuideError({ lang }: { lang: Lang }) {
   );
 }
 
-export function GuideRoot({ load, fallbackLang }: { load: () => Promise<GuideView>; fallbackLang: Lang }) {
+export function GuideRoot({ load, fallbackLang, send }: { load: () => Promise<GuideView>; fallbackLang: Lang; send?: (req: Request) => Promise<unknown> }) {
+  const [reload, askAgain] = useAskAgain(load);
+  const restore: Restore | undefined = send ? actThenReload(send, askAgain, 'Aiguilleur guide') : undefined;
   return (
     <PageShell
-      load={load}
+      load={reload}
       label="Aiguilleur guide"
       fallbackLang={fallbackLang}
       title={(lang) => translator(lang)('guide_title')}
-      ready={(view) => <Guide view={view} />}
+      ready={(view) => <Guide view={view} restore={restore} />}
       error={(lang) => <GuideError lang={lang} />}
     />
   );

@@ -196,3 +196,55 @@ describe('Popup extras', () => {
       expect(el.querySelector(`a[data-action="${action}"]`)!.getAttribute('href')).toBe(`chrome-extension://test/${page}`);
   });
 });
+
+describe('« Cet avertissement est faux » in the popup', () => {
+  const DRANE_LOGIN = 'https://drane.ac-lyon.fr/spip/spip.php?page=login';
+  const WARNING = { host: 'drane.ac-lyon.fr', verdict: 'portal-login-no-mailbox' } as const;
+  const facts = factsFor(matcher, DRANE_LOGIN, { passwordField: true, inboxMarkers: false });
+  const warned = tabView(facts, pack, 'fr');
+  const silenced = tabView(facts, pack, 'fr', [{ ...WARNING, on: '2026-12-02' }]);
+
+  it('is offered under the warning, and asks the background to silence that warning on that site', () => {
+    const act = vi.fn();
+    const el = mount(<Popup view={warned} guideUrl={GUIDE} act={act} />);
+    const button = el.querySelector<HTMLButtonElement>('.verdict button[data-action="false-warning"]')!;
+    expect(button.textContent).toBe('Cet avertissement est faux');
+    button.click();
+    expect(act).toHaveBeenCalledWith({ type: 'false-warning', ...WARNING });
+  });
+
+  it('is not offered where there is no warning to be wrong about', () => {
+    for (const url of ['https://portail.ac-lyon.fr/arena/', 'https://webmail.ac-lyon.fr/iwc_static/layout/main.html', 'https://example.org/']) {
+      const el = mount(<Popup view={view(url)} guideUrl={GUIDE} act={vi.fn()} />);
+      expect(el.querySelector('[data-action="false-warning"]')).toBeNull();
+      unmount();
+    }
+  });
+
+  it('once marked, the site is told neutrally, with a line saying so and the way back', () => {
+    const act = vi.fn();
+    const el = mount(<Popup view={silenced} guideUrl={GUIDE} act={act} />);
+    expect(root(el).dataset.severity).toBe('info');
+    expect(el.querySelector('h1')!.textContent).not.toContain('ne donne pas accès');
+    expect(el.querySelector('[data-marked-wrong="portal-login-no-mailbox"]')!.textContent).toContain("Le 2 décembre 2026, vous avez indiqué qu'un avertissement d'Aiguilleur était faux sur ce site");
+    expect(el.querySelector('[data-action="false-warning"]')).toBeNull();
+    el.querySelector<HTMLButtonElement>('button[data-action="restore-warning"]')!.click();
+    expect(act).toHaveBeenCalledWith({ type: 'restore-warning', ...WARNING });
+  });
+
+  it('PopupRoot sends the request, then shows the view the background gives after it', async () => {
+    let marked = false;
+    const send = vi.fn(async (req: { type: string }) => {
+      marked = req.type === 'false-warning';
+      return { ok: true };
+    });
+    const el = mount(<PopupRoot load={async () => (marked ? silenced : warned)} guideUrl={GUIDE} fallbackLang="fr" send={send} />);
+    await settle();
+    expect(root(el).dataset.severity).toBe('warning');
+    await act(async () => el.querySelector<HTMLButtonElement>('button[data-action="false-warning"]')!.click());
+    await settle();
+    expect(send).toHaveBeenCalledWith({ type: 'false-warning', ...WARNING });
+    expect(root(el).dataset.severity).toBe('info');
+    expect(el.querySelector('[data-marked-wrong]')).not.toBeNull();
+  });
+});

@@ -5,10 +5,10 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
 import { uiTranslator as translator, type UiTranslate as Translate } from '../strings';
-import type { PortalView, TabView } from '../../messages';
+import type { PortalView, Request, TabView } from '../../messages';
 import { FALLBACK_WEBMAIL } from '../fallback';
 import { Answer, credentialsAnswer, MailIcon, NewTabLink, SeverityIcon, ToConfirm, yesNo } from '../parts';
-import { PageShell } from '../shell';
+import { actThenReload, PageShell, useAskAgain } from '../shell';
 import './popup.css';
 
 /**
@@ -122,13 +122,46 @@ function ReportButton({ t, summary }: { t: Translate; summary: string }) {
   );
 }
 
+/** What the popup's own buttons ask of the background (« Cet avertissement est faux » and its undo). */
+export type PopupAct = (req: Extract<Request, { type: 'false-warning' | 'restore-warning' }>) => void;
+
+/**
+ * « Cet avertissement est faux » under a warning the user may mark wrong; once marked, the
+ * neutral line saying so and the way back. Neither without a way to ask the background.
+ */
+function FalseWarning({ t, view, act }: { t: Translate; view: TabView; act: PopupAct | undefined }) {
+  if (!act) return null;
+  if (view.markedWrong) {
+    const { host, verdict, line } = view.markedWrong;
+    return (
+      <section class="marked-wrong" data-marked-wrong={verdict}>
+        <p>{line}</p>
+        <button type="button" data-action="restore-warning" onClick={() => act({ type: 'restore-warning', host, verdict })}>
+          {t('ui_restoreWarning')}
+        </button>
+      </section>
+    );
+  }
+  if (!view.markable) return null;
+  const { host, verdict } = view.markable;
+  return (
+    <p class="false-warning">
+      <button type="button" data-action="false-warning" onClick={() => act({ type: 'false-warning', host, verdict })}>
+        {t('ui_falseWarning')}
+      </button>
+    </p>
+  );
+}
+
 export interface PopupProps {
   view: TabView;
   /** The guide page's URL (`browser.runtime.getURL('/options.html')`). */
   guideUrl: string;
+  /** Sends the popup's own requests; the view is asked for again once answered. */
+  act?: PopupAct;
 }
 
-export function Popup({ view, guideUrl }: PopupProps) {
+export function Popup({ view, guideUrl, act }: PopupProps) {
   const t = translator(view.lang);
   return (
     <main class="popup" lang={view.lang} data-state="ready" data-verdict={view.verdict} data-severity={view.severity}>
@@ -143,6 +176,7 @@ export function Popup({ view, guideUrl }: PopupProps) {
           {view.lines.map((line) => (
             <p>{line}</p>
           ))}
+          <FalseWarning t={t} view={view} act={act} />
         </div>
       </section>
       {view.reminder && (
@@ -184,16 +218,20 @@ export interface PopupRootProps {
   guideUrl: string;
   /** Language of the error screen (the background normally decides). */
   fallbackLang: Lang;
+  /** Sends a request to the background (`sendRequest`); without it the popup offers no action of its own. */
+  send?: (req: Request) => Promise<unknown>;
 }
 
-export function PopupRoot({ load, guideUrl, fallbackLang }: PopupRootProps) {
+export function PopupRoot({ load, guideUrl, fallbackLang, send }: PopupRootProps) {
+  const [reload, askAgain] = useAskAgain(load);
+  const act: PopupAct | undefined = send ? actThenReload(send, askAgain, 'Aiguilleur popup') : undefined;
   return (
     <PageShell
-      load={load}
+      load={reload}
       label="Aiguilleur popup"
       fallbackLang={fallbackLang}
       title={(lang) => translator(lang)('actionTitle')}
-      ready={(view) => <Popup view={view} guideUrl={guideUrl} />}
+      ready={(view) => <Popup view={view} guideUrl={guideUrl} act={act} />}
       error={(lang) => <PopupError lang={lang} guideUrl={guideUrl} />}
     />
   );

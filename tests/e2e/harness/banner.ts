@@ -1,7 +1,8 @@
 /**
  * Reading the on-page banner through its stable contract:
  *   <aiguilleur-banner data-verdict="…" data-portal="…"> with, in its OPEN shadow root,
- *   a[data-action="open-webmail"] and button[data-action="dismiss"].
+ *   a[data-action="open-webmail"], button[data-action="dismiss"] and, on a warning the user
+ *   may mark wrong, button[data-action="false-warning"].
  * Every wait polls the page (waitForFunction); nothing sleeps longer than it must.
  */
 import type { Page } from 'puppeteer-core';
@@ -84,6 +85,13 @@ export async function expectNoBannerAfterSettling(page: Page, settledMs = 1_500)
 export async function clickDismiss(page: Page): Promise<void> {
   const button = await page.waitForSelector(`${BANNER_TAG} >>> button[data-action="dismiss"]`, { timeout: 5_000 });
   if (!button) throw new Error('no dismiss button');
+  await button.click();
+}
+
+/** Click the banner's « Cet avertissement est faux » button (inside the shadow root). */
+export async function clickFalseWarning(page: Page): Promise<void> {
+  const button = await page.waitForSelector(`${BANNER_TAG} >>> button[data-action="false-warning"]`, { timeout: 5_000 });
+  if (!button) throw new Error('no false-warning button');
   await button.click();
 }
 
