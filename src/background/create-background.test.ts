@@ -65,10 +65,11 @@ describe('background handler', () => {
     expect(world.badges.get(8)).toBe('!');
   });
 
-  it('the webmail page watches for the inbox markers and gets no banner', async () => {
+  it('the webmail page watches for the inbox markers of every webmail family and gets no banner', async () => {
     const { handle } = setup();
     const reply = (await handle({ type: 'page', url: 'https://webmail.ac-lyon.fr/', signals: NONE }, sender(1))) as PageReply;
-    expect(reply.watch.inboxMarkers).toEqual(['#qa_NewMail']);
+    // Convergence (the pack's own guess), SOGo, Roundcube, Zimbra, Horde.
+    expect(reply.watch.inboxMarkers).toEqual(expect.arrayContaining(['#qa_NewMail', 'body[ng-app="SOGo.MailerUI"]', '#mailboxlist', '#zb__App__Mail', '#impbase']));
     const inbox = (await handle({ type: 'page', url: 'https://webmail.ac-lyon.fr/', signals: { passwordField: false, inboxMarkers: true } }, sender(1))) as PageReply;
     expect(inbox.banner).toBeNull();
     expect(inbox.forwardingGuard?.texts.headline).toBeTruthy();
@@ -226,6 +227,30 @@ describe('background handler', () => {
       expect(reply.banner).toBeNull();
       expect(world.badges.get(14)).toBe('');
       expect(((await h.handle({ type: 'tab-view', tabId: 14 }, {})) as TabView).verdict).toBe('webmail-inbox');
+    });
+
+    it('a SOGo inbox, whose path holds the user name, is the inbox, and the name reaches neither storage nor the popup', async () => {
+      const h = setup();
+      const inbox = 'https://webmail.ac-lyon.fr/SOGo/so/jean.dupont/Mail/view#!/Mail/0/inbox';
+      for (const e of [
+        nav(21, 'webmail.ac-lyon.fr', T0),
+        { kind: 'login-submit', tabId: 21, host: 'webmail.ac-lyon.fr', at: T0 + 100 },
+        nav(21, 'webmail.ac-lyon.fr', T0 + 200, 'form_submit'),
+        { kind: 'complete', tabId: 21, host: 'webmail.ac-lyon.fr', page: 'https://webmail.ac-lyon.fr/SOGo/so/jean.dupont/Mail/view', at: T0 + 300 },
+      ] as const)
+        await h.onJourneyEvent(e);
+      const reply = (await h.handle({ type: 'page', url: inbox, signals: { passwordField: false, inboxMarkers: true } }, sender(21))) as PageReply;
+      expect(reply.banner).toBeNull();
+      expect(world.badges.get(21)).toBe('');
+      const view = (await h.handle({ type: 'tab-view', tabId: 21 }, {})) as TabView;
+      expect(view.verdict).toBe('webmail-inbox');
+      expect(JSON.stringify(view)).not.toContain('jean.dupont');
+      const stored = JSON.stringify(await fakeBrowser.storage.session.get(null));
+      expect(stored).toContain('/SOGo/so/*/Mail/view');
+      expect(stored).not.toContain('jean.dupont');
+      // A worker started again reads the same, from what was kept.
+      const again = setup();
+      expect(((await again.handle({ type: 'tab-view', tabId: 21 }, {})) as TabView).verdict).toBe('webmail-inbox');
     });
 
     it('back on a login page is a failed login, and says the site may not take academic credentials', async () => {

@@ -32,7 +32,10 @@ export function journeyIntake(deps: JourneyIntakeDeps) {
       await Promise.all([deps.journeys.apply(event), deps.tabs.drop(event.tabId)]);
       return;
     }
-    if (!featureEnabled(await deps.config(), 'journeys')) return;
+    const cfg = await deps.config();
+    if (!featureEnabled(cfg, 'journeys')) return;
+    // The landing page is kept as redacted as the tab's page report is (no user name from the path).
+    if (event.kind === 'complete' && event.page !== null) event = { ...event, page: cfg.matcher.redact(event.page) };
     if (!(await deps.journeys.apply(event))) return;
     await deps.refreshBadge(event.tabId);
     const refresh = () => void deps.refreshTab(event.tabId).catch(() => {});

@@ -85,10 +85,13 @@ const routes: { [K in Request['type']]: Route<K> } = {
     const { pack, matcher } = cfg;
     // The first report of a page is sent before the script knows what matters here: keep
     // only the signals this page is watched for.
-    const watch = watchFor(factsFor(matcher, String(req.url)), pack);
+    // Kept and shown only as redacted: a user name in the path (SOGo) never reaches storage.
+    const url = matcher.redact(String(req.url));
+    const watch = watchFor(factsFor(matcher, url), pack);
     const signals = watchedSignals(cleanSignals(req.signals), watch);
-    // Only what the pack's patterns name is kept of the address (kept-url.ts), for this reply too.
-    let facts = factsFor(matcher, keptUrl(String(req.url), pack), signals);
+    // Only what the pack's patterns name is kept of the address (kept-url.ts), for this reply too;
+    // `url` is already redacted (no user name from the path).
+    let facts = factsFor(matcher, keptUrl(url, pack), signals);
     if (tabId !== undefined) {
       const [journey, cameFrom] = await Promise.all([deps.journeys.journey(tabId), deps.journeys.cameFrom(tabId)]);
       const toward = towardMailbox(String(req.url), pack, cameFrom);

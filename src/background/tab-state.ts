@@ -41,7 +41,9 @@ export function tabState(deps: TabStateDeps) {
   return {
     /** The facts, and whether they are settled: reported by the page, or a failure, or a journey (not a bare URL mid-load). */
     async read(tabId: number, matcher: Matcher): Promise<{ facts: TabFacts; settled: boolean }> {
-      const [kept, journey, failure, shown] = await Promise.all([deps.tabs.get(tabId), deps.journeys.journey(tabId), deps.diagnostics.failure(tabId), deps.tabUrl(tabId)]);
+      const [kept, journey, failure, seen] = await Promise.all([deps.tabs.get(tabId), deps.journeys.journey(tabId), deps.diagnostics.failure(tabId), deps.tabUrl(tabId)]);
+      // What was kept is redacted (matcher.redact): compare and describe the tab's URL in that form.
+      const shown = seen === undefined ? undefined : matcher.redact(seen);
       // A report stays where it was made: the extension does not follow tabs out of the academy, so
       // a tab that left the page since (for a site whose URL the browser hides from us) has none.
       const stored = kept && shown !== undefined && pageOf(kept.url) === pageOf(shown) ? kept : undefined;

@@ -5,6 +5,7 @@ import { translator } from '../strings';
 import type { Matcher } from '../match/types';
 import type { BannerModel, PageReply, PortalView, TabView } from '../messages';
 import type { Pack, Portal } from '../rules/schema';
+import { webmailInboxMarkers } from '../rules/webmail';
 import type { FalseWarning } from '../diagnostics/false-warnings';
 import { judgeVerdict, tell } from '../verdicts';
 import { credentialsSentence, mailboxSentence } from '../verdicts/describe';
@@ -72,7 +73,7 @@ export function watchFor(facts: TabFacts, pack: Pack): PageReply['watch'] {
   const isWebmail = portal.id === pack.webmail.portal;
   return {
     passwordField: isWebmail || !portal.hasMailbox.value,
-    inboxMarkers: isWebmail ? pack.webmail.inboxMarkers.value : [],
+    inboxMarkers: isWebmail ? webmailInboxMarkers(pack) : [],
   };
 }
 

@@ -28,8 +28,8 @@
  * Page role: the pack declares its roles (`pageRoles`, first listed wins) and
  * gives each site its pages by role; every role is read the same way, so a
  * new role is pack data only. At compile time each portal gets its roles
- * folded into one list per role (its own pages, the webmail's when it is the
- * webmail, and a variant with the academy-wide ones), so a URL's role costs
+ * folded into one list per role (its own pages, the webmail's and every webmail
+ * family's when it is the webmail, and a variant with the academy-wide ones), so a URL's role costs
  * one pre-filtered list check per role that has pages there.
  *
  * Lookup cost grows with the number of labels and path segments of the URL,
@@ -39,7 +39,7 @@
  */
 import { NO_PAGE_ROLE, type Pack, type PageSets, type PagePattern, type Portal } from '../rules/schema';
 import { isIpLiteral, isUnderAny, normalizeHost, parseWebUrl } from './normalize';
-import { compilePage, compilePath, compileQuery, PageList, queryMatches, type QueryPairs, type QuerySource } from './page-pattern';
+import { compilePage, compilePath, compileQuery, PageList, queryMatches, redactPath, type QueryPairs, type QuerySource } from './page-pattern';
 import type { Classification, Matcher, PageRole } from './types';
 
 export { normalizeHost } from './normalize';
@@ -212,7 +212,7 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
   const pagesKey = (set: PageSets | undefined): string => {
     let key = '';
     for (const role of pack.pageRoles) {
-      for (const p of set?.[role]?.value ?? []) key += `${role} ${p.path}${p.query ? JSON.stringify(p.query) : ''}\n`;
+      for (const p of set?.[role]?.value ?? []) key += `${role} ${p.path}${p.exact ? ' exact' : ''}${p.query ? JSON.stringify(p.query) : ''}\n`;
     }
     return key;
   };
@@ -226,7 +226,7 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
     const key = `${isWebmail ? 'webmail\n' : ''}${pagesKey(portal.pages)}`; // every pagesKey line holds a space
     let tables = shared.get(key);
     if (!tables) {
-      const own = isWebmail ? [pack.webmail.pages, portal.pages] : [portal.pages];
+      const own = isWebmail ? [pack.webmail.pages, ...pack.webmailFamilies.map((f) => f.pages), portal.pages] : [portal.pages];
       shared.set(key, (tables = { roles: tableOf(own), academyRoles: tableOf([...own, academyPages]) }));
     }
     const { roles, academyRoles } = tables;
@@ -313,5 +313,22 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
     return { academy, host, portal: found.portal, role: roleOf(academy ? found.academyRoles : found.roles, lookup) };
   }
 
-  return { classify, patternCount: order, hostNodes: nodes.size };
+  // Only the page patterns with a wildcard segment can match a name; without any, redact is the identity.
+  const allSets = [academyPages, pack.webmail.pages, ...pack.webmailFamilies.map((f) => f.pages), ...pack.portals.map((p) => p.pages)];
+  const wild = allSets
+    .flatMap((set) => pack.pageRoles.flatMap((role): readonly PagePattern[] => set?.[role]?.value ?? []))
+    .map(compilePage)
+    .filter((page) => page.segments !== null);
+
+  function redact(input: string): string {
+    if (wild.length === 0) return input;
+    const url = parseWebUrl(input);
+    if (url === null) return input;
+    const path = redactPath(wild, url.pathname);
+    if (path === url.pathname) return input;
+    url.pathname = path;
+    return url.href;
+  }
+
+  return { classify, redact, patternCount: order, hostNodes: nodes.size };
 }

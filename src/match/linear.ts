@@ -63,8 +63,24 @@ function linearQueryMatches(params: URLSearchParams, query: readonly (readonly [
   });
 }
 
+/** A page path, wildcard segments and `exact` included, written the obvious way: segment by segment. */
+function linearPagePathMatches(pathname: string, page: PagePattern): boolean {
+  const want = page.path.slice(1).split('/');
+  const got = pathname.slice(1).split('/');
+  if (page.exact && !page.path.endsWith('*')) {
+    if (want.length !== got.length) return false;
+  } else if (got.length < want.length) return false;
+  return want.every((w, i) => {
+    const g = got[i] as string;
+    if (i < want.length - 1) return w === '*' ? g !== '' : g === w;
+    if (w.endsWith('*')) return g.startsWith(w.slice(0, -1));
+    return (w === '' && !page.exact) || g === w;
+  });
+}
+
 function linearPageMatches(url: URL, page: PagePattern): boolean {
-  return linearPathMatches(url.pathname, page.path) && linearQueryMatches(url.searchParams, Object.entries(page.query ?? {}));
+  if (!url.pathname.startsWith('/')) return false;
+  return linearPagePathMatches(url.pathname, page) && linearQueryMatches(url.searchParams, Object.entries(page.query ?? {}));
 }
 
 /** [host labels, host exactness, path length, exact last segment, query count, -order]: bigger wins. */
@@ -123,7 +139,7 @@ export function linearClassify(pack: Pack, input: string): Classification {
   const portal: Portal | null = (best as FlatPattern | null)?.portal ?? null;
   // The page sets that apply here; the role is the first declared one that any of them matches.
   const sets: (PageSets | undefined)[] = [];
-  if (portal !== null && portal.id === pack.webmail.portal) sets.push(pack.webmail.pages);
+  if (portal !== null && portal.id === pack.webmail.portal) sets.push(pack.webmail.pages, ...pack.webmailFamilies.map((f) => f.pages));
   if (portal !== null) sets.push(portal.pages);
   if (academy) sets.push(pack.academy.pages);
   const matches = (set: PageSets | undefined, role: string) => (set?.[role]?.value ?? []).some((page) => linearPageMatches(url, page));

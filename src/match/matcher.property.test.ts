@@ -135,7 +135,7 @@ describe('agrees with linearClassify', () => {
     );
   });
 
-  it('on random packs and URLs over a small alphabet (ranking, stars, queries, subdomain kinds, random page roles)', () => {
+  it('on random packs and URLs over a small alphabet (ranking, stars, one-segment wildcards, exact paths, queries, subdomain kinds, random page roles, webmail families)', () => {
     const hostA = fc.constantFrom('ac-lyon.fr', 'x.ac-lyon.fr', 'y.x.ac-lyon.fr', 'z.ac-lyon.fr', 'other.example', 'x.other.example');
     const segA = fc.constantFrom('a', 'b', 'ab', 'abc', 'c', '');
     const pathA = fc.array(segA, { minLength: 1, maxLength: 3 }).chain((segs) =>
@@ -152,7 +152,14 @@ describe('agrees with linearClassify', () => {
       path: fc.option(pathA, { nil: undefined }),
       query: queryA,
     }).map((u) => Object.fromEntries(Object.entries(u).filter(([, v]) => v !== undefined)) as UrlPattern);
-    const pagePattern: fc.Arbitrary<PagePattern> = fc.record({ path: pathA, query: queryA }).map((u) => (u.query ? u : { path: u.path }));
+    // Page paths may also have a lone '*' middle segment (one whole segment) and be exact.
+    const pagePathA = fc.record({ path: pathA, wild: fc.nat({ max: 3 }) }).map(({ path, wild }) => {
+      const segs = path.split('/');
+      return wild > 0 && wild < segs.length - 1 ? segs.map((seg, i) => (i === wild ? '*' : seg)).join('/') : path;
+    });
+    const pagePattern: fc.Arbitrary<PagePattern> = fc
+      .record({ path: pagePathA, query: queryA, exact: fc.boolean() })
+      .map((u) => ({ path: u.path, ...(u.query ? { query: u.query } : {}), ...(u.exact && !u.path.endsWith('*') ? { exact: true } : {}) }));
     // Role names the code has never heard of ('password-change', one named like an Object.prototype property), declared in a
     // random order (their precedence); page sets may also name a role the pack does not declare, which both must ignore.
     const ROLES = ['login', 'inbox', 'password-change', 'constructor', 'x'];
@@ -163,6 +170,7 @@ describe('agrees with linearClassify', () => {
         roles: fc.uniqueArray(fc.constantFrom(...ROLES), { maxLength: ROLES.length }),
         portals: fc.array(fc.record({ urls: fc.array(urlPattern, { minLength: 1, maxLength: 3 }), pages }), { minLength: 1, maxLength: 8 }),
         webmail: pages,
+        families: fc.array(pages, { maxLength: 2 }),
         academy: pages,
       })
       .map(
@@ -171,6 +179,7 @@ describe('agrees with linearClassify', () => {
           pageRoles: r.roles,
           academy: { ...pack.academy, domains: r.domains, pages: r.academy && makePages(r.academy) },
           webmail: { ...pack.webmail, portal: 'p0', pages: r.webmail && makePages(r.webmail) },
+          webmailFamilies: r.families.map((f, i) => ({ ...pack.webmailFamilies[0]!, id: `f${i}`, pages: makePages(f ?? {}) })),
           portals: r.portals.map((p, i) => makePortal(`p${i}`, p.urls, p.pages ? { pages: p.pages } : {})),
         }),
       );
@@ -179,7 +188,7 @@ describe('agrees with linearClassify', () => {
         sub: fc.constantFrom('', 'y.', 'q.y.', 'X.'),
         host: hostA,
         dot: fc.constantFrom('', '.'),
-        path: fc.array(segA, { maxLength: 4 }).map((s) => '/' + s.join('/')),
+        path: fc.array(segA, { maxLength: 5 }).map((s) => '/' + s.join('/')),
         query: fc.constantFrom('', '?k=1', '?page=login', '?k=1&page=login', '?k=2', '?page=login&page=x'),
       })
       .map((u) => `https://${u.sub}${u.host}${u.dot}${u.path}${u.query}`);

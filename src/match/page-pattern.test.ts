@@ -86,3 +86,27 @@ describe('matchesPagePattern', () => {
     expect(m('about:blank', '/')).toBe(false);
   });
 });
+
+describe('page patterns: a lone "*" segment and exact paths', () => {
+  const page = (url: string, path: string, exact?: boolean) => matchesPagePattern(new URL(url), exact === undefined ? { path } : { path, exact });
+  it('a middle "*" is exactly one whole, non-empty segment', () => {
+    expect(page('https://h/SOGo/so/jean.dupont/Mail/view', '/SOGo/so/*/Mail*')).toBe(true);
+    expect(page('https://h/SOGo/so/a%40b/Mail', '/SOGo/so/*/Mail')).toBe(true);
+    expect(page('https://h/SOGo/so//Mail/view', '/SOGo/so/*/Mail*')).toBe(false);
+    expect(page('https://h/SOGo/so/a/b/Mail/view', '/SOGo/so/*/Mail*')).toBe(false);
+    expect(page('https://h/SOGo/so/jean/Calendar/view', '/SOGo/so/*/Mail*')).toBe(false);
+    expect(page('https://h/SOGo/so/jean', '/SOGo/so/*/Mail*')).toBe(false);
+    expect(page('https://h/x/a/y/c/b', '/x/*/y/*/b')).toBe(true);
+    expect(page('https://h/x/a/y/c/b/more', '/x/*/y/*/b')).toBe(true);
+    expect(page('https://h/x/a/y/c/bb', '/x/*/y/*/b')).toBe(false);
+  });
+  it('an exact path lets nothing follow, and its trailing "/" counts', () => {
+    expect(page('https://h/owa/', '/owa/', true)).toBe(true);
+    expect(page('https://h/owa/#path=/mail', '/owa/', true)).toBe(true);
+    expect(page('https://h/owa/auth/logon.aspx', '/owa/', true)).toBe(false);
+    expect(page('https://h/owa/auth/logon.aspx', '/owa/')).toBe(true);
+    expect(page('https://h/owa', '/owa/', true)).toBe(false);
+    expect(page('https://h/SOGo/so/u/Mail', '/SOGo/so/*/Mail', true)).toBe(true);
+    expect(page('https://h/SOGo/so/u/Mail/view', '/SOGo/so/*/Mail', true)).toBe(false);
+  });
+});

@@ -15,6 +15,13 @@
  *
  * Query: each listed parameter must occur in the query string with exactly
  * the given value (as `URLSearchParams` decodes it; any occurrence counts).
+ *
+ * Page patterns only (not the portals' URL patterns) may also have:
+ * - a middle segment that is a lone `*`: exactly one whole, non-empty segment,
+ *   whatever it holds (SOGo's inbox, `/SOGo/so/<user>/Mail/view`, is written with `*` for `<user>`);
+ *   `redactPath` replaces what such a segment matched with `*`, so it is never kept;
+ * - `exact: true`: nothing may follow the path (`/owa/` exact is the OWA inbox,
+ *   not `/owa/auth/logon.aspx`).
  */
 import type { PagePattern } from '../rules/schema';
 import { pathSegments } from './normalize';
@@ -39,11 +46,22 @@ export interface CompiledPath {
  * the last segment must match whole.
  */
 export interface CompiledPage {
-  /** The path without its final `*`; '' when the pattern has no path. */
+  /** The path without its final `*` (up to its first wildcard segment, when it has one); '' when the pattern has no path. */
   readonly prefix: string;
   /** True when the pathname must end, or continue with '/', right after `prefix`. */
   readonly whole: boolean;
+  /** True when the pathname must end right after the path. */
+  readonly exact: boolean;
+  /** The path's segments when one is a wildcard (null: one per wildcard), else null: a plain prefix check is enough. */
+  readonly segments: readonly (string | null)[] | null;
   readonly query: QueryPairs | null;
+}
+
+/** A page path's segments, with null for each lone `*` that is not the last segment; null when there is none. */
+function wildSegments(path: string): (string | null)[] | null {
+  const segs = pathSegments(path);
+  if (!segs.slice(0, -1).includes('*')) return null;
+  return segs.map((seg, i) => (seg === '*' && i < segs.length - 1 ? null : seg));
 }
 
 export function compilePath(path: string): CompiledPath {
@@ -65,22 +83,68 @@ export function compileQuery(query: Readonly<Record<string, string>> | undefined
   return pairs.length > 0 ? pairs : null;
 }
 
-export function compilePage(pattern: { path?: string | undefined; query?: Readonly<Record<string, string>> | undefined }): CompiledPage {
+export function compilePage(pattern: {
+  path?: string | undefined;
+  query?: Readonly<Record<string, string>> | undefined;
+  exact?: boolean | undefined;
+}): CompiledPage {
   const path = pattern.path ?? '';
   const star = path.endsWith('*');
+  const segments = wildSegments(path);
+  // The pre-filter and the cheap first check read the literal part before the first wildcard.
+  const literal = segments === null ? path : path.slice(0, path.indexOf('/*/') + 1);
   return {
-    prefix: star ? path.slice(0, -1) : path,
+    prefix: segments === null && star ? path.slice(0, -1) : literal,
     whole: path !== '' && !star && !path.endsWith('/'),
+    exact: pattern.exact === true && !star,
+    segments,
     query: compileQuery(pattern.query),
   };
+}
+
+/** Segment by segment, for a path with wildcard segments (rare: a plain prefix check does for the others). */
+function wildPathMatches(page: CompiledPage, segments: readonly (string | null)[], pathname: string): boolean {
+  const segs = pathSegments(pathname);
+  if (segs.length < segments.length || (page.exact && segs.length !== segments.length)) return false;
+  const last = segments.length - 1;
+  for (let i = 0; i < last; i++) {
+    const want = segments[i];
+    const got = segs[i] as string;
+    if (want === null ? got === '' : got !== want) return false;
+  }
+  const want = segments[last] as string;
+  const got = segs[last] as string;
+  if (want.endsWith('*')) return got.startsWith(want.slice(0, -1));
+  // An empty last segment (a trailing '/') is anything under the directory, as in a plain prefix;
+  // in an exact path it is the trailing '/' itself.
+  return (want === '' && !page.exact) || got === want;
 }
 
 /** Does a pathname (starting with '/') match a compiled page's path? */
 export function pagePathMatches(page: CompiledPage, pathname: string): boolean {
   if (!pathname.startsWith(page.prefix)) return false;
+  if (page.segments !== null) return wildPathMatches(page, page.segments, pathname);
+  if (page.exact) return pathname.length === page.prefix.length;
   if (!page.whole) return true;
   const n = page.prefix.length;
   return pathname.length === n || pathname.charCodeAt(n) === 0x2f /* / */;
+}
+
+/**
+ * The pathname with every segment that a wildcard segment of one of these pages matched
+ * replaced by `*`: what a page's path says of its user (SOGo's `/SOGo/so/<user>/…`) is
+ * never kept nor shown. A redacted path still matches the same pages (`*` is a segment).
+ */
+export function redactPath(pages: readonly CompiledPage[], pathname: string): string {
+  let segs: string[] | null = null;
+  for (const page of pages) {
+    if (page.segments === null || !pagePathMatches(page, pathname)) continue;
+    segs ??= pathSegments(pathname);
+    page.segments.forEach((want, i) => {
+      if (want === null && i < segs!.length) segs![i] = '*';
+    });
+  }
+  return segs === null ? pathname : `/${segs.join('/')}`;
 }
 
 /** Are all the query pairs present in these search params? */

@@ -24,4 +24,12 @@ export interface Classification {
 
 export interface Matcher {
   classify(url: string): Classification;
+  /**
+   * The URL with every path segment that a page pattern's wildcard segment matched replaced by
+   * `*` (SOGo's `/SOGo/so/<user>/Mail/view` → the same with `*` for `<user>`): the form in which a page's
+   * URL is kept or shown. Other URLs are returned unchanged. With the pack's patterns it classifies
+   * as the URL does (tests/unit/webmail-families.test.ts); a pack that also named such a segment
+   * literally elsewhere would see it as `*` there.
+   */
+  redact(url: string): string;
 }

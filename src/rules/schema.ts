@@ -75,8 +75,29 @@ export const UrlPattern = z
   })
   .strict();
 
+/**
+ * A page path: a path prefix whose middle segments may also be a lone `*`, standing for exactly
+ * one whole, non-empty segment (a glob `*` that never crosses a `/`). That is how a page whose
+ * path holds a name (SOGo's `/SOGo/so/<user>/Mail/view`) is matched without the name being
+ * written in the pack; the matched segment is never kept (`redactPath`). Only page patterns take
+ * it: the portals' URL tries stay exact segment by segment.
+ */
+const PAGE_PATH_RE = /^\/(([A-Za-z0-9._~!$&'()+,;=:@%-]+|\*)\/)*([A-Za-z0-9._~!$&'()+,;=:@%-]*\*?)$/;
+export const PagePath = z
+  .string()
+  .regex(PAGE_PATH_RE, 'must start with "/", hold whole path segments (a middle segment may be a lone "*": any one segment), and may only end with "*"');
+
 /** A pattern on the path (and query) only, valid on whatever host it is applied to. */
-export const PagePattern = UrlPattern.omit({ host: true, subdomains: true }).extend({ path: PathPrefix }).strict();
+export const PagePattern = UrlPattern.omit({ host: true, subdomains: true })
+  .extend({
+    path: PagePath,
+    exact: z
+      .boolean()
+      .optional()
+      .describe('true: the path is the whole pathname, nothing may follow (OWA\'s inbox "/owa/" is not its login "/owa/auth/logon.aspx"); a trailing "/" then counts'),
+  })
+  .strict()
+  .refine((p) => !(p.exact && p.path.endsWith('*')), { message: 'an exact path cannot end with "*"', path: ['path'] });
 
 /** What the matcher calls a page that matches no role's patterns: no pack may declare a role by this name. */
 export const NO_PAGE_ROLE = 'other';
@@ -115,6 +136,21 @@ export const Selector = z
   .min(1)
   .max(200)
   .regex(/^[A-Za-z0-9_#.\-\[\]="' :>,*^$|~()]+$/, 'must be a plain CSS selector');
+
+/**
+ * A webmail software the académies run or may move to (Convergence, Outlook on the web, SOGo,
+ * Roundcube, Zimbra, Horde): its page shapes and inbox markers, read from its own code or
+ * documentation (docs/research/webmail-families.md). The pack does not say which one the
+ * webmail runs, so on the webmail's host any family's inbox counts as the inbox.
+ */
+export const WebmailFamily = z
+  .object({
+    id: z.string().regex(KEBAB_RE, 'must be lowercase kebab-case'),
+    name: z.string().min(1).describe('the software\'s name, as its vendor writes it'),
+    pages: PageSets.describe('its pages by role (pageRoles), valid on the webmail\'s host only'),
+    inboxMarkers: fact(z.array(Selector)).describe('DOM elements only present once its inbox is shown (empty when none is known)'),
+  })
+  .strict();
 
 export const PORTAL_KINDS = [
   'rectorate',
@@ -192,6 +228,10 @@ export const Pack = z
         inboxMarkers: fact(z.array(Selector)).describe('DOM elements only present once the inbox is shown'),
       })
       .strict(),
+    webmailFamilies: z
+      .array(WebmailFamily)
+      .default([])
+      .describe('webmail software families whose inbox is recognised on the webmail\'s host, beside webmail.pages and webmail.inboxMarkers'),
     loginEndpoints: fact(z.array(PagePattern))
       .optional()
       .describe('where credentials are POSTed on academy hosts (SAML SSO, Arena, the webmail login service): a POST there starts a login journey'),
@@ -212,7 +252,14 @@ export const Pack = z
       [['academy', 'pages'], pack.academy.pages],
       [['webmail', 'pages'], pack.webmail.pages],
       ...pack.portals.map((p, i): [(string | number)[], PageSets | undefined] => [['portals', i, 'pages'], p.pages]),
+      ...pack.webmailFamilies.map((f, i): [(string | number)[], PageSets | undefined] => [['webmailFamilies', i, 'pages'], f.pages]),
     ];
+    const families = new Map<string, number>();
+    pack.webmailFamilies.forEach((f, i) => {
+      const first = families.get(f.id);
+      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['webmailFamilies', i, 'id'], message: `duplicate webmail family id "${f.id}" (first at webmailFamilies[${first}])` });
+      else families.set(f.id, i);
+    });
     for (const [path, pages] of sites) {
       for (const role of Object.keys(pages ?? {})) {
         if (declared.has(role)) continue;
@@ -240,6 +287,7 @@ export type UrlPattern = z.infer<typeof UrlPattern>;
 export type PagePattern = z.infer<typeof PagePattern>;
 export type PageSets = z.infer<typeof PageSets>;
 export type Portal = z.infer<typeof Portal>;
+export type WebmailFamily = z.infer<typeof WebmailFamily>;
 export type PortalKind = z.infer<typeof PortalKind>;
 export type Credentials = z.infer<typeof Credentials>;
 export type Pack = z.infer<typeof Pack>;

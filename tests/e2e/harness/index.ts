@@ -4,3 +4,4 @@ export * from './browsers';
 export * from './banner';
 export * from './axe';
 export * from './debug';
+export * from './worlds';
