@@ -331,12 +331,16 @@ class ChromiumExtensionBrowser extends BaseExtensionBrowser {
   }
 
   override async stopServiceWorker(): Promise<boolean> {
+    const before = new Set(await this.#runningWorkerIds());
     await this.#devtools(async (send) => {
       await send('ServiceWorker.enable');
       await send('ServiceWorker.stopAllWorkers');
     });
+    // Stopped means the workers running before are gone. A navigation event arriving meanwhile (a
+    // redirect chain in flight) starts a fresh worker at once, under a new target: that one is the
+    // restart the tests want, not a failure to stop.
     const deadline = Date.now() + 10_000;
-    while ((await this.#runningWorkerIds()).length > 0) {
+    while ((await this.#runningWorkerIds()).some((id) => before.has(id))) {
       if (Date.now() > deadline) throw new Error('the service worker did not stop');
       await new Promise((r) => setTimeout(r, 50));
     }
