@@ -50,7 +50,7 @@ export function badges(deps: BadgeDeps) {
     // A page still loading, not yet reported, has no verdict to record.
     if (settled && facts.classification.academy && facts.classification.host)
       await deps.shown(facts.classification.host, view.verdict, deps.now().getTime(), facts.failure);
-    const title = [`${t(l, 'extShortName')} : ${view.headline}`, ...(reminder ? [reminder.line] : [])].join('\n');
+    const title = [`${t(l, 'extShortName')}${t(l, 'colon')}${view.headline}`, ...(reminder ? [reminder.line] : [])].join('\n');
     // A warning about the page outranks the first-login reminder.
     await showBadge(deps.action, tabId, badgeText(view.severity) || (reminder?.badge ?? ''), title);
   }

@@ -144,13 +144,13 @@ describe('background handler', () => {
       const reply = (await h.handle({ type: 'page', url: 'https://drane.ac-lyon.fr/spip/espace?token=abc', signals: NONE }, sender(11))) as PageReply;
       expect(reply.banner).toMatchObject({ verdict: 'login-without-inbox', portal: 'drane' });
       expect(reply.banner!.headline).toBe('Connexion réussie sur DRANE — numérique éducatif, mais ce site ne contient pas votre messagerie');
-      expect(reply.banner!.lines[0]).toBe('Chemin suivi : drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
+      expect(reply.banner!.lines[0]).toBe('Chemin suivi\u00a0: drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
       expect(world.badges.get(11)).toBe('!');
       const view = (await h.handle({ type: 'tab-view', tabId: 11 }, {})) as TabView;
       expect(view.verdict).toBe('login-without-inbox');
       expect(view.journeyPath).toEqual(['drane.ac-lyon.fr', 'portail.ac-lyon.fr', 'drane.ac-lyon.fr']);
-      expect(view.summary).toContain('Verdict : login-without-inbox');
-      expect(view.summary).toContain('Chemin : drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
+      expect(view.summary).toContain('Verdict\u00a0: login-without-inbox');
+      expect(view.summary).toContain('Chemin\u00a0: drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
       expect(view.summary).not.toContain('token');
     });
 

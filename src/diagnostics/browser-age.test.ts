@@ -155,7 +155,7 @@ describe('outdated browser or system', () => {
   it('tells how to update, in both languages', () => {
     const chromeOld = browserAdvice(input({ major: 120 }), pack)!;
     expect(outdatedLine(chromeOld, 'fr')).toBe(
-      "Votre navigateur est ancien (version 120 ; version 142 ou plus récente conseillée) : il peut ne plus reconnaître les certificats de sécurité récents. Pour le mettre à jour : menu ⋮ › Aide › À propos de Google Chrome (ou la page « À propos » du navigateur) ; la mise à jour se lance d'elle-même. Sur un ordinateur de l'établissement, demandez la mise à jour au référent numérique.",
+      "Votre navigateur est ancien (version 120\u202f; version 142 ou plus récente conseillée)\u00a0: il peut ne plus reconnaître les certificats de sécurité récents. Pour le mettre à jour\u00a0: menu ⋮ › Aide › À propos de Google Chrome (ou la page «\u00a0À propos\u00a0» du navigateur)\u202f; la mise à jour se lance d'elle-même. Sur un ordinateur de l'établissement, demandez la mise à jour au référent numérique.",
     );
     expect(outdatedLine(chromeOld, 'en')).toContain('Help › About Google Chrome');
     const ffOld = browserAdvice(input({ name: 'firefox', major: 144 }), pack)!;

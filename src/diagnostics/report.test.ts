@@ -47,29 +47,29 @@ describe('support report', () => {
       [
         'Aiguilleur 0.1.0 (règles 1.0.0) — 2026-11-24 10:00:00 UTC',
         "Rapport de diagnostic de connexion (à joindre à une demande d'assistance)",
-        'Navigateur : Chrome 156.0.8078.79',
-        'Système : Windows 10',
+        'Navigateur\u00a0: Chrome 156.0.8078.79',
+        'Système\u00a0: Windows 10',
         '',
-        "Derniers constats sur les sites de l'académie :",
+        "Derniers constats sur les sites de l'académie\u00a0:",
         '- 2026-11-24 09:58:00 UTC — webmail.ac-lyon.fr — certificate-error (ERR_CERT_AUTHORITY_INVALID)',
         '- 2026-11-24 09:55:00 UTC — portail.ac-lyon.fr — portal',
         '',
-        "Avertissements que l'utilisateur a signalés comme faux (faits du paquet de règles à vérifier) :",
+        "Avertissements que l'utilisateur a signalés comme faux (faits du paquet de règles à vérifier)\u00a0:",
         '- 2026-11-23 — drane.ac-lyon.fr — portal-login-no-mailbox',
         '',
-        'Vérification de la connexion (2026-11-24 09:59:00 UTC) :',
-        '- Appareil connecté à un réseau : oui',
-        '- webmail.ac-lyon.fr : échec de connexion (réseau filtré ou certificat refusé) (après 212 ms)',
-        '- portail.ac-lyon.fr : joint (redirection, 95 ms)',
-        "Mot de passe actif (et non le provisoire) : non, selon l'utilisateur",
+        'Vérification de la connexion (2026-11-24 09:59:00 UTC)\u00a0:',
+        '- Appareil connecté à un réseau\u00a0: oui',
+        '- webmail.ac-lyon.fr\u00a0: échec de connexion (réseau filtré ou certificat refusé) (après 212 ms)',
+        '- portail.ac-lyon.fr\u00a0: joint (redirection, 95 ms)',
+        "Mot de passe actif (et non le provisoire)\u00a0: non, selon l'utilisateur",
         '',
-        "Ce rapport ne contient ni identifiant, ni mot de passe, ni adresse complète de page. Aiguilleur ne l'envoie nulle part : c'est vous qui le transmettez.",
+        "Ce rapport ne contient ni identifiant, ni mot de passe, ni adresse complète de page. Aiguilleur ne l'envoie nulle part\u00a0: c'est vous qui le transmettez.",
       ].join('\n'),
     );
   });
 
   it('says so when the user marked no warning wrong, and writes nothing but a host of what was stored', () => {
-    expect(supportReport(input({ falseWarnings: [] }))).toContain("signalés comme faux (faits du paquet de règles à vérifier) :\n- aucun\n");
+    expect(supportReport(input({ falseWarnings: [] }))).toContain("signalés comme faux (faits du paquet de règles à vérifier)\u00a0:\n- aucun\n");
     const odd = supportReport(input({ falseWarnings: [{ host: 'https://jean.dupont@drane.ac-lyon.fr/spip?x=1', verdict: '<b>x</b>', on: 'hier' }] }));
     expect(odd).toContain('- ? — drane.ac-lyon.fr — bx');
     expect(odd).not.toContain('dupont');
@@ -93,7 +93,7 @@ describe('support report', () => {
 
   it('says what to update when the browser or system is outdated', () => {
     const outdated = browserAdvice({ name: 'chromium', major: 120, os: 'win', osVersion: '8.1' }, pack);
-    expect(supportReport(input({ outdated }))).toContain('À mettre à jour : Windows 8.1 ou antérieur ; navigateur version 120 (minimum conseillé 142)');
+    expect(supportReport(input({ outdated }))).toContain('À mettre à jour\u00a0: Windows 8.1 ou antérieur\u202f; navigateur version 120 (minimum conseillé 142)');
   });
 
   it('tells every probe outcome', () => {
@@ -110,11 +110,11 @@ describe('support report', () => {
         },
       }),
     );
-    expect(text).toContain('- webmail.ac-lyon.fr : joint, mais le serveur répond par une erreur (HTTP 503, 40 ms)');
-    expect(text).toContain('- portail.ac-lyon.fr : pas de réponse (délai dépassé) (après 8000 ms)');
+    expect(text).toContain('- webmail.ac-lyon.fr\u00a0: joint, mais le serveur répond par une erreur (HTTP 503, 40 ms)');
+    expect(text).toContain('- portail.ac-lyon.fr\u00a0: pas de réponse (délai dépassé) (après 8000 ms)');
     const offline = supportReport(input({ selfCheck: { at: NOW, online: false, network: 'offline', probes: [{ id: 'webmail', host: 'webmail.ac-lyon.fr', outcome: 'offline', ms: 0 }] } }));
-    expect(offline).toContain('- Appareil connecté à un réseau : non');
-    expect(offline).toContain('- webmail.ac-lyon.fr : non testé (hors ligne)\n');
+    expect(offline).toContain('- Appareil connecté à un réseau\u00a0: non');
+    expect(offline).toContain('- webmail.ac-lyon.fr\u00a0: non testé (hors ligne)\n');
   });
 
   it('never writes a path, a query string or a username, whatever it is given', () => {
@@ -135,8 +135,8 @@ describe('support report', () => {
     expect(text).not.toContain('/iwc');
     expect(text).toContain('webmail.ac-lyon.fr — login-failed');
     expect(text).toContain('portail.ac-lyon.fr — portalscript\n');
-    expect(text).toContain('Navigateur : Chrome 156\n');
-    expect(text).toContain('Système : Windows\n');
+    expect(text).toContain('Navigateur\u00a0: Chrome 156\n');
+    expect(text).toContain('Système\u00a0: Windows\n');
   });
 
   it.each<[string, string]>([
@@ -189,9 +189,9 @@ describe('diagnostics view', () => {
     const policy = diagnosticsView({ pack, lang: 'en', extensionVersion: '0.1.0', client, recent: [], selfCheck: false, assistanceUrl: 'https://assistance.ac-lyon.fr/' });
     expect(policy).toMatchObject({ selfCheck: false, help: { name: 'Your institution’s help page', url: 'https://assistance.ac-lyon.fr/' } });
     const report = reportFor(view, null, null, NOW);
-    expect(report).toContain('Navigateur : Chrome 120.0.1');
-    expect(report).toContain('Système : Linux');
-    expect(report).toContain('À mettre à jour : navigateur version 120 (minimum conseillé 142)');
+    expect(report).toContain('Navigateur\u00a0: Chrome 120.0.1');
+    expect(report).toContain('Système\u00a0: Linux');
+    expect(report).toContain('À mettre à jour\u00a0: navigateur version 120 (minimum conseillé 142)');
   });
 
   it('hands what the user marked wrong to the report the page shows', () => {

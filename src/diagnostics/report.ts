@@ -142,7 +142,7 @@ function outdatedText(a: OutdatedAdvice, lang: Lang): string {
   const parts: string[] = [];
   if (a.os) parts.push(localize(a.os.label, lang));
   if (a.browser) parts.push(t(lang, 'diag_report_browserBelow', a.browser.major, a.browser.minimum));
-  return parts.join(' ; ');
+  return parts.join(t(lang, 'semicolon'));
 }
 
 export function supportReport(input: ReportInput): string {
@@ -183,7 +183,7 @@ export function supportReport(input: ReportInput): string {
           : p.outcome === 'offline'
             ? ''
             : t(lang, 'diag_report_msDetail', Math.round(p.ms));
-      lines.push(`- ${host} : ${t(lang, OUTCOME_KEYS[p.outcome])}${detail ? ` ${detail}` : ''}`);
+      lines.push(`- ${host}${t(lang, 'colon')}${t(lang, OUTCOME_KEYS[p.outcome])}${detail ? ` ${detail}` : ''}`);
     }
   }
   lines.push(`${t(lang, 'diag_report_password')} ${input.password ? t(lang, PASSWORD_KEYS[input.password]) : t(lang, 'diag_report_notAnswered')}`);

@@ -98,7 +98,7 @@ describe('reminderLine and badge', () => {
 
   it('names the day to complete the first login by, in both languages', () => {
     expect(reminderLine(at(day(2026, 9, 16)), 'fr')).toBe(
-      'Pensez à faire votre première connexion avant le 29 septembre 2026 : votre mot de passe provisoire risque d’expirer.',
+      'Pensez à faire votre première connexion avant le 29 septembre 2026\u00a0: votre mot de passe provisoire risque d’expirer.',
     );
     expect(reminderLine(at(day(2026, 9, 16)), 'en')).toBe('Complete your first login before 29 September 2026: your temporary password may expire.');
     expect(reminderBadgeText(at(day(2026, 9, 16)))).toBe('1');

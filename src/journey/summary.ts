@@ -23,13 +23,13 @@ export const helpdeskHeader = (version: string, packVersion: string, nowMs: numb
 export function supportSummary(s: SummaryInput): string {
   const lines = [
     helpdeskHeader(s.version, s.packVersion, s.now.getTime()),
-    `Verdict : ${s.verdict}`,
-    `Site : ${s.host ?? '—'}`,
+    `Verdict\u00a0: ${s.verdict}`,
+    `Site\u00a0: ${s.host ?? '—'}`,
   ];
   if (s.journey) {
-    lines.push(`Chemin : ${s.journey.path.join(' → ')}`);
-    lines.push(`Identifiants saisis sur : ${s.journey.loginHost}`);
-    lines.push(`Connexion : ${time(s.journey.startedAt)} ; arrivée : ${time(s.journey.landedAt)} (${((s.journey.landedAt - s.journey.startedAt) / 1000).toFixed(1)} s)`);
+    lines.push(`Chemin\u00a0: ${s.journey.path.join(' → ')}`);
+    lines.push(`Identifiants saisis sur\u00a0: ${s.journey.loginHost}`);
+    lines.push(`Connexion\u00a0: ${time(s.journey.startedAt)}\u202f; arrivée\u00a0: ${time(s.journey.landedAt)} (${((s.journey.landedAt - s.journey.startedAt) / 1000).toFixed(1)} s)`);
   }
   return lines.join('\n');
 }

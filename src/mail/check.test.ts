@@ -197,8 +197,8 @@ describe('findings in plain words', () => {
   it('names the provider, the value typed, the fix and "à confirmer"', () => {
     const f = only({ incoming: { host: 'imap.gmail.com' } });
     expect(describeFinding(f, 'fr')).toEqual({
-      problem: '« imap.gmail.com » est un serveur Gmail, pas celui de l’académie : il refusera vos identifiants académiques.',
-      fix: 'Mettez plutôt : imap.ac-lyon.fr (à confirmer)',
+      problem: '«\u00a0imap.gmail.com\u00a0» est un serveur Gmail, pas celui de l’académie\u00a0: il refusera vos identifiants académiques.',
+      fix: 'Mettez plutôt\u00a0: imap.ac-lyon.fr (à confirmer)',
     });
     expect(findingSentence(f, 'en')).toBe(
       '“imap.gmail.com” is a server from Gmail, not the academy’s: it will refuse your academic login. Put instead: imap.ac-lyon.fr (to be confirmed).',
@@ -206,7 +206,7 @@ describe('findings in plain words', () => {
   });
 
   it('names the other role when hosts are swapped, and the role when a field is empty', () => {
-    expect(describeFinding(only({ incoming: { host: 'smtps.ac-lyon.fr' } }), 'fr').problem).toBe('« smtps.ac-lyon.fr » sert dans l’autre sens : c’est un serveur d’envoi (SMTP).');
+    expect(describeFinding(only({ incoming: { host: 'smtps.ac-lyon.fr' } }), 'fr').problem).toBe('«\u00a0smtps.ac-lyon.fr\u00a0» sert dans l’autre sens\u00a0: c’est un serveur d’envoi (SMTP).');
     expect(describeFinding(only({ outgoing: { host: '' } }), 'fr').problem).toBe('Le serveur d’envoi (SMTP) est vide.');
   });
 

@@ -181,7 +181,7 @@ export function thunderbirdAutoconfig(pack: Pack, lang: Lang = 'fr'): string {
     ...incoming.map((s) => server('incomingServer', 'imap', s)),
     ...outgoing.map((s) => server('outgoingServer', 'smtp', s)),
     `    <documentation url="${escapeXml(pack.webmail.url.value)}">`,
-    `      <descr lang="fr">${escapeXml(localize(pack.academy.name, 'fr'))} : webmail</descr>`,
+    `      <descr lang="fr">${escapeXml(localize(pack.academy.name, 'fr'))}\u00a0: webmail</descr>`,
     `      <descr lang="en">${escapeXml(localize(pack.academy.name, 'en'))}: webmail</descr>`,
     '    </documentation>',
     '  </emailProvider>',

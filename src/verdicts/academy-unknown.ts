@@ -12,7 +12,7 @@ export default defineVerdict({
       en: '$1 belongs to the academy domain but is not in the site directory.',
     },
     v_academyUnknown_advice: {
-      fr: "Votre messagerie n'est que sur le webmail : en cas de doute, ouvrez-le directement.",
+      fr: "Votre messagerie n'est que sur le webmail\u00a0: en cas de doute, ouvrez-le directement.",
       en: 'Your mailbox is only on the webmail: when in doubt, open it directly.',
     },
   },

@@ -25,14 +25,14 @@ export const messages = {
   mailbox_yes: { fr: 'Votre messagerie est sur ce site.', en: 'Your mailbox is on this site.' },
   mailbox_no: { fr: "Votre messagerie n'est pas sur ce site.", en: 'Your mailbox is not on this site.' },
   mailbox_at: { fr: 'Votre messagerie académique est sur $1.', en: 'Your academic mailbox is on $1.' },
-  journey_path: { fr: 'Chemin suivi : $1', en: 'Path taken: $1' },
-  v_failure_code: { fr: "Code d'erreur du navigateur : $1", en: 'Browser error code: $1' },
+  journey_path: { fr: 'Chemin suivi\u00a0: $1', en: 'Path taken: $1' },
+  v_failure_code: { fr: "Code d'erreur du navigateur\u00a0: $1", en: 'Browser error code: $1' },
   v_network_tryOther: {
-    fr: "Pour en avoir le cœur net, essayez depuis un autre réseau, par exemple le partage de connexion de votre téléphone : si le site s'ouvre alors, c'est le réseau d'origine qui bloque.",
+    fr: "Pour en avoir le cœur net, essayez depuis un autre réseau, par exemple le partage de connexion de votre téléphone\u00a0: si le site s'ouvre alors, c'est le réseau d'origine qui bloque.",
     en: 'To be sure, try from another network, for instance your phone’s connection sharing: if the site opens then, the first network is what blocks it.',
   },
   v_network_whoRunsIt: {
-    fr: "Le réseau d'un établissement est géré par l'établissement et son référent numérique (souvent avec la collectivité), pas par l'assistance académique : c'est à eux qu'il faut signaler le blocage.",
+    fr: "Le réseau d'un établissement est géré par l'établissement et son référent numérique (souvent avec la collectivité), pas par l'assistance académique\u00a0: c'est à eux qu'il faut signaler le blocage.",
     en: 'A school’s network is run by the school and its IT contact (référent numérique, often with the local authority), not by the academy helpdesk: they are the ones to tell about the block.',
   },
 } as const;

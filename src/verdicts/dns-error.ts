@@ -11,13 +11,13 @@ export default defineVerdict({
   before: '*',
   restsOn: ['webmail.url'],
   messages: {
-    v_dnsError_headline: { fr: 'Adresse introuvable : $1', en: 'Address not found: $1' },
+    v_dnsError_headline: { fr: 'Adresse introuvable\u00a0: $1', en: 'Address not found: $1' },
     v_dnsError_meaning: {
-      fr: "Le navigateur n'a pas trouvé ce nom de site. Vérifiez l'orthographe de l'adresse : celle de la messagerie académique est $1.",
+      fr: "Le navigateur n'a pas trouvé ce nom de site. Vérifiez l'orthographe de l'adresse\u00a0: celle de la messagerie académique est $1.",
       en: 'The browser could not find this site name. Check the spelling of the address: the academic mailbox is at $1.',
     },
     v_dnsError_network: {
-      fr: "Si l'adresse est juste, c'est le réseau (son serveur de noms) qui ne la trouve pas : essayez un autre réseau, par exemple le partage de connexion de votre téléphone, et signalez-le au référent numérique de l'établissement.",
+      fr: "Si l'adresse est juste, c'est le réseau (son serveur de noms) qui ne la trouve pas\u00a0: essayez un autre réseau, par exemple le partage de connexion de votre téléphone, et signalez-le au référent numérique de l'établissement.",
       en: 'If the address is right, the network (its name server) cannot find it: try another network, for instance your phone’s connection sharing, and tell the school’s IT contact.',
     },
   },

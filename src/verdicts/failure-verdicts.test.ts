@@ -51,7 +51,7 @@ describe('certificate-error', () => {
 
   it('says what the warning means, why, what to check, never to click through, and whom to contact (fr)', () => {
     const v = cert('ERR_CERT_AUTHORITY_INVALID');
-    expect(v.headline).toBe("Messagerie académique (webmail) : connexion sécurisée impossible, le certificat n'est pas reconnu");
+    expect(v.headline).toBe("Messagerie académique (webmail)\u00a0: connexion sécurisée impossible, le certificat n'est pas reconnu");
     const all = text(v);
     expect(all).toContain("n'a pas pu vérifier l'identité du site");
     expect(all).toContain('une date ou une heure fausse');
@@ -60,8 +60,8 @@ describe('certificate-error', () => {
     expect(all).toContain('Ne contournez jamais cet avertissement');
     expect(all).toContain('ordinateur partagé');
     expect(all).toContain('référent numérique');
-    expect(all).toContain("Pour trouver l'assistance académique : Trouver la bonne plateforme d'assistance (DRANE) (https://drane.ac-lyon.fr/spip/Assistance).");
-    expect(v.lines.at(-1)).toBe("Code d'erreur du navigateur : ERR_CERT_AUTHORITY_INVALID");
+    expect(all).toContain("Pour trouver l'assistance académique\u00a0: Trouver la bonne plateforme d'assistance (DRANE) (https://drane.ac-lyon.fr/spip/Assistance).");
+    expect(v.lines.at(-1)).toBe("Code d'erreur du navigateur\u00a0: ERR_CERT_AUTHORITY_INVALID");
   });
 
   it('the same in English', () => {
@@ -92,7 +92,7 @@ describe('certificate-error', () => {
 describe('network-blocked', () => {
   it('points at the school network, another network to confirm, and who runs it', () => {
     const fr = view('https://portail.ac-lyon.fr/', { kind: 'network-blocked', code: 'ERR_CONNECTION_RESET' });
-    expect(fr.headline).toMatch(/ : injoignable depuis ce réseau$/);
+    expect(fr.headline).toMatch(/\u00a0: injoignable depuis ce réseau$/);
     const all = text(fr);
     expect(all).toContain("proxy ou le pare-feu");
     expect(all).toContain('partage de connexion de votre téléphone');
@@ -123,7 +123,7 @@ describe('network-slow', () => {
 describe('dns-error and offline', () => {
   it('dns-error: the address, its spelling, the webmail address, another network', () => {
     const fr = view('https://webmial.ac-lyon.fr/', { kind: 'dns-error', code: 'ERR_NAME_NOT_RESOLVED' });
-    expect(fr.headline).toBe('Adresse introuvable : webmial.ac-lyon.fr');
+    expect(fr.headline).toBe('Adresse introuvable\u00a0: webmial.ac-lyon.fr');
     expect(fr.lines[0]).toContain("Vérifiez l'orthographe");
     expect(fr.lines[0]).toContain('https://webmail.ac-lyon.fr/');
     expect(fr.lines[1]).toContain('serveur de noms');

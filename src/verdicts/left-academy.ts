@@ -10,7 +10,7 @@ export default defineVerdict({
   before: ['portal-login-no-mailbox', 'portal', 'not-academy'],
   restsOn: [],
   messages: {
-    v_leftAcademy_headline: { fr: "La connexion vous a emmené hors de l'académie : $1", en: 'Signing in took you out of the academy: $1' },
+    v_leftAcademy_headline: { fr: "La connexion vous a emmené hors de l'académie\u00a0: $1", en: 'Signing in took you out of the academy: $1' },
     v_leftAcademy_advice: {
       fr: "Ce site n'est pas votre messagerie académique. Pour vos courriels, ouvrez directement le webmail.",
       en: 'This site is not your academic mailbox. For your mail, open the webmail directly.',

@@ -14,7 +14,7 @@ export default defineVerdict({
     v_loginFailed_headline: { fr: "La connexion sur $1 n'a pas abouti", en: 'Signing in on $1 did not work' },
     v_loginFailed_hintHeadline: { fr: 'Après la connexion, vous êtes sur une page de connexion de $1', en: 'After signing in, you are on a sign-in page of $1' },
     v_loginFailed_notShared: {
-      fr: "Ce site n'accepte peut-être pas vos identifiants académiques : ce n'est pas le bon endroit pour votre messagerie.",
+      fr: "Ce site n'accepte peut-être pas vos identifiants académiques\u00a0: ce n'est pas le bon endroit pour votre messagerie.",
       en: 'This site may not take your academic username and password: it is not the place for your mailbox.',
     },
     v_loginFailed_check: {

@@ -20,7 +20,7 @@ export default defineVerdict({
       en: 'Signed in on $1. To read your mail, open the webmail.',
     },
     v_loginNoInbox_advice: {
-      fr: "Vos identifiants fonctionnent : il s'agit seulement du mauvais site. Ouvrez directement le webmail pour lire vos courriels.",
+      fr: "Vos identifiants fonctionnent\u00a0: il s'agit seulement du mauvais site. Ouvrez directement le webmail pour lire vos courriels.",
       en: 'Your username and password work: this is only the wrong site. Open the webmail directly to read your mail.',
     },
   },

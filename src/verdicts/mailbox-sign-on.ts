@@ -22,7 +22,7 @@ export default defineVerdict({
       en: 'Sign-in page on the way to your mailbox',
     },
     v_mailboxSignOn_how: {
-      fr: 'Vous venez du webmail, ou cette page de $1 vous y ramène après la connexion : identifiez-vous ici pour y accéder.',
+      fr: 'Vous venez du webmail, ou cette page de $1 vous y ramène après la connexion\u00a0: identifiez-vous ici pour y accéder.',
       en: 'You came from the webmail, or this page of $1 takes you back there after signing in: sign in here to reach it.',
     },
   },

@@ -11,9 +11,9 @@ export default defineVerdict({
   before: '*',
   restsOn: [],
   messages: {
-    v_networkBlocked_headline: { fr: '$1 : injoignable depuis ce réseau', en: '$1: cannot be reached from this network' },
+    v_networkBlocked_headline: { fr: '$1\u00a0: injoignable depuis ce réseau', en: '$1: cannot be reached from this network' },
     v_networkBlocked_meaning: {
-      fr: "La connexion a été refusée ou coupée avant d'atteindre le site. C'est typique d'un réseau d'établissement dont le proxy ou le pare-feu filtre certains sites : le site de l'académie n'est pas forcément en panne.",
+      fr: "La connexion a été refusée ou coupée avant d'atteindre le site. C'est typique d'un réseau d'établissement dont le proxy ou le pare-feu filtre certains sites\u00a0: le site de l'académie n'est pas forcément en panne.",
       en: 'The connection was refused or cut before reaching the site. This is typical of a school network whose proxy or firewall filters some sites: the academy site is not necessarily down.',
     },
   },

@@ -14,7 +14,7 @@ export default defineVerdict({
   messages: {
     v_networkSlow_headline: { fr: '$1 ne finit pas de se charger', en: '$1 does not finish loading' },
     v_networkSlow_meaning: {
-      fr: "La page n'a pas fini de se charger au bout de $1 secondes : elle reste à moitié affichée ou tourne sans fin. Un proxy ou un pare-feu d'établissement qui retient la connexion sans message produit souvent cet effet.",
+      fr: "La page n'a pas fini de se charger au bout de $1 secondes\u00a0: elle reste à moitié affichée ou tourne sans fin. Un proxy ou un pare-feu d'établissement qui retient la connexion sans message produit souvent cet effet.",
       en: 'The page had not finished loading after $1 seconds: it stays half-drawn or keeps spinning. A school proxy or firewall that holds the connection without a message often does this.',
     },
   },

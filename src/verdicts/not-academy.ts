@@ -8,9 +8,9 @@ export default defineVerdict({
   restsOn: [],
   messages: {
     v_notAcademy_headline: { fr: "Cette page n'est pas un site de l'académie", en: 'This page is not an academy site' },
-    v_notAcademy_known: { fr: 'Vous êtes sur : $1.', en: 'You are on: $1.' },
+    v_notAcademy_known: { fr: 'Vous êtes sur\u00a0: $1.', en: 'You are on: $1.' },
     v_notAcademy_advice: {
-      fr: "Pour lire vos courriels académiques, ouvrez directement le webmail : tapez son adresse plutôt que de passer par un moteur de recherche.",
+      fr: "Pour lire vos courriels académiques, ouvrez directement le webmail\u00a0: tapez son adresse plutôt que de passer par un moteur de recherche.",
       en: 'To read your academic mail, open the webmail directly: type its address rather than going through a search engine.',
     },
   },

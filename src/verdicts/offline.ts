@@ -12,7 +12,7 @@ export default defineVerdict({
   messages: {
     v_offline_headline: { fr: 'Pas de connexion à Internet', en: 'No Internet connection' },
     v_offline_meaning: {
-      fr: "Cet appareil n'était connecté à aucun réseau quand la page de $1 a été demandée : le site de l'académie n'y est pour rien.",
+      fr: "Cet appareil n'était connecté à aucun réseau quand la page de $1 a été demandée\u00a0: le site de l'académie n'y est pour rien.",
       en: 'This device was not connected to any network when the page of $1 was requested: the academy site is not at fault.',
     },
     v_offline_check: {

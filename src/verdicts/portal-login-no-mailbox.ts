@@ -19,7 +19,7 @@ export default defineVerdict({
       en: 'You are on $1. To read your mail, open the webmail.',
     },
     v_portalLogin_advice: {
-      fr: "Pour lire vos courriels, ne vous connectez pas ici : ouvrez directement le webmail.",
+      fr: "Pour lire vos courriels, ne vous connectez pas ici\u00a0: ouvrez directement le webmail.",
       en: 'To read your mail, do not sign in here: open the webmail directly.',
     },
   },

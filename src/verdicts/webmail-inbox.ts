@@ -10,7 +10,7 @@ export default defineVerdict({
   messages: {
     v_webmailInbox_headline: { fr: 'Vous êtes dans votre messagerie académique', en: 'You are in your academic mailbox' },
     v_webmailInbox_line: {
-      fr: "C'est le bon chemin : gardez cette adresse dans vos favoris.",
+      fr: "C'est le bon chemin\u00a0: gardez cette adresse dans vos favoris.",
       en: 'This is the right path: bookmark this address.',
     },
   },

@@ -8,13 +8,13 @@ export default defineVerdict({
   before: ['portal'],
   restsOn: [],
   messages: {
-    v_webmailLogin_headline: { fr: 'Page de connexion du webmail : vous êtes au bon endroit', en: 'Webmail sign-in page: you are in the right place' },
+    v_webmailLogin_headline: { fr: 'Page de connexion du webmail\u00a0: vous êtes au bon endroit', en: 'Webmail sign-in page: you are in the right place' },
     v_webmailLogin_user: {
-      fr: "Identifiant : votre identifiant académique (souvent l'initiale du prénom suivie du nom, en minuscules).",
+      fr: "Identifiant\u00a0: votre identifiant académique (souvent l'initiale du prénom suivie du nom, en minuscules).",
       en: 'Username: your academic username (often the first-name initial followed by the last name, in lowercase).',
     },
     v_webmailLogin_password: {
-      fr: "Mot de passe : votre mot de passe actif. À la première connexion, c'est le mot de passe provisoire (NUMEN ou courrier du rectorat), à changer aussitôt.",
+      fr: "Mot de passe\u00a0: votre mot de passe actif. À la première connexion, c'est le mot de passe provisoire (NUMEN ou courrier du rectorat), à changer aussitôt.",
       en: 'Password: your current password. At the first sign-in it is the temporary one (NUMEN or the rectorate letter), to be changed at once.',
     },
   },

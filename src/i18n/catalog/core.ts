@@ -3,12 +3,15 @@ export default {
   extName: { fr: 'Aiguilleur — messagerie académique de Lyon', en: 'Aiguilleur — Lyon academic mail' },
   extShortName: { fr: 'Aiguilleur', en: 'Aiguilleur' },
   extDescription: {
-    fr: "Vous guide jusqu'à votre messagerie académique (ac-lyon.fr) : signale les sites qui ne la contiennent pas et ouvre le webmail directement.",
+    fr: "Vous guide jusqu'à votre messagerie académique (ac-lyon.fr)\u00a0: signale les sites qui ne la contiennent pas et ouvre le webmail directement.",
     en: 'Guides you to your Lyon academic mailbox (ac-lyon.fr): flags the sites that do not hold it and opens the webmail directly.',
   },
-  actionTitle: { fr: 'Aiguilleur : où est ma messagerie ?', en: 'Aiguilleur: where is my mailbox?' },
+  actionTitle: { fr: 'Aiguilleur\u00a0: où est ma messagerie\u202f?', en: 'Aiguilleur: where is my mailbox?' },
   openWebmail: { fr: 'Ouvrir ma messagerie académique', en: 'Open my academic mailbox' },
+  // Between a label and its value: French sets a no-break space before the colon.
+  colon: { fr: '\u00a0: ', en: ': ' },
+  semicolon: { fr: '\u202f; ', en: '; ' },
   toConfirm: { fr: 'à confirmer', en: 'to be confirmed' },
-  omnibox_default: { fr: 'Aiguilleur : ouvrir la messagerie académique', en: 'Aiguilleur: open the academic mailbox' },
+  omnibox_default: { fr: 'Aiguilleur\u00a0: ouvrir la messagerie académique', en: 'Aiguilleur: open the academic mailbox' },
   omnibox_guide: { fr: "Guide des sites de l'académie (Aiguilleur)", en: 'Guide to the academy sites (Aiguilleur)' },
 } as const;

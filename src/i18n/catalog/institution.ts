@@ -6,11 +6,11 @@ export default {
     en: "What the academy's IT service has set for this extension, and where each value in force comes from.",
   },
   inst_noPolicy: {
-    fr: "Aucune stratégie de l'établissement ne s'applique : l'extension utilise ses réglages intégrés.",
+    fr: "Aucune stratégie de l'établissement ne s'applique\u00a0: l'extension utilise ses réglages intégrés.",
     en: 'No institution policy applies: the extension uses its built-in settings.',
   },
-  inst_packInForce: { fr: 'Règles en vigueur : version $1 du $2 ($3).', en: 'Rules in force: version $1 of $2 ($3).' },
-  inst_bundledPack: { fr: "Règles intégrées à l'extension : version $1 du $2.", en: 'Rules built into the extension: version $1 of $2.' },
+  inst_packInForce: { fr: 'Règles en vigueur\u00a0: version $1 du $2 ($3).', en: 'Rules in force: version $1 of $2 ($3).' },
+  inst_bundledPack: { fr: "Règles intégrées à l'extension\u00a0: version $1 du $2.", en: 'Rules built into the extension: version $1 of $2.' },
 
   inst_col_setting: { fr: 'Réglage', en: 'Setting' },
   inst_col_value: { fr: 'Valeur en vigueur', en: 'Value in force' },
@@ -28,7 +28,7 @@ export default {
   inst_key_departmentContact: { fr: 'Contact informatique, département $1', en: 'IT contact, department $1' },
   inst_key_disabledFeatures: { fr: 'Fonctions désactivées', en: 'Disabled features' },
   inst_key_language: { fr: 'Langue', en: 'Language' },
-  inst_key_portal: { fr: 'Site ajouté ou remplacé : $1', en: 'Site added or replaced: $1' },
+  inst_key_portal: { fr: 'Site ajouté ou remplacé\u00a0: $1', en: 'Site added or replaced: $1' },
 
   inst_language_fr: { fr: 'français', en: 'French' },
   inst_language_en: { fr: 'anglais', en: 'English' },
@@ -41,13 +41,13 @@ export default {
   inst_feature_journeys: { fr: 'suivi des connexions', en: 'login journeys' },
 
   inst_hostedHeading: { fr: 'Règles hébergées', en: 'Hosted rules' },
-  inst_hostedUrl: { fr: 'Adresse :', en: 'Address:' },
+  inst_hostedUrl: { fr: 'Adresse\u00a0:', en: 'Address:' },
   inst_hostedInForce: { fr: 'Ces règles sont en vigueur.', en: 'These rules are in force.' },
   inst_hostedNotInForce: {
-    fr: "Ces règles ne sont pas en vigueur : les règles intégrées à l'extension s'appliquent.",
+    fr: "Ces règles ne sont pas en vigueur\u00a0: les règles intégrées à l'extension s'appliquent.",
     en: 'These rules are not in force: the rules built into the extension apply.',
   },
-  inst_hostedGood: { fr: 'Dernières règles valides : version $1 du $2, téléchargées le $3.', en: 'Last valid rules: version $1 of $2, downloaded on $3.' },
+  inst_hostedGood: { fr: 'Dernières règles valides\u00a0: version $1 du $2, téléchargées le $3.', en: 'Last valid rules: version $1 of $2, downloaded on $3.' },
   inst_hostedNone: { fr: "Aucune version valide n'a encore été téléchargée.", en: 'No valid version has been downloaded yet.' },
   inst_hostedLastFailed: { fr: 'Dernière tentative échouée le $1 (voir les valeurs refusées).', en: 'Last attempt failed on $1 (see the refused values).' },
   inst_hostedLastOk: { fr: 'Dernière vérification le $1.', en: 'Last checked on $1.' },
@@ -55,11 +55,11 @@ export default {
 
   inst_rejectedHeading: { fr: 'Valeurs refusées', en: 'Refused values' },
   inst_rejectedIntro: {
-    fr: "Ces valeurs ne sont pas appliquées ; les autres réglages s'appliquent normalement.",
+    fr: "Ces valeurs ne sont pas appliquées\u202f; les autres réglages s'appliquent normalement.",
     en: 'These values are not applied; the other settings apply as usual.',
   },
-  inst_rejectedFrom: { fr: 'origine : $1', en: 'source: $1' },
-  inst_rejectedValue: { fr: 'Valeur reçue :', en: 'Value received:' },
+  inst_rejectedFrom: { fr: 'origine\u00a0: $1', en: 'source: $1' },
+  inst_rejectedValue: { fr: 'Valeur reçue\u00a0:', en: 'Value received:' },
   inst_noticesHeading: { fr: 'Remarques', en: 'Notes' },
   inst_error: {
     fr: "La configuration de l'établissement n'a pas pu être lue. Rechargez la page.",

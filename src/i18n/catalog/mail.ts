@@ -5,7 +5,7 @@
  * (a provider's name, the other role, an encryption, the mail domain).
  */
 export default {
-  mail_title: { fr: 'Aiguilleur : lire sa messagerie académique dans une application', en: 'Aiguilleur: reading your academic mail in a mail app' },
+  mail_title: { fr: 'Aiguilleur\u00a0: lire sa messagerie académique dans une application', en: 'Aiguilleur: reading your academic mail in a mail app' },
   mail_intro: {
     fr: "Vous pouvez lire votre messagerie académique dans l'application de votre choix (Mail sur iPhone, Gmail sur Android, Thunderbird, Outlook) en y ajoutant votre compte académique. Voici les réglages, puis un outil qui vérifie les vôtres.",
     en: 'You can read your academic mail in the app of your choice (Mail on iPhone, Gmail on Android, Thunderbird, Outlook) by adding your academic account to it. Here are the settings, then a tool that checks yours.',
@@ -14,7 +14,7 @@ export default {
 
   mail_settingsHeading: { fr: 'Les réglages', en: 'The settings' },
   mail_settingsIntro: {
-    fr: "Choisissez un compte « IMAP » (pas « POP »), puis recopiez ces valeurs. « à confirmer » signale une valeur que plusieurs sources indépendantes n'établissent pas encore : si elle ne marche pas, essayez l'autre valeur citée ou demandez à l'assistance.",
+    fr: "Choisissez un compte «\u00a0IMAP\u00a0» (pas «\u00a0POP\u00a0»), puis recopiez ces valeurs. «\u00a0à confirmer\u00a0» signale une valeur que plusieurs sources indépendantes n'établissent pas encore\u00a0: si elle ne marche pas, essayez l'autre valeur citée ou demandez à l'assistance.",
     en: 'Choose an “IMAP” account (not “POP”), then copy these values. “to be confirmed” marks a value that several independent sources do not yet establish: if it does not work, try the other value mentioned or ask the helpdesk.',
   },
   mail_settingsCaption: { fr: 'Réglages du compte académique', en: 'Academic account settings' },
@@ -30,21 +30,21 @@ export default {
     fr: 'votre adresse complète, par exemple $1, pas l’identifiant court',
     en: 'your full address, for example $1, not the short login',
   },
-  mail_identifier_short: { fr: 'votre identifiant court (sans « @$1 »)', en: 'your short login (without “@$1”)' },
+  mail_identifier_short: { fr: 'votre identifiant court (sans «\u00a0@$1\u00a0»)', en: 'your short login (without “@$1”)' },
   mail_password_value: {
     fr: 'votre mot de passe actuel de la messagerie (celui que vous avez choisi), pas le mot de passe provisoire reçu à votre arrivée',
     en: 'your current mail password (the one you chose), not the temporary password you received when you started',
   },
   mail_sameForBoth: { fr: 'le même pour la réception et l’envoi', en: 'the same for incoming and outgoing' },
   mail_alternativesHeading: { fr: 'Autres serveurs cités', en: 'Other servers mentioned' },
-  mail_alternative: { fr: '$1 : $2, port $3, $4', en: '$1: $2, port $3, $4' },
+  mail_alternative: { fr: '$1\u00a0: $2, port $3, $4', en: '$1: $2, port $3, $4' },
   mail_alternativeAccepted: {
-    fr: 'une source récente utilise ce serveur ; il peut remplacer celui du tableau',
+    fr: 'une source récente utilise ce serveur\u202f; il peut remplacer celui du tableau',
     en: 'a recent source uses this server; it may replace the one in the table',
   },
   mail_alternativeDoubtful: { fr: 'cité par une source peu sûre', en: 'mentioned by an unreliable source' },
   mail_sources: { fr: 'D’où viennent ces valeurs', en: 'Where these values come from' },
-  mail_sourceLabel: { fr: '$1 (confiance : $2)', en: '$1 (confidence: $2)' },
+  mail_sourceLabel: { fr: '$1 (confiance\u00a0: $2)', en: '$1 (confidence: $2)' },
   mail_noMail: {
     fr: 'Le paquet de règles en vigueur ne contient pas les réglages des applications de messagerie.',
     en: 'The rules pack in force does not hold mail app settings.',
@@ -53,11 +53,11 @@ export default {
   mail_appsHeading: { fr: 'Pas à pas, selon votre application', en: 'Step by step, for your app' },
   mail_app_ios: { fr: 'Mail sur iPhone ou iPad', en: 'Mail on iPhone or iPad' },
   mail_app_ios_1: {
-    fr: 'Le plus simple : téléchargez le profil plus bas sur cette page depuis l’iPhone, puis ouvrez Réglages › Profil téléchargé › Installer, et tapez votre mot de passe quand il est demandé.',
+    fr: 'Le plus simple\u00a0: téléchargez le profil plus bas sur cette page depuis l’iPhone, puis ouvrez Réglages › Profil téléchargé › Installer, et tapez votre mot de passe quand il est demandé.',
     en: 'Easiest: download the profile further down this page from the iPhone, then open Settings › Profile Downloaded › Install, and type your password when asked.',
   },
   mail_app_ios_2: {
-    fr: 'À la main : Réglages › Apps › Mail › Comptes de messagerie › Ajouter un compte › Autre › Ajouter un compte Mail (sur les versions plus anciennes : Réglages › Mail › Comptes).',
+    fr: 'À la main\u00a0: Réglages › Apps › Mail › Comptes de messagerie › Ajouter un compte › Autre › Ajouter un compte Mail (sur les versions plus anciennes\u00a0: Réglages › Mail › Comptes).',
     en: 'By hand: Settings › Apps › Mail › Mail Accounts › Add Account › Other › Add Mail Account (on older versions: Settings › Mail › Accounts).',
   },
   mail_app_ios_3: {
@@ -65,28 +65,28 @@ export default {
     en: 'Type your name, your full address and your current password, then Next. Choose IMAP.',
   },
   mail_app_ios_4: {
-    fr: 'Serveur de réception : nom d’hôte $1, nom d’utilisateur = votre adresse complète. Serveur d’envoi : nom d’hôte $2, même nom d’utilisateur et même mot de passe. Enregistrez.',
+    fr: 'Serveur de réception\u00a0: nom d’hôte $1, nom d’utilisateur = votre adresse complète. Serveur d’envoi\u00a0: nom d’hôte $2, même nom d’utilisateur et même mot de passe. Enregistrez.',
     en: 'Incoming mail server: host name $1, user name = your full address. Outgoing mail server: host name $2, same user name and password. Save.',
   },
   mail_app_ios_5: {
-    fr: 'Si la vérification échoue : touchez le compte › Avancé, vérifiez « Utiliser SSL » et le port de réception ($3) ; dans Serveur d’envoi, le port $4.',
+    fr: 'Si la vérification échoue\u00a0: touchez le compte › Avancé, vérifiez «\u00a0Utiliser SSL\u00a0» et le port de réception ($3)\u202f; dans Serveur d’envoi, le port $4.',
     en: 'If verification fails: tap the account › Advanced, check “Use SSL” and the incoming port ($3); under Outgoing Mail Server, port $4.',
   },
   mail_app_android: { fr: 'Application Gmail sur Android', en: 'Gmail app on Android' },
   mail_app_android_1: {
-    fr: 'Dans Gmail : menu › Paramètres › Ajouter un compte › Autre. Tapez votre adresse complète, puis « Configuration manuelle » et « Personnel (IMAP) ».',
+    fr: 'Dans Gmail\u00a0: menu › Paramètres › Ajouter un compte › Autre. Tapez votre adresse complète, puis «\u00a0Configuration manuelle\u00a0» et «\u00a0Personnel (IMAP)\u00a0».',
     en: 'In Gmail: menu › Settings › Add account › Other. Type your full address, then “Manual setup” and “Personal (IMAP)”.',
   },
   mail_app_android_2: {
-    fr: 'Mot de passe : votre mot de passe actuel. Serveur entrant : $1, port $3, type de sécurité $5. Nom d’utilisateur : votre adresse complète.',
+    fr: 'Mot de passe\u00a0: votre mot de passe actuel. Serveur entrant\u00a0: $1, port $3, type de sécurité $5. Nom d’utilisateur\u00a0: votre adresse complète.',
     en: 'Password: your current password. Incoming server: $1, port $3, security type $5. Username: your full address.',
   },
   mail_app_android_3: {
-    fr: 'Serveur sortant : $2, port $4, type de sécurité $6, « Exiger une connexion » coché, même nom d’utilisateur et même mot de passe.',
+    fr: 'Serveur sortant\u00a0: $2, port $4, type de sécurité $6, «\u00a0Exiger une connexion\u00a0» coché, même nom d’utilisateur et même mot de passe.',
     en: 'Outgoing server: $2, port $4, security type $6, “Require sign-in” ticked, same username and password.',
   },
   mail_app_android_4: {
-    fr: 'Le compte académique s’ajoute à côté de votre compte Gmail : vos courriels académiques restent sur le serveur de l’académie.',
+    fr: 'Le compte académique s’ajoute à côté de votre compte Gmail\u00a0: vos courriels académiques restent sur le serveur de l’académie.',
     en: 'The academic account sits next to your Gmail account: your academic mail stays on the academy’s server.',
   },
   mail_app_thunderbird: { fr: 'Thunderbird', en: 'Thunderbird' },
@@ -95,26 +95,26 @@ export default {
     en: 'Menu ≡ › New › Existing Mail Account. Type your name, your full address and your current password.',
   },
   mail_app_thunderbird_2: {
-    fr: 'Choisissez « Configuration manuelle ». Entrant : IMAP, $1, port $3, $5, « Mot de passe normal ». Sortant : SMTP, $2, port $4, $6, « Mot de passe normal ». Nom d’utilisateur : votre adresse complète pour les deux.',
+    fr: 'Choisissez «\u00a0Configuration manuelle\u00a0». Entrant\u00a0: IMAP, $1, port $3, $5, «\u00a0Mot de passe normal\u00a0». Sortant\u00a0: SMTP, $2, port $4, $6, «\u00a0Mot de passe normal\u00a0». Nom d’utilisateur\u00a0: votre adresse complète pour les deux.',
     en: 'Choose “Configure manually”. Incoming: IMAP, $1, port $3, $5, “Normal password”. Outgoing: SMTP, $2, port $4, $6, “Normal password”. Username: your full address for both.',
   },
   mail_app_thunderbird_3: {
-    fr: 'Pour le service informatique : le fichier config-v1.1.xml plus bas permet à Thunderbird de tout remplir seul, s’il est publié à l’adresse https://autoconfig.$1/mail/config-v1.1.xml ou copié sous le nom isp/$1.xml dans le dossier d’installation de Thunderbird.',
+    fr: 'Pour le service informatique\u00a0: le fichier config-v1.1.xml plus bas permet à Thunderbird de tout remplir seul, s’il est publié à l’adresse https://autoconfig.$1/mail/config-v1.1.xml ou copié sous le nom isp/$1.xml dans le dossier d’installation de Thunderbird.',
     en: 'For IT staff: the config-v1.1.xml file further down lets Thunderbird fill everything in by itself, when published at https://autoconfig.$1/mail/config-v1.1.xml or copied as isp/$1.xml into Thunderbird’s installation folder.',
   },
   mail_app_outlook: { fr: 'Outlook', en: 'Outlook' },
   mail_app_outlook_1: {
-    fr: 'Ajouter un compte, tapez votre adresse complète, puis « Options avancées » › « Configurer mon compte manuellement » › IMAP.',
+    fr: 'Ajouter un compte, tapez votre adresse complète, puis «\u00a0Options avancées\u00a0» › «\u00a0Configurer mon compte manuellement\u00a0» › IMAP.',
     en: 'Add account, type your full address, then “Advanced options” › “Let me set up my account manually” › IMAP.',
   },
   mail_app_outlook_2: {
-    fr: 'Courrier entrant : $1, port $3, méthode de chiffrement $5. Courrier sortant : $2, port $4, méthode de chiffrement $6. Nom d’utilisateur : votre adresse complète ; mot de passe : votre mot de passe actuel.',
+    fr: 'Courrier entrant\u00a0: $1, port $3, méthode de chiffrement $5. Courrier sortant\u00a0: $2, port $4, méthode de chiffrement $6. Nom d’utilisateur\u00a0: votre adresse complète\u202f; mot de passe\u00a0: votre mot de passe actuel.',
     en: 'Incoming mail: $1, port $3, encryption method $5. Outgoing mail: $2, port $4, encryption method $6. User name: your full address; password: your current password.',
   },
 
   mail_checkerHeading: { fr: 'Vérifier les réglages de votre application', en: 'Check your app’s settings' },
   mail_checkerIntro: {
-    fr: 'Recopiez ce que votre application affiche : la vérification se fait sur votre ordinateur, rien n’est envoyé. Ne tapez jamais votre mot de passe ici.',
+    fr: 'Recopiez ce que votre application affiche\u00a0: la vérification se fait sur votre ordinateur, rien n’est envoyé. Ne tapez jamais votre mot de passe ici.',
     en: 'Copy what your app shows: the check runs on your computer, nothing is sent. Never type your password here.',
   },
   mail_field_incomingHost: { fr: 'Serveur de réception (IMAP)', en: 'Incoming server (IMAP)' },
@@ -133,71 +133,71 @@ export default {
     en: 'These settings match the ones we know.',
   },
   mail_checkAllGoodUnsure: {
-    fr: 'Ces réglages correspondent à ceux que nous connaissons, dont certains sont à confirmer : si la connexion échoue encore, vérifiez votre mot de passe (l’actuel, pas le provisoire) puis contactez l’assistance.',
+    fr: 'Ces réglages correspondent à ceux que nous connaissons, dont certains sont à confirmer\u00a0: si la connexion échoue encore, vérifiez votre mot de passe (l’actuel, pas le provisoire) puis contactez l’assistance.',
     en: 'These settings match the ones we know, some of which are to be confirmed: if the connection still fails, check your password (the current one, not the temporary one), then contact the helpdesk.',
   },
-  mail_checkCount: { fr: 'Erreurs : $1. Points à vérifier : $2.', en: 'Errors: $1. Points to check: $2.' },
+  mail_checkCount: { fr: 'Erreurs\u00a0: $1. Points à vérifier\u00a0: $2.', en: 'Errors: $1. Points to check: $2.' },
   mail_severity_error: { fr: 'Erreur', en: 'Error' },
   mail_severity_warning: { fr: 'À vérifier', en: 'To check' },
-  mail_put: { fr: 'Mettez plutôt : $1', en: 'Put instead: $1' },
+  mail_put: { fr: 'Mettez plutôt\u00a0: $1', en: 'Put instead: $1' },
 
   mail_role_incoming: { fr: 'serveur de réception (IMAP)', en: 'incoming server (IMAP)' },
   mail_role_outgoing: { fr: 'serveur d’envoi (SMTP)', en: 'outgoing server (SMTP)' },
 
   mail_finding_host_missing: { fr: 'Le $1 est vide.', en: 'The $1 is empty.' },
   mail_finding_host_url: {
-    fr: '« $2 » est une adresse de page web : le $1 ne prend que le nom du serveur, sans « https:// » ni « / ».',
+    fr: '«\u00a0$2\u00a0» est une adresse de page web\u00a0: le $1 ne prend que le nom du serveur, sans «\u00a0https://\u00a0» ni «\u00a0/\u00a0».',
     en: '“$2” is a web page address: the $1 takes only the server name, without “https://” or “/”.',
   },
   mail_finding_host_with_port: {
-    fr: '« $2 » contient le port : mettez le nom du serveur seul, et le port dans la case « Port ».',
+    fr: '«\u00a0$2\u00a0» contient le port\u00a0: mettez le nom du serveur seul, et le port dans la case «\u00a0Port\u00a0».',
     en: '“$2” includes the port: put the server name alone, and the port in the “Port” box.',
   },
   mail_finding_host_is_address: {
-    fr: '« $2 » est une adresse électronique, pas le nom d’un serveur.',
+    fr: '«\u00a0$2\u00a0» est une adresse électronique, pas le nom d’un serveur.',
     en: '“$2” is an email address, not a server name.',
   },
-  mail_finding_host_spaces: { fr: '« $2 » contient des espaces : un nom de serveur n’en a pas.', en: '“$2” contains spaces: a server name has none.' },
+  mail_finding_host_spaces: { fr: '«\u00a0$2\u00a0» contient des espaces\u00a0: un nom de serveur n’en a pas.', en: '“$2” contains spaces: a server name has none.' },
   mail_finding_host_typo: {
-    fr: '« $2 » ressemble au serveur de l’académie, mais avec une faute de frappe.',
+    fr: '«\u00a0$2\u00a0» ressemble au serveur de l’académie, mais avec une faute de frappe.',
     en: '“$2” looks like the academy’s server, but with a typo.',
   },
   mail_finding_host_domain_only: {
-    fr: '« $2 » est le domaine de l’académie, pas le nom d’un serveur.',
+    fr: '«\u00a0$2\u00a0» est le domaine de l’académie, pas le nom d’un serveur.',
     en: '“$2” is the academy’s domain, not a server name.',
   },
   mail_finding_host_other_provider: {
-    fr: '« $2 » est un serveur $3, pas celui de l’académie : il refusera vos identifiants académiques.',
+    fr: '«\u00a0$2\u00a0» est un serveur $3, pas celui de l’académie\u00a0: il refusera vos identifiants académiques.',
     en: '“$2” is a server from $3, not the academy’s: it will refuse your academic login.',
   },
   mail_finding_host_swapped: {
-    fr: '« $2 » sert dans l’autre sens : c’est un $3.',
+    fr: '«\u00a0$2\u00a0» sert dans l’autre sens\u00a0: c’est un $3.',
     en: '“$2” works the other way round: it is an $3.',
   },
   mail_finding_host_alternative: {
-    fr: '« $2 » est cité pour le $1, mais par une source peu sûre.',
+    fr: '«\u00a0$2\u00a0» est cité pour le $1, mais par une source peu sûre.',
     en: '“$2” is mentioned as the $1, but by an unreliable source.',
   },
   mail_finding_host_unknown_academy: {
-    fr: '« $2 » est bien à l’académie, mais aucune de nos sources ne le donne comme $1.',
+    fr: '«\u00a0$2\u00a0» est bien à l’académie, mais aucune de nos sources ne le donne comme $1.',
     en: '“$2” does belong to the academy, but none of our sources gives it as the $1.',
   },
   mail_finding_host_ministry: {
-    fr: '« $2 » est un serveur du ministère : nos sources indiquent un serveur de l’académie.',
+    fr: '«\u00a0$2\u00a0» est un serveur du ministère\u00a0: nos sources indiquent un serveur de l’académie.',
     en: '“$2” is a ministry server: our sources point to an academy server.',
   },
   mail_finding_host_other_academy: {
-    fr: '« $2 » est le serveur d’une autre académie : il ne connaît pas votre compte.',
+    fr: '«\u00a0$2\u00a0» est le serveur d’une autre académie\u00a0: il ne connaît pas votre compte.',
     en: '“$2” is another academy’s server: it does not know your account.',
   },
-  mail_finding_host_unknown: { fr: '« $2 » n’est pas un serveur de l’académie.', en: '“$2” is not an academy server.' },
+  mail_finding_host_unknown: { fr: '«\u00a0$2\u00a0» n’est pas un serveur de l’académie.', en: '“$2” is not an academy server.' },
   mail_finding_port_missing: { fr: 'Le port du $1 est vide.', en: 'The $1 port is empty.' },
   mail_finding_port_invalid: {
-    fr: '« $2 » n’est pas un numéro de port (un nombre entre 1 et 65535).',
+    fr: '«\u00a0$2\u00a0» n’est pas un numéro de port (un nombre entre 1 et 65535).',
     en: '“$2” is not a port number (a number from 1 to 65535).',
   },
   mail_finding_port_pop: {
-    fr: 'Le port $2 est celui de POP, pas d’IMAP : vos dossiers et vos messages lus ne seraient pas synchronisés.',
+    fr: 'Le port $2 est celui de POP, pas d’IMAP\u00a0: vos dossiers et vos messages lus ne seraient pas synchronisés.',
     en: 'Port $2 is the POP port, not IMAP: your folders and read messages would not stay in sync.',
   },
   mail_finding_port_smtp_on_incoming: {
@@ -209,11 +209,11 @@ export default {
     en: 'Port $2 is for receiving (IMAP or POP), not for sending.',
   },
   mail_finding_port_25: {
-    fr: 'Le port 25 sert aux échanges entre serveurs : les fournisseurs d’accès le bloquent souvent pour les applications de messagerie.',
+    fr: 'Le port 25 sert aux échanges entre serveurs\u00a0: les fournisseurs d’accès le bloquent souvent pour les applications de messagerie.',
     en: 'Port 25 is for server-to-server exchanges: internet providers often block it for mail apps.',
   },
   mail_finding_port_encryption_mismatch: {
-    fr: 'Le port $2 ne va pas avec le chiffrement $3 : 993 et 465 vont avec SSL/TLS, 143 et 587 avec STARTTLS.',
+    fr: 'Le port $2 ne va pas avec le chiffrement $3\u00a0: 993 et 465 vont avec SSL/TLS, 143 et 587 avec STARTTLS.',
     en: 'Port $2 does not go with $3 encryption: 993 and 465 go with SSL/TLS, 143 and 587 with STARTTLS.',
   },
   mail_finding_port_differs: {
@@ -231,54 +231,54 @@ export default {
     en: 'The username contains spaces (often added by the phone’s autocorrect).',
   },
   mail_finding_identifier_numen: {
-    fr: 'Vous avez tapé un NUMEN : ce n’est pas un identifiant. Le NUMEN sert de mot de passe initial, gardez-le secret.',
+    fr: 'Vous avez tapé un NUMEN\u00a0: ce n’est pas un identifiant. Le NUMEN sert de mot de passe initial, gardez-le secret.',
     en: 'You typed a NUMEN: it is not a username. The NUMEN serves as the initial password, keep it secret.',
   },
   mail_finding_identifier_short: {
-    fr: '« $2 » est l’identifiant court : les applications de messagerie demandent l’adresse complète.',
+    fr: '«\u00a0$2\u00a0» est l’identifiant court\u00a0: les applications de messagerie demandent l’adresse complète.',
     en: '“$2” is the short login: mail apps need the full address.',
   },
   mail_finding_identifier_not_short: {
-    fr: '« $2 » est l’adresse complète : ici, mettez l’identifiant court.',
+    fr: '«\u00a0$2\u00a0» est l’adresse complète\u00a0: ici, mettez l’identifiant court.',
     en: '“$2” is the full address: put the short login here.',
   },
-  mail_finding_identifier_malformed: { fr: '« $2 » n’est pas une adresse électronique valable.', en: '“$2” is not a valid email address.' },
+  mail_finding_identifier_malformed: { fr: '«\u00a0$2\u00a0» n’est pas une adresse électronique valable.', en: '“$2” is not a valid email address.' },
   mail_finding_identifier_domain_typo: {
-    fr: '« $2 » : la partie après « @ » comporte une faute de frappe, c’est « $3 ».',
+    fr: '«\u00a0$2\u00a0»\u00a0: la partie après «\u00a0@\u00a0» comporte une faute de frappe, c’est «\u00a0$3\u00a0».',
     en: '“$2”: the part after “@” has a typo, it is “$3”.',
   },
   mail_finding_identifier_other_provider: {
-    fr: '« $2 » est une adresse $3 : mettez votre adresse académique.',
+    fr: '«\u00a0$2\u00a0» est une adresse $3\u00a0: mettez votre adresse académique.',
     en: '“$2” is an address from $3: put your academic address.',
   },
   mail_finding_identifier_other_academy: {
-    fr: '« $2 » est une adresse d’une autre académie : mettez votre adresse en « @$3 ».',
+    fr: '«\u00a0$2\u00a0» est une adresse d’une autre académie\u00a0: mettez votre adresse en «\u00a0@$3\u00a0».',
     en: '“$2” is another academy’s address: put your “@$3” address.',
   },
   mail_finding_identifier_wrong_domain: {
-    fr: '« $2 » n’est pas une adresse de l’académie : mettez votre adresse en « @$3 ».',
+    fr: '«\u00a0$2\u00a0» n’est pas une adresse de l’académie\u00a0: mettez votre adresse en «\u00a0@$3\u00a0».',
     en: '“$2” is not an academy address: put your “@$3” address.',
   },
 
   mail_profilesHeading: { fr: 'Configuration toute prête', en: 'Ready-made configuration' },
   mail_profilesIntro: {
-    fr: 'Ces fichiers remplissent les réglages à votre place. Ils ne contiennent pas votre mot de passe : l’appareil vous le demandera.',
+    fr: 'Ces fichiers remplissent les réglages à votre place. Ils ne contiennent pas votre mot de passe\u00a0: l’appareil vous le demandera.',
     en: 'These files fill in the settings for you. They do not hold your password: the device will ask you for it.',
   },
   mail_profileAddress: { fr: 'Votre adresse académique', en: 'Your academic address' },
   mail_profileAddressHint: { fr: 'par exemple $1', en: 'for example $1' },
   mail_profileAddressInvalid: {
-    fr: 'Tapez votre adresse académique complète, en « @$1 ».',
+    fr: 'Tapez votre adresse académique complète, en «\u00a0@$1\u00a0».',
     en: 'Type your full academic address, ending in “@$1”.',
   },
   mail_downloadProfile: { fr: 'Télécharger le profil iPhone, iPad ou Mac (.mobileconfig)', en: 'Download the iPhone, iPad or Mac profile (.mobileconfig)' },
   mail_profileNote: {
-    fr: 'Le profil n’est pas signé : iOS l’affichera comme « non vérifié ». Le télécharger à nouveau remplace le précédent.',
+    fr: 'Le profil n’est pas signé\u00a0: iOS l’affichera comme «\u00a0non vérifié\u00a0». Le télécharger à nouveau remplace le précédent.',
     en: 'The profile is not signed: iOS will show it as “unverified”. Downloading it again replaces the previous one.',
   },
   mail_downloadAutoconfig: { fr: 'Télécharger la configuration Thunderbird (config-v1.1.xml)', en: 'Download the Thunderbird configuration (config-v1.1.xml)' },
   mail_profilesUnsure: {
-    fr: 'Ces fichiers reprennent des valeurs à confirmer : $1.',
+    fr: 'Ces fichiers reprennent des valeurs à confirmer\u00a0: $1.',
     en: 'These files carry values to be confirmed: $1.',
   },
   mail_profileDescription: {
@@ -286,7 +286,7 @@ export default {
     en: 'Academic mail account (IMAP and SMTP), without password. Generated by Aiguilleur.',
   },
 
-  mail_forwardingHeading: { fr: 'Pourquoi ne pas transférer vers Gmail ?', en: 'Why not forward to Gmail?' },
+  mail_forwardingHeading: { fr: 'Pourquoi ne pas transférer vers Gmail\u202f?', en: 'Why not forward to Gmail?' },
   mail_forwarding_1: {
     fr: 'La DRANE de Lyon déconseille de transférer automatiquement vos courriels académiques vers une adresse personnelle (Gmail, Yahoo, Orange…).',
     en: 'The Lyon DRANE (digital education office) advises against automatically forwarding your academic mail to a personal address (Gmail, Yahoo, Orange…).',
@@ -300,7 +300,7 @@ export default {
     en: 'After an incident (data leak, identity theft), the staff member who set up the forwarding can be held responsible.',
   },
   mail_forwarding_4: {
-    fr: 'La solution sûre : ajoutez votre compte académique comme second compte dans votre application de messagerie (voir les réglages ci-dessus). Vous voyez tout au même endroit, et vos courriels restent sur le serveur de l’académie.',
+    fr: 'La solution sûre\u00a0: ajoutez votre compte académique comme second compte dans votre application de messagerie (voir les réglages ci-dessus). Vous voyez tout au même endroit, et vos courriels restent sur le serveur de l’académie.',
     en: 'The safe way: add your academic account as a second account in your mail app (see the settings above). You see everything in one place, and your mail stays on the academy’s server.',
   },
   mail_forwarding_5: {
@@ -308,22 +308,22 @@ export default {
     en: 'On the webmail, Aiguilleur shows a warning next to the forwarding field when you type an address outside the national education system into it. It blocks nothing.',
   },
 
-  mail_guard_label: { fr: 'Avertissement Aiguilleur : transfert', en: 'Aiguilleur warning: forwarding' },
+  mail_guard_label: { fr: 'Avertissement Aiguilleur\u00a0: transfert', en: 'Aiguilleur warning: forwarding' },
   mail_guard_headline: {
     fr: 'Cette adresse est en dehors de l’Éducation nationale.',
     en: 'This address is outside the national education system.',
   },
   mail_guard_why: {
-    fr: 'Transférer vos courriels académiques vers une adresse personnelle est déconseillé par la DRANE : les données professionnelles et celles des élèves sortiraient du périmètre du ministère, et votre responsabilité d’agent pourrait être engagée.',
+    fr: 'Transférer vos courriels académiques vers une adresse personnelle est déconseillé par la DRANE\u00a0: les données professionnelles et celles des élèves sortiraient du périmètre du ministère, et votre responsabilité d’agent pourrait être engagée.',
     en: 'The DRANE advises against forwarding your academic mail to a personal address: professional data and pupils’ data would leave the ministry’s perimeter, and you could be held responsible as a staff member.',
   },
   mail_guard_alternative: {
-    fr: 'Plus sûr : ajoutez votre compte académique comme second compte dans votre application de messagerie, sans transfert.',
+    fr: 'Plus sûr\u00a0: ajoutez votre compte académique comme second compte dans votre application de messagerie, sans transfert.',
     en: 'Safer: add your academic account as a second account in your mail app, without forwarding.',
   },
 
   mail_error: {
-    fr: 'Aiguilleur n’a pas pu charger les réglages. Votre messagerie reste accessible par le webmail :',
+    fr: 'Aiguilleur n’a pas pu charger les réglages. Votre messagerie reste accessible par le webmail\u00a0:',
     en: 'Aiguilleur could not load the settings. Your mailbox is still reachable on the webmail:',
   },
   mail_confidence_multi: { fr: 'plusieurs sources', en: 'several sources' },

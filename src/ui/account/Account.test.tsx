@@ -68,7 +68,7 @@ describe('the NUMEN field', () => {
     for (let i = 1; i <= TYPO.length; i++) await type(el, '#numen-input', TYPO.slice(0, i));
     expect(el.querySelector('[data-shape]')!.getAttribute('data-shape')).toBe('wrong');
     expect(el.querySelector('[data-problem="oForZero"]')!.textContent).toBe(
-      'Caractère n° 2 : la lettre O là où un chiffre est attendu. Est-ce le chiffre 0 ?',
+      'Caractère n° 2\u00a0: la lettre O là où un chiffre est attendu. Est-ce le chiffre 0\u202f?',
     );
     await type(el, '#numen-input', NUMEN.toLowerCase());
     expect(el.querySelector('[data-shape]')!.getAttribute('data-shape')).toBe('ok');

@@ -83,7 +83,7 @@ describe('Diagnostics page', () => {
     expect(check(el, 'password').dataset.state).toBe('warning');
     const help = check(el, 'password').querySelector<HTMLAnchorElement>('a[data-action="open-help"]')!;
     expect(help.href).toBe('https://drane.ac-lyon.fr/spip/Assistance');
-    expect(report(el).value).toContain("Mot de passe actif (et non le provisoire) : non, selon l'utilisateur");
+    expect(report(el).value).toContain("Mot de passe actif (et non le provisoire)\u00a0: non, selon l'utilisateur");
     await answer(el, 'unknown');
     expect(check(el, 'password').dataset.state).toBe('info');
   });
@@ -99,10 +99,10 @@ describe('Diagnostics page', () => {
     await act(async () => resolve(result('failed', ['network-or-certificate', 'timeout'])));
     expect(check(el, 'network').dataset.state).toBe('warning');
     expect(el.querySelector<HTMLElement>('[data-probe="webmail"]')!.dataset.outcome).toBe('network-or-certificate');
-    expect(el.querySelector('[data-probe="webmail"]')!.textContent).toBe('Messagerie (webmail.ac-lyon.fr) : échec de connexion (réseau filtré ou certificat refusé)');
+    expect(el.querySelector('[data-probe="webmail"]')!.textContent).toBe('Messagerie (webmail.ac-lyon.fr)\u00a0: échec de connexion (réseau filtré ou certificat refusé)');
     expect(el.querySelector('[data-network]')!.textContent).toContain('Le navigateur ne dit pas lequel des deux à une extension');
     expect(action(el, 'run-self-check').textContent).toBe('Vérifier à nouveau');
-    expect(report(el).value).toContain('- webmail.ac-lyon.fr : échec de connexion (réseau filtré ou certificat refusé) (après 120 ms)');
+    expect(report(el).value).toContain('- webmail.ac-lyon.fr\u00a0: échec de connexion (réseau filtré ou certificat refusé) (après 120 ms)');
   });
 
   it.each<[SelfCheckResult['network'], string, string]>([
@@ -141,9 +141,9 @@ describe('Diagnostics page', () => {
     expect(r.readOnly).toBe(true);
     expect(el.querySelector<HTMLLabelElement>('label[for="report"]')).not.toBeNull();
     expect(r.value.split('\n')[0]).toBe(`Aiguilleur 0.1.0 (règles ${pack.packVersion}) — 2026-11-24 10:00:00 UTC`);
-    expect(r.value).toContain('Navigateur : Chrome 156.0.8078.79');
+    expect(r.value).toContain('Navigateur\u00a0: Chrome 156.0.8078.79');
     expect(r.value).toContain('webmail.ac-lyon.fr — certificate-error (ERR_CERT_DATE_INVALID)');
-    expect(r.value).toContain('Vérification de la connexion : non faite.');
+    expect(r.value).toContain('Vérification de la connexion\u00a0: non faite.');
     expect(r.value).not.toMatch(/[?#=&@]/);
   });
 

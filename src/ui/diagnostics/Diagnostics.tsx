@@ -196,7 +196,9 @@ export function Diagnostics({ view, guideUrl, runSelfCheck, now = Date.now, copy
                   <ul class="probes">
                     {run.result.probes.map((p) => (
                       <li data-probe={p.id} data-outcome={p.outcome}>
-                        {t(p.id === 'webmail' ? 'diag_probe_webmail' : 'diag_probe_staffPortal', p.host)} : <strong>{t(OUTCOME_KEYS[p.outcome])}</strong>
+                        {t(p.id === 'webmail' ? 'diag_probe_webmail' : 'diag_probe_staffPortal', p.host)}
+                        {t('colon')}
+                        <strong>{t(OUTCOME_KEYS[p.outcome])}</strong>
                       </li>
                     ))}
                   </ul>

@@ -95,7 +95,7 @@ describe('Guide', () => {
       }
     }
     const drane = row(el, 'drane').querySelector('[data-sources="credentials"] dt')!.textContent;
-    expect(drane).toBe('Identifiants académiques : déduction, sans source directe');
+    expect(drane).toBe('Identifiants académiques\u00a0: déduction, sans source directe');
   });
 
   it('ends with the pack version and date', () => {

@@ -7,7 +7,7 @@ describe("guide: more help and forwarding", () => {
     const host = mount(<MorePages lang="fr" outdated="Mettez à jour Chromium" />);
     expect(host.querySelector('a[data-action="open-account"]')!.getAttribute('href')).toBe('account.html');
     expect(host.querySelector('a[data-action="open-mail"]')!.getAttribute('href')).toBe('mail.html');
-    expect(host.querySelector('#forwarding')!.textContent).toBe('Pourquoi ne pas transférer vers Gmail ?');
+    expect(host.querySelector('#forwarding')!.textContent).toBe('Pourquoi ne pas transférer vers Gmail\u202f?');
     expect(host.textContent).toContain('périmètre de sécurité du ministère');
     expect(host.querySelector('[data-outdated]')!.textContent).toBe('Mettez à jour Chromium');
   });

@@ -42,7 +42,7 @@ function FindingItem({ t, lang, finding }: { t: Translate; lang: Lang; finding: 
           <strong>{t(finding.severity === 'error' ? 'mail_severity_error' : 'mail_severity_warning')}</strong>
           {' — '}
           <a href={`#${fieldId(finding.field)}`}>{t(FIELD_LABELS[finding.field])}</a>
-          {' : '}
+          {t('colon')}
           {problem}
         </p>
         {finding.expected !== undefined && (

@@ -112,10 +112,10 @@ describe('checker', () => {
       'outgoing.port:port-encryption-mismatch',
       'identifier:identifier-short',
     ]);
-    expect(items[0]!.textContent).toContain('« imap.gmail.com » est un serveur Gmail');
-    expect(items[0]!.querySelector('.fix')!.textContent).toBe('Mettez plutôt : imap.ac-lyon.fr à confirmer');
+    expect(items[0]!.textContent).toContain('«\u00a0imap.gmail.com\u00a0» est un serveur Gmail');
+    expect(items[0]!.querySelector('.fix')!.textContent).toBe('Mettez plutôt\u00a0: imap.ac-lyon.fr à confirmer');
     expect(items[0]!.querySelector('a')!.getAttribute('href')).toBe('#check-incoming-host');
-    expect(results.textContent).toContain('Erreurs : 3. Points à vérifier : 0.');
+    expect(results.textContent).toContain('Erreurs\u00a0: 3. Points à vérifier\u00a0: 0.');
     expect(el.querySelector('#check-incoming-host')!.getAttribute('aria-invalid')).toBe('true');
     expect(el.querySelector('#check-incoming-port')!.getAttribute('aria-invalid')).toBeNull();
     expect(results.getAttribute('role')).toBe('status');
@@ -136,7 +136,7 @@ describe('ready-made configuration', () => {
     fill(el, 'profile-address', 'jean.dupont@gmail.com');
     act(() => el.querySelector<HTMLButtonElement>('[data-action="download-mobileconfig"]')!.click());
     expect(save).not.toHaveBeenCalled();
-    expect(el.querySelector('#profile-address-problem')!.textContent).toBe('Tapez votre adresse académique complète, en « @ac-lyon.fr ».');
+    expect(el.querySelector('#profile-address-problem')!.textContent).toBe('Tapez votre adresse académique complète, en «\u00a0@ac-lyon.fr\u00a0».');
     expect(el.querySelector('#profile-address')!.getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -173,7 +173,7 @@ describe('forwarding', () => {
   it('explains why not to forward to Gmail, and the safe way', () => {
     const el = mount(<Mail lang="fr" pack={pack} />);
     const s = el.querySelector('#forwarding')!;
-    expect(s.querySelector('h2')!.textContent).toBe('Pourquoi ne pas transférer vers Gmail ?');
+    expect(s.querySelector('h2')!.textContent).toBe('Pourquoi ne pas transférer vers Gmail\u202f?');
     expect(s.textContent).toContain('DRANE');
     expect(s.textContent).toContain('élèves');
     expect(s.textContent).toContain('responsabilité');
