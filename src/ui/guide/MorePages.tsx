@@ -1,10 +1,9 @@
 /**
- * The guide's second half: the other help pages, and why forwarding to a
+ * The guide's second half, in its column: the other help pages, and why forwarding to a
  * personal mailbox is discouraged (the same text as the mail page's).
  */
 import type { Lang } from '../../i18n/lang';
 import { translator } from '../../strings';
-import { PageShell } from '../shell';
 
 export function MorePages({ lang, outdated }: { lang: Lang; outdated?: string | undefined }) {
   const t = translator(lang);
@@ -37,18 +36,5 @@ export function MorePages({ lang, outdated }: { lang: Lang; outdated?: string | 
       <p>{t('mail_forwarding_4').replace(/ \(voir les réglages ci-dessus\)| \(see the settings above\)/, '')}</p>
       <p>{t('mail_forwarding_5')}</p>
     </section>
-  );
-}
-
-/** Renders once the guide knows its language. */
-export function MorePagesRoot({ load, fallbackLang }: { load: () => Promise<{ lang: Lang; outdated?: string }>; fallbackLang: Lang }) {
-  return (
-    <PageShell
-      load={load}
-      label="Aiguilleur guide (more help)"
-      fallbackLang={fallbackLang}
-      ready={(view) => <MorePages lang={view.lang} outdated={view.outdated} />}
-      error={(lang) => <MorePages lang={lang} />}
-    />
   );
 }
