@@ -148,7 +148,7 @@ describe('GuideRoot', () => {
     const added = <section id="added">the institution</section>;
     const inColumn = (el: HTMLElement) => {
       const main = el.querySelector('.page.guide > main')!;
-      expect([...main.children].slice(-2).map((c) => c.id)).toEqual(['more', 'added']);
+      expect([...main.children].slice(-3).map((c) => c.id)).toEqual(['more', 'forwarding-advice', 'added']);
       expect(main.querySelector('#forwarding')!.textContent).toBe('Pourquoi ne pas transférer vers Gmail ?');
       expect(el.children.length).toBe(1);
     };

@@ -6,7 +6,7 @@
  *
  * Stable hooks for later sections and for tests: `#webmail`, `#false-warnings` (with its
  * `[data-false-warning="<host> <verdict>"]` rows, when the user marked any), `#directory`,
- * `[data-kind="<kind>"]` groups and `[data-portal="<id>"]` rows, `#more`, `#forwarding`.
+ * `[data-kind="<kind>"]` groups and `[data-portal="<id>"]` rows, `#more`, `#forwarding-advice` (its heading `#forwarding`).
  */
 import type { ComponentChildren } from 'preact';
 import { formatDay, localize, type Lang } from '../../i18n/lang';

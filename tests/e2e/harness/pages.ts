@@ -43,11 +43,15 @@ export async function waitForExtensionPage(page: Page, { ready }: ExtensionPage,
   await page.waitForFunction((all: readonly string[]) => all.every((s) => document.querySelector(s)), { timeout, polling: 50 }, ready);
 }
 
-/** Sets the page's window size and waits until the page has laid itself out at it. */
+/**
+ * Sets the page's window size and waits until the page has it. The page is brought forward
+ * first: a tab in the background gets no animation frames, and may lay out late. No frame is
+ * awaited: reading a box lays the page out at once.
+ */
 export async function resizeTo(page: Page, size: WindowSize): Promise<void> {
+  await page.bringToFront();
   await page.setViewport(size);
-  await page.waitForFunction((w: number) => window.innerWidth === w, { polling: 'raf', timeout: 5_000 }, size.width);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+  await page.waitForFunction((w: number) => window.innerWidth === w, { polling: 50, timeout: 5_000 }, size.width);
 }
 
 /**
@@ -59,7 +63,7 @@ export async function resizeTo(page: Page, size: WindowSize): Promise<void> {
 export function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+    // No named function in here: tsx (npm start) would wrap it in a helper the page lacks.
     const app = document.getElementById('app');
     const column = app?.children.length === 1 ? app.children[0]! : null;
     if (!column) return [`#app holds ${app?.children.length ?? 'no'} elements, not one column`];
@@ -71,8 +75,9 @@ export function layoutProblems(page: Page): Promise<string[]> {
       const r = el.getBoundingClientRect();
       if (r.width <= 1 && r.height <= 1) continue; // a heading only screen readers see
       const text = (el.querySelector('h2') ?? el).textContent?.trim().slice(0, 50) ?? '';
-      if (!column.contains(el)) problems.push(`${name(el)} « ${text} » is outside the column (${name(column)})`);
-      else if (r.left < left || r.right > right) problems.push(`${name(el)} « ${text} » spans ${Math.round(r.left)}–${Math.round(r.right)}px, the column ${Math.round(left)}–${Math.round(right)}px`);
+      const [what, where] = [el, column].map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : ''}`);
+      if (!column.contains(el)) problems.push(`${what} « ${text} » is outside the column (${where})`);
+      else if (r.left < left || r.right > right) problems.push(`${what} « ${text} » spans ${Math.round(r.left)}–${Math.round(r.right)}px, the column ${Math.round(left)}–${Math.round(right)}px`);
     }
     const scroll = document.documentElement.scrollWidth;
     if (scroll > window.innerWidth) problems.push(`the page is ${scroll}px wide in a ${window.innerWidth}px window`);
