@@ -7,8 +7,10 @@
  *   you close the browser (or press Ctrl+C).
  * - Without: headless, it visits each scenario (scripts/scenarios.ts: at least one per verdict,
  *   failed loads included) and writes screenshots to .output/demo/ (the pages with their
- *   banner, the popup for each tab at 380×600, the guide page), prints their paths and exits;
- *   it exits 1 when a popup tells another verdict than its scenario names.
+ *   banner, the popup for each tab at 380×600), then in .output/demo/sizes/ the banner on the
+ *   DRANE login page and every extension page at each window size (1366×768, 1280×800,
+ *   1024×768, 800×600), prints their paths and exits; it exits 1 when a popup tells another
+ *   verdict than its scenario names or a section of an extension page leaves its column.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -16,7 +18,20 @@ import { join, relative } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { startAcademy, type Academy } from '../tests/fixtures/academy/server';
 import { startFailingServers, type FailingServers } from '../tests/fixtures/failing-servers';
-import { BUILDS, EXECUTABLES, ROOT, bannerOf, launchChromium, type ExtensionBrowser } from '../tests/e2e/harness';
+import {
+  BUILDS,
+  EXECUTABLES,
+  EXTENSION_PAGES,
+  ROOT,
+  WINDOW_SIZES,
+  bannerOf,
+  launchChromium,
+  layoutProblems,
+  resizeTo,
+  waitForExtensionPage,
+  type ExtensionBrowser,
+  type WindowSize,
+} from '../tests/e2e/harness';
 import { SCENARIOS, type FailingLoad, type FixturePage } from './scenarios';
 
 const DEMO_DIR = join(ROOT, '.output/demo');
@@ -125,18 +140,40 @@ async function headless(b: ExtensionBrowser, servers: Servers): Promise<{ files:
     await popup.close();
     await page.close();
   }
-  const guide = await b.newPage();
-  await b.goto(guide, b.extensionUrl('options.html'));
-  await guide.waitForFunction(() => (document.querySelector('#app')?.childElementCount ?? 0) > 0, { timeout: 10_000, polling: 50 });
-  files.push(await shoot(guide, 'guide-options.png', true));
-  for (const name of ['account', 'mail', 'diagnostics']) {
+  files.push(...(await atEachSize(b, wrong)));
+  return { files, wrong };
+}
+
+/**
+ * The banner on the DRANE login page and every extension page (tests/e2e/harness/pages.ts) at
+ * each window size, in `sizes/<what>-<width>x<height>.png`; the popup at its own size (the
+ * browser draws it so whatever the window). Each page is loaded once and resized; a section
+ * outside its page's column is a failure, as in pages.e2e.ts.
+ */
+async function atEachSize(b: ExtensionBrowser, wrong: string[]): Promise<string[]> {
+  mkdirSync(join(DEMO_DIR, 'sizes'), { recursive: true });
+  const files: string[] = [];
+  const drane = await b.newPage();
+  await b.goto(drane, b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'));
+  await bannerOnceTold(drane, 'portal-login-no-mailbox');
+  if (!(await bannerOf(drane))) wrong.push('the DRANE login page shows no banner');
+  const tabId = await b.tabIdOf(drane);
+  const shots: Array<{ name: string; page: Page; sizes: readonly WindowSize[]; fullPage: boolean }> = [{ name: 'banner-drane-login', page: drane, sizes: WINDOW_SIZES, fullPage: false }];
+  for (const p of EXTENSION_PAGES) {
     const page = await b.newPage();
-    await b.goto(page, b.extensionUrl(`${name}.html`));
-    await new Promise((r) => setTimeout(r, 800));
-    files.push(await shoot(page, `page-extension-${name}.png`, true));
+    await b.goto(page, b.extensionUrl(p.name === 'popup' ? `${p.path}?tabId=${tabId}` : p.path));
+    await waitForExtensionPage(page, p);
+    shots.push({ name: p.name, page, sizes: p.name === 'popup' ? [POPUP_SIZE] : WINDOW_SIZES, fullPage: true });
+  }
+  for (const { name, page, sizes, fullPage } of shots) {
+    for (const size of sizes) {
+      await resizeTo(page, size);
+      if (name !== 'banner-drane-login') for (const line of await layoutProblems(page)) wrong.push(`${name} at ${size.width}×${size.height}: ${line}`);
+      files.push(await shoot(page, `sizes/${name}-${size.width}x${size.height}.png`, fullPage));
+    }
     await page.close();
   }
-  return { files, wrong };
+  return files;
 }
 
 async function headful(b: ExtensionBrowser): Promise<void> {
@@ -179,7 +216,7 @@ async function main(): Promise<void> {
       const { files, wrong } = await headless(b, { academy, failing });
       console.log(`Screenshots (${files.length}) in ${relative(ROOT, DEMO_DIR)}/:`);
       for (const f of files) console.log(`  ${relative(ROOT, f)}`);
-      if (wrong.length) throw new Error(`popup told another verdict than its scenario's:\n  ${wrong.join('\n  ')}`);
+      if (wrong.length) throw new Error(`a popup told another verdict than its scenario's, or a page escaped its column:\n  ${wrong.join('\n  ')}`);
     }
   } finally {
     await stop();

@@ -72,17 +72,23 @@ describe('PageShell', () => {
 });
 
 describe('startPage', () => {
-  it('renders the main part in #app and each other part in its own element after it, with the guide URL', () => {
+  it('renders the page as one tree in #app, and nothing beside it, with the guide URL', () => {
     fakeBrowser.reset();
     document.body.innerHTML = '<div id="app"></div>';
     let guide = '';
     startPage(({ guideUrl, fallbackLang }) => {
       guide = guideUrl;
-      return [<p>main in {fallbackLang}</p>, <p>second</p>, <p>third</p>];
+      return (
+        <div class="page">
+          <p>main in {fallbackLang}</p>
+          <section>second</section>
+        </div>
+      );
     });
-    const blocks = [...document.body.children];
-    expect(blocks.map((b) => b.textContent)).toEqual([expect.stringMatching(/^main in (fr|en)$/), 'second', 'third']);
-    expect(blocks[0]!.id).toBe('app');
+    expect(document.body.children.length).toBe(1);
+    const app = document.getElementById('app')!;
+    expect(app.children.length).toBe(1);
+    expect(app.textContent).toMatch(/^main in (fr|en)second$/);
     expect(guide).toMatch(/\/options\.html$/);
     document.body.innerHTML = '';
   });

@@ -1,6 +1,6 @@
 /**
- * The shell of every extension page (popup, guide, account, mail, diagnostics, and the
- * options page's other parts): ask the background for the page's view once, show nothing
+ * The shell of every extension page (popup, guide, account, mail, diagnostics, and a part of a
+ * page that loads apart, such as the institution's settings in the guide's column): ask the background for the page's view once, show nothing
  * (or the page's placeholder) while it answers, the page's error screen when it does not,
  * and keep `<html lang>` and the title in the language of what is shown. Which translator
  * writes the title stays the page's choice (the popup keeps its small one).

@@ -1,4 +1,4 @@
-/** What every page's main.tsx does: render its parts, given what only the browser knows. */
+/** What every page's main.tsx does: render the page, given what only the browser knows. */
 import { render, type ComponentChild } from 'preact';
 import { browser } from 'wxt/browser';
 import { resolveLang, type Lang } from '../i18n/lang';
@@ -21,13 +21,10 @@ function browserLang(): Lang {
 }
 
 /**
- * Renders the page's parts, each in its own mount point: the first in the HTML's `#app` (the
- * page's main part, what tests and axe wait for), the others in elements added after it, so
- * each part shows when its own answer comes.
+ * Renders the page, one tree, in the HTML's `#app` (what tests and axe wait for). A page made of
+ * parts that load apart (the options page: the guide, then the institution's settings) nests
+ * them in its frame, so no part lands outside the page's column.
  */
-export function startPage(parts: (page: PageContext) => ComponentChild | ComponentChild[]): void {
-  const made = parts({ fallbackLang: browserLang(), guideUrl: browser.runtime.getURL('/options.html') });
-  const [main, ...rest] = Array.isArray(made) ? made : [made];
-  render(main, document.getElementById('app')!);
-  for (const part of rest) render(part, document.body.appendChild(document.createElement('div')));
+export function startPage(page: (context: PageContext) => ComponentChild): void {
+  render(page({ fallbackLang: browserLang(), guideUrl: browser.runtime.getURL('/options.html') }), document.getElementById('app')!);
 }

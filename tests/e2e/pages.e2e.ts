@@ -1,6 +1,7 @@
 /**
  * The help pages in Chromium: account help (issue 5) opened from the popup, and the mail
- * settings with the forwarding guard on the webmail (issue 6).
+ * settings with the forwarding guard on the webmail (issue 6). In both browsers: every
+ * extension page laid out as one page, each section in its column (issue 18).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAcademy, type Academy } from '../fixtures/academy/server';
-import { BUILDS, IN_CI, browserExists, buildExists, eventually, launch, type ExtensionBrowser } from './harness';
+import { BROWSERS, BUILDS, EXTENSION_PAGES, IN_CI, browserExists, buildExists, eventually, launch, layoutProblems, resizeTo, waitForExtensionPage, type ExtensionBrowser } from './harness';
 
 const missing = !browserExists('chromium') ? 'no chromium' : !buildExists('chromium') ? 'no chromium build' : null;
 
@@ -102,5 +103,45 @@ describe.skipIf(!!missing && !IN_CI)('chromium: help pages', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/** A wide window and a narrow one (an old laptop, a zoomed page); npm start shoots the others. */
+const LAYOUT_SIZES = [
+  { width: 1280, height: 800 },
+  { width: 800, height: 600 },
+];
+
+describe.each(BROWSERS)('%s: every extension page in its column', (name) => {
+  const unavailable = !browserExists(name) ? `no ${name}` : !buildExists(name) ? `no ${name} build` : null;
+  let academy: Academy;
+  let b: ExtensionBrowser;
+
+  beforeAll(async () => {
+    if (unavailable) throw new Error(`[e2e] ${name} cannot run: ${unavailable}`);
+    academy = await startAcademy();
+    b = await launch(name, { extensionDir: BUILDS[name], port: academy.port });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await academy?.close();
+  });
+
+  it.skipIf(!!unavailable && !IN_CI)('at 1280 and 800 px wide, every section and h2 of every page lies within its column; nothing scrolls sideways', async () => {
+    const tab = await b.newPage();
+    await b.goto(tab, b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'));
+    const tabId = await b.tabIdOf(tab);
+    const problems: string[] = [];
+    for (const p of EXTENSION_PAGES) {
+      const page = await b.openExtensionPage(p.name === 'popup' ? `${p.path}?tabId=${tabId}` : p.path);
+      await waitForExtensionPage(page, p);
+      for (const size of LAYOUT_SIZES) {
+        await resizeTo(page, size);
+        for (const line of await layoutProblems(page)) problems.push(`${p.name} at ${size.width}×${size.height}: ${line}`);
+      }
+      await page.close();
+    }
+    await tab.close();
+    expect(problems).toEqual([]);
   });
 });

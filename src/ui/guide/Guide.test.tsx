@@ -143,6 +143,27 @@ describe('GuideRoot', () => {
     expect(el.querySelector('a[data-action="open-webmail"]')!.getAttribute('href')).toBe(pack.webmail.url.value);
     vi.restoreAllMocks();
   });
+
+  it('is one page: the other help pages and what the options page adds sit in its column, above its footer', async () => {
+    const added = <section id="added">the institution</section>;
+    const inColumn = (el: HTMLElement) => {
+      const main = el.querySelector('.page.guide > main')!;
+      expect([...main.children].slice(-3).map((c) => c.id)).toEqual(['more', 'forwarding-advice', 'added']);
+      expect(main.querySelector('#forwarding')!.textContent).toBe('Pourquoi ne pas transférer vers Gmail ?');
+      expect(el.children.length).toBe(1);
+    };
+    const ready = mount(<GuideRoot load={async () => ({ lang: 'fr', pack, outdated: 'Mettez à jour Chromium' })} fallbackLang="fr">{added}</GuideRoot>);
+    await settle();
+    inColumn(ready);
+    expect(ready.querySelector('.page.guide > main [data-outdated]')!.textContent).toBe('Mettez à jour Chromium');
+    expect(ready.querySelector('.page.guide > :last-child')!.className).toBe('page-footer');
+
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failed = mount(<GuideRoot load={() => Promise.reject(new Error('no worker'))} fallbackLang="fr">{added}</GuideRoot>);
+    await settle();
+    vi.restoreAllMocks();
+    inColumn(failed);
+  });
 });
 
 describe('the warnings marked wrong, in the guide', () => {

@@ -1,10 +1,12 @@
 /**
- * The guide page: how to reach the webmail, then the directory of academy sites.
+ * The guide page: how to reach the webmail, then the directory of academy sites, the other
+ * help pages (MorePages), and what the options page adds (the institution's settings, given
+ * as children): one page in one column, under one header and above one footer.
  * `Guide` is pure (a GuideView in, markup out); `GuideRoot` fetches the view.
  *
  * Stable hooks for later sections and for tests: `#webmail`, `#false-warnings` (with its
  * `[data-false-warning="<host> <verdict>"]` rows, when the user marked any), `#directory`,
- * `[data-kind="<kind>"]` groups and `[data-portal="<id>"]` rows.
+ * `[data-kind="<kind>"]` groups and `[data-portal="<id>"]` rows, `#more`, `#forwarding-advice` (its heading `#forwarding`).
  */
 import type { ComponentChildren } from 'preact';
 import { formatDay, localize, type Lang } from '../../i18n/lang';
@@ -18,6 +20,7 @@ import { FALLBACK_WEBMAIL } from '../fallback';
 import { Answer, credentialsAnswer, ToConfirm, yesNo } from '../parts';
 import { actThenReload, PageShell, useAskAgain } from '../shell';
 import { PageError, TabPage } from '../tab-page';
+import { MorePages } from './MorePages';
 import './guide.css';
 
 const KIND_KEYS: Record<PortalKind, MessageKey> = {
@@ -205,7 +208,10 @@ function FalseWarnings({ t, lang, list, restore }: { t: Translate; lang: Lang; l
   );
 }
 
-export function Guide({ view, restore }: { view: GuideView; restore?: Restore }) {
+/** What the options page adds after the guide, in the same column (the institution's settings). */
+type After = { children?: ComponentChildren };
+
+export function Guide({ view, restore, children }: { view: GuideView; restore?: Restore } & After) {
   const { lang, pack } = view;
   const t = translator(lang);
   const format = pack.academy.addressFormat;
@@ -251,21 +257,25 @@ export function Guide({ view, restore }: { view: GuideView; restore?: Restore })
           </section>
         ))}
       </section>
+      <MorePages lang={lang} outdated={view.outdated} />
+      {children}
     </TabPage>
   );
 }
 
 /** Shown when the background did not answer: the advice and the webmail address still stand. */
-export function GuideError({ lang }: { lang: Lang }) {
+export function GuideError({ lang, children }: { lang: Lang } & After) {
   const t = translator(lang);
   return (
     <PageError page="guide" lang={lang} title={t('guide_title')} alert={t('guide_error')}>
       <WebmailAdvice t={t} url={FALLBACK_WEBMAIL.url} confirmed={FALLBACK_WEBMAIL.confirmed} />
+      <MorePages lang={lang} />
+      {children}
     </PageError>
   );
 }
 
-export function GuideRoot({ load, fallbackLang, send }: { load: () => Promise<GuideView>; fallbackLang: Lang; send?: (req: Request) => Promise<unknown> }) {
+export function GuideRoot({ load, fallbackLang, send, children }: { load: () => Promise<GuideView>; fallbackLang: Lang; send?: (req: Request) => Promise<unknown> } & After) {
   const [reload, askAgain] = useAskAgain(load);
   const restore: Restore | undefined = send ? actThenReload(send, askAgain, 'Aiguilleur guide') : undefined;
   return (
@@ -274,8 +284,12 @@ export function GuideRoot({ load, fallbackLang, send }: { load: () => Promise<Gu
       label="Aiguilleur guide"
       fallbackLang={fallbackLang}
       title={(lang) => translator(lang)('guide_title')}
-      ready={(view) => <Guide view={view} restore={restore} />}
-      error={(lang) => <GuideError lang={lang} />}
+      ready={(view) => (
+        <Guide view={view} restore={restore}>
+          {children}
+        </Guide>
+      )}
+      error={(lang) => <GuideError lang={lang}>{children}</GuideError>}
     />
   );
 }

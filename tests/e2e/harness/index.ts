@@ -5,3 +5,4 @@ export * from './banner';
 export * from './axe';
 export * from './debug';
 export * from './worlds';
+export * from './pages';
