@@ -149,7 +149,7 @@ describe('GuideRoot', () => {
     const inColumn = (el: HTMLElement) => {
       const main = el.querySelector('.page.guide > main')!;
       expect([...main.children].slice(-3).map((c) => c.id)).toEqual(['more', 'forwarding-advice', 'added']);
-      expect(main.querySelector('#forwarding')!.textContent).toBe('Pourquoi ne pas transférer vers Gmail ?');
+      expect(main.querySelector('#forwarding')!.textContent).toBe('Pourquoi ne pas transférer vers Gmail\u202f?');
       expect(el.children.length).toBe(1);
     };
     const ready = mount(<GuideRoot load={async () => ({ lang: 'fr', pack, outdated: 'Mettez à jour Chromium' })} fallbackLang="fr">{added}</GuideRoot>);
