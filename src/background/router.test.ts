@@ -12,7 +12,9 @@ describe('request routing', () => {
   it('an unknown or inherited request type is refused with its name, and the worker goes on answering', async () => {
     const bg = createBackground(fakePlatform().platform, bundledPack);
     await expect(bg.handle({ type: 'steal-passwords' } as unknown as Request, {})).rejects.toThrow('unknown request "steal-passwords"');
-    await expect(bg.handle({ type: 'toString' } as unknown as Request, {})).rejects.toThrow('unknown request "toString"');
+    for (const type of ['toString', '__proto__', 'constructor', 'hasOwnProperty']) {
+      await expect(bg.handle({ type } as unknown as Request, {})).rejects.toThrow(`unknown request "${type}"`);
+    }
     await expect(bg.handle({} as unknown as Request, {})).rejects.toThrow('unknown request undefined');
     expect((await bg.handle({ type: 'guide-view' }, {})).lang).toBe('fr');
   });

@@ -15,6 +15,7 @@ import type { TabFacts } from '../model/facts';
 import { featureEnabled } from '../policy/layers';
 import type { InstitutionState } from '../policy/runtime';
 import { institutionView } from '../policy/view';
+import { own } from '../own';
 import type { DiagnosticsStore } from './diagnostics-store';
 import { isMarkable } from './false-warnings';
 import type { JourneyIntake } from './journey-intake';
@@ -183,7 +184,7 @@ const routes: { [K in Request['type']]: Route<K> } = {
 export function router(deps: RouterDeps) {
   return async function handle<R extends Request>(req: R, sender: Sender): Promise<Replies[R['type']]> {
     // Messages come from other scripts: an unknown type is answered with an error, not a crash.
-    const route = Object.hasOwn(routes, req.type) ? (routes[req.type] as unknown as AnyRoute) : undefined;
+    const route = own(routes, req.type) as AnyRoute | undefined;
     if (!route) throw new Error(`unknown request ${JSON.stringify((req as { type?: unknown }).type)}`);
     return route(req, sender, deps) as Promise<Replies[R['type']]>;
   };

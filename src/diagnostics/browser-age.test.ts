@@ -173,3 +173,11 @@ describe('outdated browser or system', () => {
     expect(both).not.toContain('À propos de Google Chrome');
   });
 });
+
+describe('client hints naming Object.prototype’s members', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('platform %s is no system: the user agent’s stays', (platform) => {
+    const info = clientInfo({ userAgent: UA.chromeLinux, uaData: { platform, platformVersion: '1.0.0' } });
+    expect(info.os).toBe('linux');
+    expect(clientInfo({ userAgent: UA.chromeLinux, platformOs: platform }).os).toBe('linux');
+  });
+});

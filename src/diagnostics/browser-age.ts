@@ -14,6 +14,7 @@ import { t } from '../strings';
 import type { OsName } from '../rules/diagnostics-schema';
 import type { Pack, Text } from '../rules/schema';
 import { isConfirmed } from '../model/confidence';
+import { own } from '../own';
 
 export type BrowserFamily = 'chromium' | 'firefox' | 'other';
 
@@ -144,7 +145,7 @@ export function parseUserAgent(ua: string): ClientInfo {
   const mac = /Mac OS X (\d+)[._](\d+)/.exec(ua);
   if (win) {
     os = 'win';
-    osVersion = WINDOWS_NT[win[1]!] ?? null;
+    osVersion = own(WINDOWS_NT, win[1]!) ?? null;
   } else if (android) {
     os = 'android';
     // Chromium's reduced user agent always says "Android 10; K".
@@ -216,7 +217,7 @@ export function clientInfo(input: {
       const m = /^(\d+)/.exec(info.version)?.[1];
       if (m) info.major = Number(m);
     }
-    const platform = UA_PLATFORMS[(ua.platform ?? '').toLowerCase()];
+    const platform = own(UA_PLATFORMS, String(ua.platform ?? '').toLowerCase());
     if (platform) info.os = platform;
     if (ua.platformVersion && /^\d+(\.\d+)*$/.test(ua.platformVersion)) {
       if (info.os === 'win') info.osVersion = windowsFromPlatformVersion(ua.platformVersion);

@@ -1,3 +1,5 @@
+import { own } from '../own';
+
 /** Which of our two languages to speak: French first, English second. */
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -10,7 +12,7 @@ export function resolveLang(setting: LangSetting | undefined, uiLanguage: string
 }
 
 /** Picks one language of a bilingual pack text. */
-export const localize = (text: { fr: string; en: string }, lang: Lang): string => text[lang];
+export const localize = (text: { fr: string; en: string }, lang: Lang): string => own(text, lang) ?? text.fr;
 
 /** A day (YYYY-MM-DD) as people write it: "24 novembre 2026", "24 November 2026"; the raw text when it is not a day. */
 export function formatDay(day: string, lang: Lang): string {

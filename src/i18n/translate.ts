@@ -4,6 +4,7 @@
  * returns a lookup bound to one language. Keys are typed by the catalog given.
  */
 import type { Lang } from './lang';
+import { own } from '../own';
 
 /** A text in both languages. */
 export type Bilingual = { readonly [L in Lang]: string };
@@ -21,5 +22,9 @@ export const fill = (text: string, subs: readonly (string | number)[]): string =
 export const translatorFor =
   <K extends string>(catalog: Catalog<K>) =>
   (lang: Lang): Translate<K> =>
-  (key, ...subs) =>
-    fill(catalog[key][lang], subs);
+  (key, ...subs) => {
+    // A key or language built from outside (a verdict id, a stored setting) may name no entry, or
+    // one of Object.prototype's members: the key itself is shown, French stands in for a language.
+    const entry: Bilingual | undefined = own(catalog, key);
+    return entry ? fill(own(entry, lang) ?? entry.fr, subs) : key;
+  };

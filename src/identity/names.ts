@@ -17,6 +17,8 @@
  * - no truncation of long names is documented: names are kept whole.
  */
 
+import { own } from '../own';
+
 export const CANDIDATE_CONFIDENCES = ['likely', 'possible', 'unlikely'] as const;
 export type CandidateConfidence = (typeof CANDIDATE_CONFIDENCES)[number];
 
@@ -125,7 +127,7 @@ function clean(raw: string, allowComma: boolean): CleanResult {
   s = s.replace(MARKS_RE, '');
   let accents = s !== beforeMarks;
   const beforeSpecial = s;
-  s = s.replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
+  s = s.replace(SPECIAL_RE, (c) => own(SPECIAL_LETTERS, c) ?? c);
   accents ||= s !== beforeSpecial;
   const beforeApostrophes = s;
   s = s.replace(APOSTROPHES_RE, '');

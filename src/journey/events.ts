@@ -5,6 +5,7 @@
  */
 import type { JourneyEvent, Transition } from './tracker';
 import { webHost } from '../match/normalize';
+import { own } from '../own';
 
 export interface CommittedDetails {
   tabId: number;
@@ -80,7 +81,7 @@ export function commitEvent(d: CommittedDetails): JourneyEvent | null {
     tabId: d.tabId,
     host,
     at: d.timeStamp,
-    transition: TRANSITIONS[d.transitionType ?? ''] ?? 'other',
+    transition: own(TRANSITIONS, d.transitionType ?? '') ?? 'other',
     clientRedirect: q.includes('client_redirect'),
     backForward: q.includes('forward_back'),
   };

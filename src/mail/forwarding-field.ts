@@ -1,7 +1,12 @@
 /**
- * Finds the webmail's forwarding-address fields: by the pack's selectors, and by
- * a label, name, id, placeholder, title or ARIA label containing one of the
- * pack's words (transfert, rediriger, forward…), accents folded, case ignored.
+ * Finds the webmail's forwarding-address fields (where incoming mail is sent): by the pack's
+ * selectors, and by a label, name, id, placeholder, title or ARIA label holding one of the pack's
+ * words (transfert, rediriger, forward…) as a whole word, accents folded, case ignored,
+ * `mailForwardingAddress` read as three words.
+ *
+ * Whatever the pack's words and selectors, the code itself never lets a field about a password,
+ * the NUMEN, a login, or a backup or recovery address through (`isProtectedField`): « Adresse de
+ * renvoi du mot de passe oublié » holds « renvoi » and is still no forwarding field.
  *
  * Pure DOM querying that reads attributes and label text only, never a value:
  * a label's text skips the form controls inside it (a textarea's text is its value).
@@ -65,9 +70,69 @@ export function controlDescription(el: AddressControl, labels: Map<string, Eleme
   return out;
 }
 
+/**
+ * The words of a text as the guard compares them: accents folded, lowercase, split at anything
+ * but a letter or a digit, at camelCase and at letter/digit boundaries
+ * (`mailForwardingAddress2` → mail, forwarding, address, 2).
+ */
+export function wordsOf(text: string): string[] {
+  const spaced = text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Za-z])([0-9])|([0-9])([A-Za-z])/g, '$1$3 $2$4');
+  return fold(spaced).split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** Whether `words` holds `phrase` (words of its own) as consecutive whole words. */
+function holds(words: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (phrase.every((w, k) => words[i + k] === w)) return true;
+  }
+  return false;
+}
+const holdsAny = (words: readonly string[], phrases: readonly (readonly string[])[]): boolean => phrases.some((p) => holds(words, p));
+
+/**
+ * What a field is about that the guard must never read, in the code and not in the pack (a hosted
+ * pack may be wrong or hostile): a password, the NUMEN, a login, a one-time code, a backup or
+ * recovery address. Broad on purpose: a forwarding field missed costs a warning, a password read
+ * breaks the extension's first promise.
+ */
+const PROTECTED_PHRASES: readonly (readonly string[])[] = [
+  // Passwords and codes.
+  'mot de passe', 'motdepasse', 'mdp', 'password', 'passwd', 'pwd', 'passphrase', 'pass', 'passe',
+  'otp', 'totp', 'pin', 'one time', 'verification code', 'code de verification',
+  // The NUMEN and the login.
+  'numen', 'identifiant', 'identifiants', 'login', 'logon', 'signin', 'sign in', 'connexion',
+  'username', 'user name', 'userid', 'user id', 'uid', 'utilisateur',
+  // Backup and recovery addresses, password resets.
+  'secours', 'recuperation', 'recovery', 'recover', 'backup', 'reinitialisation', 'reset', 'oublie', 'forgot', 'forgotten',
+].map(wordsOf);
+
+/** `autocomplete` tokens that name a credential (HTML's autofill field names). */
+const PROTECTED_AUTOCOMPLETE = new Set(['current-password', 'new-password', 'username', 'one-time-code', 'webauthn']);
+
+/**
+ * A field the guard never reads, whatever selects it: not an address control (a password input,
+ * a hidden one…), an autofill name of a credential, or a description about a password, the
+ * NUMEN, a login or a recovery address (its name, id, labels, placeholder, title, ARIA labels and
+ * description).
+ */
+export function isProtectedField(el: Element, labels?: Map<string, Element[]>): boolean {
+  if (!isAddressControl(el)) return true;
+  const autocomplete = (el.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
+  if (autocomplete.some((t) => PROTECTED_AUTOCOMPLETE.has(t))) return true;
+  const described = (el.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((ref) => (ref ? el.ownerDocument.getElementById(ref) : null))
+    .flatMap((target) => (target ? [readableText(target)] : []));
+  return holdsAny(wordsOf([...controlDescription(el, labels), ...described].join(' ')), PROTECTED_PHRASES);
+}
+
+/** Whether a control's description holds one of the pack's words (already folded) as a whole word. */
 export function mentionsForwarding(el: AddressControl, words: readonly string[], labels?: Map<string, Element[]>): boolean {
-  const text = fold(controlDescription(el, labels).join(' '));
-  return words.some((w) => text.includes(w));
+  return holdsAny(wordsOf(controlDescription(el, labels).join(' ')), words.map(wordsOf));
 }
 
 /** Every forwarding-address field of the page, in document order. */
@@ -86,7 +151,8 @@ export function findForwardingFields(doc: Document, source: Pack | ForwardingRul
   const controls = Array.from(doc.querySelectorAll('input, textarea')).filter(isAddressControl);
   if (controls.length === 0) return [];
   const labels = labelsByFor(doc);
-  return controls.filter((el) => bySelector.has(el) || mentionsForwarding(el, words, labels));
+  // The code's own exclusion comes last: no selector nor word of the pack gets past it.
+  return controls.filter((el) => (bySelector.has(el) || mentionsForwarding(el, words, labels)) && !isProtectedField(el, labels));
 }
 
 /** The page's first forwarding-address field, or null. */

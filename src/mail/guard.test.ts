@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bundledPack } from '../rules/bundled';
 import { forwardingRules } from './domains';
-import { controlDescription, findForwardingField, findForwardingFields } from './forwarding-field';
+import { controlDescription, findForwardingField, findForwardingFields, wordsOf } from './forwarding-field';
 import { FORWARDING_TAG, FORWARDING_VERDICT, forwardingGuard } from './guard';
 import { forwardingGuardModel, forwardingTexts } from './guard-model';
-import type { ForwardingGuardModel } from './types';
+import type { ForwardingGuardModel, ForwardingRules } from './types';
 
 const pack = bundledPack;
 const model: ForwardingGuardModel = forwardingGuardModel(pack, 'fr')!;
@@ -59,6 +59,12 @@ describe('findForwardingField', () => {
     ['a button', '<button name="forward">Transférer</button>'],
     ['an unrelated field', '<label for="s">Signature</label><input id="s">'],
     ['a field whose only mention is in another field’s value', '<label>Nom <input value="transfert"></label>'],
+    ['a word inside another word', '<label for="x">Retransferts comptables</label><input id="x"><input name="unforwardable">'],
+    ['the address a forgotten password is sent to', '<label for="r">Adresse de renvoi du mot de passe oublié</label><input id="r" type="email">'],
+    ['a backup address', '<label for="r">Adresse de redirection de secours</label><input id="r" type="email">'],
+    ['a recovery address by its name', '<input name="forwardRecoveryEmail">'],
+    ['a login', '<label for="l">Identifiant de transfert</label><input id="l">'],
+    ['a field with a credential’s autofill name', '<input name="forwardTo" autocomplete="username">'],
   ])('ignores %s', (_what, html) => {
     expect(findForwardingField(page(html), pack)).toBeNull();
   });
@@ -72,9 +78,89 @@ describe('findForwardingField', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 
+  it('reads names as words: camelCase, underscores, digits', () => {
+    expect(wordsOf('mailForwardingAddress2')).toEqual(['mail', 'forwarding', 'address', '2']);
+    expect(wordsOf('MDP_Secours')).toEqual(['mdp', 'secours']);
+    expect(wordsOf('Transférer les messages à')).toEqual(['transferer', 'les', 'messages', 'a']);
+  });
+
   it('survives a pack selector the browser rejects', () => {
     const rules = { ...forwardingRules(pack)!, selectors: ['input[name=', 'input[name="fwd"]'] };
     expect(findForwardingFields(page('<input name="fwd">'), rules)).toHaveLength(1);
+  });
+});
+
+describe('a hostile pack cannot make the guard read a credential', () => {
+  const PAGE = `<form>
+    <label for="login">Identifiant</label><input id="login" name="username" autocomplete="username" value="jdupont">
+    <label for="pw">Mot de passe</label><input id="pw" type="password" value="secret">
+    <label for="pw-shown">Mot de passe</label><input id="pw-shown" name="pwd" value="secret">
+    <input id="new-pw" name="x1" autocomplete="new-password" value="secret2">
+    <input id="otp" name="x2" autocomplete="one-time-code" value="123456">
+    <label for="numen">NUMEN</label><input id="numen" name="numen" value="10E9501234ABC">
+    <label for="numen2">Votre numéro d'identification</label><input id="numen2" name="agentNumen" value="10E9501234ABC">
+    <label for="rec">Adresse de renvoi du mot de passe oublié</label><input id="rec" type="email" value="moi@gmail.com">
+    <label for="sec">Adresse de secours</label><input id="sec" type="email" name="backupEmail" value="moi@gmail.com">
+    <span id="why">Utilisée pour réinitialiser votre mot de passe</span><input id="described" aria-describedby="why" value="moi@gmail.com">
+    <label for="note">Note</label><textarea id="note" name="recoveryNote">secret note</textarea>
+    <label for="fwd">Transférer les messages à</label><input id="fwd" value="moi@gmail.com">
+  </form>`;
+  const CREDENTIALS = ['login', 'pw', 'pw-shown', 'new-pw', 'otp', 'numen', 'numen2', 'rec', 'sec', 'described', 'note'];
+  // Words and selectors aimed at every field of the page.
+  const hostile: ForwardingGuardModel = {
+    ...model,
+    selectors: ['input', 'textarea', '*', '#pw', '#login', '[name=numen]', '[type=password]', '[autocomplete]'],
+    words: ['identifiant', 'mot', 'passe', 'numen', 'renvoi', 'secours', 'adresse', 'note', 'votre', 'username', 'login', 'transferer'],
+  };
+
+  /** Every element whose value was read, through the prototypes' getters (fields added later too). */
+  function spyOnValues(): Set<Element> {
+    const read = new Set<Element>();
+    for (const proto of [HTMLInputElement.prototype, HTMLTextAreaElement.prototype]) {
+      const original = Object.getOwnPropertyDescriptor(proto, 'value')!;
+      Object.defineProperty(proto, 'value', {
+        ...original,
+        get(this: Element) {
+          read.add(this);
+          return original.get!.call(this);
+        },
+      });
+      restore.push(() => Object.defineProperty(proto, 'value', original));
+    }
+    return read;
+  }
+  const restore: (() => void)[] = [];
+  afterEach(() => restore.splice(0).forEach((undo) => undo()));
+
+  it('finds only the forwarding field, and reads no value of the others, on scan, on input and on change', () => {
+    page(PAGE);
+    const read = spyOnValues();
+    expect(findForwardingFields(document, hostile as ForwardingRules).map((f) => f.id)).toEqual(['fwd']);
+    stop = forwardingGuard(document, hostile);
+    for (const el of document.querySelectorAll('input, textarea')) {
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    const fwd = document.getElementById('fwd')!;
+    expect(read.has(fwd)).toBe(true); // the spy works: the forwarding field itself is read
+    expect(warnings()).toHaveLength(1);
+    expect(CREDENTIALS.filter((id) => read.has(document.getElementById(id)!))).toEqual([]);
+  });
+
+  it('a forwarding field the page turns into a password or a login afterwards is no longer read', () => {
+    page('<label for="f">Transférer les messages à</label><input id="f" value="moi@gmail.com">');
+    stop = forwardingGuard(document, hostile);
+    expect(warnings()).toHaveLength(1);
+    const field = document.getElementById('f') as HTMLInputElement;
+    field.setAttribute('autocomplete', 'current-password');
+    const read = spyOnValues();
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(read.has(field)).toBe(false);
+    expect(warnings()).toHaveLength(0);
+    field.removeAttribute('autocomplete');
+    field.type = 'password';
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(read.has(field)).toBe(false);
   });
 });
 

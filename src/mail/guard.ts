@@ -2,7 +2,8 @@
  * The forwarding guard of the webmail's options: when the address typed into a
  * forwarding field leaves the education perimeter (Gmail, Yahoo, any personal
  * domain), an inline warning appears right after that field. It never blocks
- * typing nor submitting, and it reads no field but the forwarding field itself.
+ * typing nor submitting, and it reads no field but the forwarding field itself: never a
+ * password, NUMEN, login or recovery-address field, whatever the pack says (forwarding-field.ts).
  *
  * Contract for automation and support staff:
  *   <aiguilleur-forwarding data-verdict="forwarding-risk"> right after the field,
@@ -13,7 +14,7 @@
  * already localised in the model the background sends.
  */
 import { classifyForwardingList } from './domains';
-import { findForwardingFields, type AddressControl } from './forwarding-field';
+import { findForwardingFields, isProtectedField, type AddressControl } from './forwarding-field';
 import type { ForwardingGuardModel, ForwardingTexts } from './types';
 
 export const FORWARDING_VERDICT = 'forwarding-risk';
@@ -63,9 +64,13 @@ export function showWarning(field: Element, texts: ForwardingTexts): HTMLElement
 
 export const hideWarning = (field: Element): void => warningAfter(field)?.remove();
 
-/** Warns or not, from this one field's value. */
+/**
+ * Warns or not, from this one field's value. Checked again before each read: a page may have
+ * turned the field into a password or relabelled it since it was found.
+ */
 export function judgeField(field: AddressControl, model: ForwardingGuardModel): void {
-  if (classifyForwardingList(field.value, model) === 'personal') showWarning(field, model.texts);
+  if (isProtectedField(field)) hideWarning(field);
+  else if (classifyForwardingList(field.value, model) === 'personal') showWarning(field, model.texts);
   else hideWarning(field);
 }
 

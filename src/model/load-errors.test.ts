@@ -217,3 +217,11 @@ describe('certificate hints', () => {
     expect(certificateHint(code)).toBe(hint);
   });
 });
+
+describe('names that Object.prototype holds', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('net::%s is an unknown error, not a row of the table', (name) => {
+    expect(describeLoadError('chromium', `net::${name}`).kind).toBe('unknown');
+    expect(describeLoadError('chromium', name).kind).toBe('unknown');
+    expect(describeLoadError('firefox', name).kind).toBe('unknown');
+  });
+});

@@ -21,6 +21,7 @@
  *   otherwise the nsresult's name (`NS_ERROR_NET_TIMEOUT`, `SEC_ERROR_…`).
  */
 import type { FailureKind } from './facts';
+import { own } from '../own';
 
 export type LoadErrorBrowser = 'chromium' | 'firefox';
 /** `ignore`: not a failure to tell (stopped by the user, blocked by another extension…); `unknown`: not in the tables. */
@@ -260,14 +261,14 @@ export const nsresultOfNss = (nssCode: number): number => (0x805a0000 + -nssCode
 const hex = (v: number) => `0x${v.toString(16).toUpperCase().padStart(8, '0')}`;
 
 function describeNss(nssCode: number): LoadErrorDescription {
-  const known = NSS_NAMES[nssCode];
+  const known = own(NSS_NAMES, nssCode);
   if (known) return { kind: 'certificate-error', name: known.name, ...(known.hint ? { hint: known.hint } : {}) };
   // Any other code of the security module still failed the secure connection.
   return { kind: 'certificate-error', name: `NSS ${nssCode}` };
 }
 
 function describeNetwork(code: number, value: number): LoadErrorDescription {
-  const known = NETWORK_NSRESULTS[code];
+  const known = own(NETWORK_NSRESULTS, code);
   if (known) return { kind: known.kind, name: known.name, ...(known.hint ? { hint: known.hint } : {}) };
   if (code >= PROXY_CODE_RANGE.from && code <= PROXY_CODE_RANGE.to) return { kind: PROXY_CODE_RANGE.kind, name: `NS_ERROR_PROXY_${code - 1000}` };
   return { kind: 'unknown', name: hex(value) };
@@ -306,7 +307,7 @@ export const cleanErrorText = (s: string): string =>
 
 function describeChromium(raw: string): LoadErrorDescription {
   const name = raw.replace(/^net::/, '');
-  const exact = CHROMIUM_ERRORS[name];
+  const exact = own(CHROMIUM_ERRORS, name);
   if (exact) return { kind: exact.kind, name, ...(exact.hint ? { hint: exact.hint } : {}) };
   if (/^ERR_[A-Z0-9_]+$/.test(name)) {
     let best: readonly [string, ErrorRow] | undefined;

@@ -213,4 +213,13 @@ describe('nextRefresh', () => {
     expect(after(3)).toEqual(at(60 * 60_000));
     expect(after(10)).toEqual(at(REFRESH_PERIOD_MS));
   });
+  it('an attempt dated in the future (fetched while the clock said 2036) is due now, never later than now + the delay', () => {
+    const future = '2036-01-01T00:00:00.000Z';
+    expect(nextRefresh({ lastAttempt: { url: URL_OK, at: future, ok: true, errors: [] } }, URL_OK, NOW)).toEqual(NOW);
+    expect(nextRefresh({ lastAttempt: { url: URL_OK, at: future, ok: false, errors: [] }, failures: 1 }, URL_OK, NOW)).toEqual(NOW);
+    expect(nextRefresh({ lastAttempt: { url: URL_OK, at: at(1).toISOString(), ok: true, errors: [] } }, URL_OK, NOW)).toEqual(NOW);
+    // An attempt a minute ago is still counted from its own time.
+    const minuteAgo = new Date(NOW.getTime() - 60_000).toISOString();
+    expect(nextRefresh({ lastAttempt: { url: URL_OK, at: minuteAgo, ok: true, errors: [] } }, URL_OK, NOW)).toEqual(at(REFRESH_PERIOD_MS - 60_000));
+  });
 });

@@ -214,13 +214,17 @@ export const RETRY_FIRST_MS = 15 * 60 * 1000;
 /**
  * When the hosted pack is next due: 6 h after the last success; after a failure,
  * sooner (15 min, doubling, at most 6 h) so a browser started offline catches up.
- * A URL that changed, or no attempt yet, is due now.
+ * A URL that changed, no attempt yet, or an attempt dated in the future (a wrong
+ * clock), is due now: the next refresh is never later than now + the delay.
  */
 export function nextRefresh(state: HostedState, rulesUrl: string, now: Date): Date {
   const last = state.lastAttempt;
   if (!last || last.url !== rulesUrl) return now;
   const at = Date.parse(last.at);
-  if (Number.isNaN(at)) return now;
+  // A time in the future was written by a wrong clock (set to 2036, say): it says nothing of when
+  // the pack was fetched, so the pack is due now. Counting it as "now + delay" instead would move
+  // with the clock and never come due while the stored time stays ahead.
+  if (Number.isNaN(at) || at > now.getTime()) return now;
   const delay = last.ok ? REFRESH_PERIOD_MS : Math.min(REFRESH_PERIOD_MS, RETRY_FIRST_MS * 2 ** Math.max(0, (state.failures ?? 1) - 1));
   return new Date(at + delay);
 }

@@ -13,6 +13,7 @@ import type { Pack, Portal } from '../rules/schema';
 import { checkPack, describeErrors } from '../rules/validate';
 import { isUnderAny } from '../match/normalize';
 import type { DepartmentContact, Feature, Managed, Rejection } from './managed-schema';
+import { withDepartmentContacts } from './department-contacts';
 
 export type Source = 'bundled' | 'hosted' | 'policy';
 
@@ -142,9 +143,23 @@ export function effectiveConfig({ bundled, hosted, managed }: LayerInputs): Effe
   sources['webmail.url'] = webmailSource;
   for (const p of pack.portals) sources[`portals.${p.id}`] = portalSource.get(p.id) ?? base;
 
+  // The department contacts go into the pack's account help, so that every page showing the
+  // pack's department IT services shows the policy's: only those in force are listed as such.
+  const departmentContacts: EffectiveConfig['departmentContacts'] = {};
+  const contacts = withDepartmentContacts(pack, managed.departmentContacts ?? {});
+  for (const { code, reason } of contacts.refused) rejected.push({ source: 'policy', path: `departmentContacts.${code}`, reason });
+  if (contacts.applied.length > 0) {
+    const tried = tryPack(contacts.pack);
+    if (tried.ok) {
+      pack = tried.pack;
+      for (const code of contacts.applied) {
+        departmentContacts[code] = managed.departmentContacts?.[code];
+        sources[`departmentContacts.${code}`] = 'policy';
+      }
+    } else rejected.push({ source: 'policy', path: 'departmentContacts', reason: tried.reason });
+  }
+
   // 3. Managed settings beside the pack: already checked key by key.
-  const departmentContacts = managed.departmentContacts ?? {};
-  for (const code of Object.keys(departmentContacts)) sources[`departmentContacts.${code}`] = 'policy';
   for (const key of ['assistanceUrl', 'disabledFeatures', 'language', 'rulesUrl'] as const) {
     if (managed[key] !== undefined) sources[key] = 'policy';
   }

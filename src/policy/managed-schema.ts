@@ -57,7 +57,7 @@ export const MANAGED_KEYS = {
     .meta({
       title: 'Departmental IT contacts',
       description:
-        'Per department ("01", "42", "69"): label, and at least one of url (https), phone, email. Example: {"69": {"label": "Assistance DSDEN du Rhône", "phone": "04 00 00 00 00"}}.',
+        'Per department ("01", "42", "69"): label, and at least one of url (https), phone, email. Shown on the account page in place of the rules pack\'s. Example: {"69": {"label": "Assistance DSDEN du Rhône", "phone": "04 00 00 00 00"}}.',
     }),
   extraPortals: z
     .array(Portal)

@@ -98,6 +98,22 @@ describe('institution runtime', () => {
     expect(s.schedule).toHaveBeenLastCalledWith(new Date('2030-05-06T13:15:00.000Z'));
   });
 
+  it('a pack fetched while the clock said 2036 does not hold refreshes back once the clock is right', async () => {
+    const s = setup({ rulesUrl: RULES });
+    s.advance(Date.parse('2036-01-01T00:00:00.000Z') - Date.parse('2030-05-06T07:00:00.000Z'));
+    await s.inst.refresh();
+    expect(s.fetch).toHaveBeenCalledTimes(1);
+    // The clock is put right: the pack is due at once, then every 6 h from the true time.
+    s.advance(Date.parse('2030-05-06T07:00:00.000Z') - Date.parse('2036-01-01T00:00:00.000Z'));
+    expect((await s.inst.config()).nextRefresh).toBe('2030-05-06T07:00:00.000Z');
+    await s.inst.refresh();
+    expect(s.fetch).toHaveBeenCalledTimes(2);
+    expect(s.schedule).toHaveBeenLastCalledWith(new Date('2030-05-06T13:00:00.000Z'));
+    s.advance(6 * 3600_000);
+    await s.inst.refresh();
+    expect(s.fetch).toHaveBeenCalledTimes(3);
+  });
+
   it('an invalid hosted pack never replaces the bundled one', async () => {
     const s = setup({ rulesUrl: RULES });
     s.answer(async () => new Response(JSON.stringify({ ...bundledPack, portals: [] })));

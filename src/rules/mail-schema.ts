@@ -101,7 +101,7 @@ export function mailSettingsSchema({ fact, Host, Selector, Text }: MailSchemaPar
           words: z
             .array(z.string().regex(/^[a-z]{3,}$/, 'must be lowercase ASCII letters (accents folded)'))
             .min(1)
-            .describe('words that mark a forwarding field in its label, name, id or placeholder (substring match)'),
+            .describe('words that mark a forwarding field in its label, name, id or placeholder, as whole words (mailForwardingAddress holds forwarding); a password, NUMEN, login or recovery field never is one'),
         })
         .strict(),
     })

@@ -6,6 +6,7 @@
 import type { Provenanced } from '../model/confidence';
 import type { TabFacts } from '../model/facts';
 import type { Pack } from '../rules/schema';
+import { own } from '../own';
 
 /**
  * The tab is on the webmail's own host (its portal, by the pack's URLs, or the host of its
@@ -28,5 +29,8 @@ export function onMailboxHost({ classification: c }: TabFacts, pack: Pack): bool
 export function roleFacts({ classification: c }: TabFacts, pack: Pack): Provenanced[] {
   const role = c.role;
   const sets = [c.portal?.pages, c.portal?.id === pack.webmail.portal ? pack.webmail.pages : undefined, c.academy ? pack.academy.pages : undefined];
-  return sets.flatMap((set) => (set?.[role] ? [set[role]] : []));
+  return sets.flatMap((set) => {
+    const fact = set ? own(set, role) : undefined;
+    return fact ? [fact] : [];
+  });
 }

@@ -3,7 +3,8 @@
  * /etc/chromium/policies/managed/*.json (3rdparty settings for the extension's id), Firefox
  * reads <install dir>/distribution/policies.json at start-up. A policy `webmailUrl` is what
  * the popup and the banner offer; a malformed one (`javascript:…`) is rejected, the bundled
- * URL stays, and the options page says why. Policy files are removed after each test.
+ * URL stays, and the options page says why. Policy `departmentContacts` are what the account
+ * page's forgotten-password route shows. Policy files are removed after each test.
  * Needs root (CI runs as root); elsewhere the suite is skipped with a note.
  */
 import { createHash, generateKeyPairSync } from 'node:crypto';
@@ -131,6 +132,35 @@ describe.each(BROWSERS)('%s', (name) => {
       const why = await options.evaluate(() => document.querySelector('#institution-rejected [data-path="webmailUrl"]')?.textContent ?? '');
       expect(why).toContain('https://');
       expect(await options.$('[data-key="webmailUrl"][data-source="bundled"]')).not.toBeNull();
+    }, 120_000);
+
+    it("policy departmentContacts: the account page's forgotten-password route shows the policy's contact, as the options page lists it", async () => {
+      const contact = { label: 'Assistance informatique DSDEN du Rhône', phone: '04 72 80 00 00' };
+      b = await withPolicy({ departmentContacts: { '69': contact } });
+      const browser = b;
+      /** The account page's card for department 69, on the route without a backup address. */
+      const card = async () => {
+        const account = await browser.openExtensionPage('account.html');
+        await account.waitForSelector('.account[data-state="ready"]', { timeout: 10_000 });
+        await account.click('input[name="backup"][value="no"]');
+        await account.waitForSelector('input[name="department"][value="69"]');
+        await account.click('input[name="department"][value="69"]');
+        await account.waitForSelector('[data-department="69"]');
+        const shown = await account.$eval('[data-department="69"]', (el) => ({
+          heading: el.querySelector('h3')?.textContent ?? '',
+          tel: el.querySelector('a[href^="tel:"]')?.getAttribute('href') ?? null,
+          toConfirm: !!el.querySelector('[data-fact="contact"] .to-confirm'),
+        }));
+        await account.close();
+        return shown;
+      };
+      const shown = await eventually(card, (c) => c.heading === contact.label, { timeout: 45_000, interval: 1_000 });
+      expect(shown).toEqual({ heading: contact.label, tel: 'tel:0472800000', toConfirm: false });
+      const options = await b.openExtensionPage('options.html');
+      await options.waitForSelector('[data-key="departmentContacts.69"][data-source="policy"]', { timeout: 15_000 });
+      const listed = await options.$eval('[data-key="departmentContacts.69"]', (el) => el.textContent ?? '');
+      expect(listed).toContain(contact.label);
+      expect(listed).toContain(contact.phone);
     }, 120_000);
   });
 });

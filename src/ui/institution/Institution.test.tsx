@@ -33,6 +33,14 @@ function viewFor(policy: unknown, hosted: HostedState = {}, lang: 'fr' | 'en' = 
 const row = (el: HTMLElement, key: string) => el.querySelector<HTMLElement>(`#institution [data-key="${key}"]`);
 
 describe('Configuration de l’établissement', () => {
+  it('a key or a feature named like an Object.prototype member is shown as written, not looked up there', () => {
+    const view = viewFor(undefined);
+    view.rows = [{ key: 'toString', value: ['constructor', '__proto__', 'banner'], source: 'policy' }];
+    const el = mount(<Institution view={view} />);
+    expect(row(el, 'toString')!.querySelector('.value')!.textContent).toBe('constructor, __proto__, bandeau sur les sites');
+    expect(row(el, 'toString')!.textContent).toContain('toString');
+  });
+
   it('without policy: says so, and every value comes from the extension itself', () => {
     const el = mount(<Institution view={viewFor(undefined)} />);
     expect(el.querySelector('#institution h2')!.textContent).toBe("Configuration de l'établissement");

@@ -16,6 +16,7 @@ import type { Source } from '../../policy/layers';
 import type { InstitutionRow, InstitutionView } from '../../policy/view';
 import { formatPackDate } from '../guide/Guide';
 import { PageShell } from '../shell';
+import { own } from '../../own';
 import './institution.css';
 
 const SOURCE_KEYS: Record<Source, MessageKey> = {
@@ -49,7 +50,7 @@ export function formatDateTime(iso: string, lang: Lang): string {
 }
 
 function rowLabel(t: Translate, key: string): string {
-  const known = KEY_LABELS[key];
+  const known = own(KEY_LABELS, key);
   if (known) return t(known);
   if (key.startsWith('departmentContacts.')) return t('inst_key_departmentContact', key.slice('departmentContacts.'.length));
   if (key.startsWith('portals.')) return t('inst_key_portal', key.slice('portals.'.length));
@@ -62,7 +63,10 @@ const policyName = (key: string): string | null => (key.startsWith('portals.') ?
 function rowValue(t: Translate, row: InstitutionRow): string {
   if (row.value === null) return t('inst_notSet');
   if (row.key === 'language' && (row.value === 'fr' || row.value === 'en' || row.value === 'auto')) return t(`inst_language_${row.value}`);
-  if (Array.isArray(row.value)) return row.value.map((f) => (f in FEATURE_KEYS ? t(FEATURE_KEYS[f as Feature]) : f)).join(', ');
+  if (Array.isArray(row.value)) return row.value.map((f) => {
+      const label = own(FEATURE_KEYS, f);
+      return label ? t(label) : f;
+    }).join(', ');
   return row.value;
 }
 
