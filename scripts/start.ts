@@ -7,7 +7,8 @@
  *   you close the browser (or press Ctrl+C).
  * - Without: headless, it visits each scenario (scripts/scenarios.ts: at least one per verdict,
  *   failed loads included) and writes screenshots to .output/demo/ (the pages with their
- *   banner, the popup for each tab at 380×600, the guide page), prints their paths and exits;
+ *   banner, the popup for each tab at 380×600, the guide page, the first-run page at 1280×800
+ *   and 800×600), prints their paths and exits;
  *   it exits 1 when a popup tells another verdict than its scenario names.
  */
 import { spawnSync } from 'node:child_process';
@@ -110,6 +111,10 @@ async function headless(b: ExtensionBrowser, servers: Servers): Promise<{ files:
   mkdirSync(DEMO_DIR, { recursive: true });
   const files: string[] = [];
   const wrong: string[] = [];
+  // The install opens the first-run page once the policy is known (≈5 s): wait for it before the
+  // scenarios, so that it takes no scenario tab's place.
+  const firstRun = await b.firstRunTab(15_000);
+  if (firstRun === null) wrong.push('first-run: the install opened no first-run page');
   for (const s of SCENARIOS) {
     const page = await b.newPage();
     if ('failing' in s.at) await openFailing(page, s.at.failing, servers);
@@ -129,6 +134,19 @@ async function headless(b: ExtensionBrowser, servers: Servers): Promise<{ files:
   await b.goto(guide, b.extensionUrl('options.html'));
   await guide.waitForFunction(() => (document.querySelector('#app')?.childElementCount ?? 0) > 0, { timeout: 10_000, polling: 50 });
   files.push(await shoot(guide, 'guide-options.png', true));
+  // The first-run page, at a common size and as an old laptop shows it.
+  for (const [size, viewport] of [
+    ['1280x800', { width: 1280, height: 800 }],
+    ['800x600', { width: 800, height: 600 }],
+  ] as const) {
+    const page = await b.newPage();
+    await page.setViewport(viewport);
+    await b.goto(page, b.extensionUrl('first-run.html'));
+    await page.waitForSelector('.first-run[data-state="ready"]', { timeout: 10_000 });
+    files.push(await shoot(page, `page-extension-first-run-${size}.png`, true));
+    if (size === '800x600') files.push(await shoot(page, `page-extension-first-run-${size}-window.png`));
+    await page.close();
+  }
   for (const name of ['account', 'mail', 'diagnostics']) {
     const page = await b.newPage();
     await b.goto(page, b.extensionUrl(`${name}.html`));
@@ -172,7 +190,8 @@ async function main(): Promise<void> {
     process.once(signal, () => void stop().then(() => process.exit(code)));
   }
   try {
-    b = await launchChromium({ extensionDir: BUILDS.chromium, port: academy.port, headless: !display, viewport: display ? null : undefined });
+    // The first-run page the install opens stays open: seen in the visible browser, checked and shot headless.
+    b = await launchChromium({ extensionDir: BUILDS.chromium, port: academy.port, headless: !display, viewport: display ? null : undefined, firstRun: 'keep' });
     if (display) {
       await headful(b);
     } else {

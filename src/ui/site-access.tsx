@@ -29,7 +29,8 @@ export function useSiteAccessWatch(api: SiteAccessApi | undefined, changed: () =
 
 type Outcome = 'idle' | 'refused' | 'failed';
 
-export function SiteAccessNotice({ t, api, granted }: { t: SiteAccessTranslate; api: SiteAccessApi | undefined; granted: () => void }) {
+/** `heading`: 'h1' where the notice is all a page says (the popup about a tab it cannot see). */
+export function SiteAccessNotice({ t, api, granted, heading: Heading = 'h2' }: { t: SiteAccessTranslate; api: SiteAccessApi | undefined; granted: () => void; heading?: 'h1' | 'h2' }) {
   const [outcome, setOutcome] = useState<Outcome>('idle');
   const grant = () => {
     // The request is the click's first act: Firefox accepts it only inside a user's input handler.
@@ -43,7 +44,7 @@ export function SiteAccessNotice({ t, api, granted }: { t: SiteAccessTranslate; 
   };
   return (
     <section class="site-access" data-site-access="withheld" aria-labelledby="site-access-heading">
-      <h2 id="site-access-heading">{t('ui_siteAccess_heading')}</h2>
+      <Heading id="site-access-heading">{t('ui_siteAccess_heading')}</Heading>
       <p>{t('ui_siteAccess_text')}</p>
       {api && (
         <button type="button" class="button" data-action="grant-site-access" onClick={grant}>

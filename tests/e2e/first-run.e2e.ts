@@ -128,13 +128,16 @@ describe.each(BROWSERS)('%s', (name) => {
       const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
       await popup.waitForSelector('[data-site-access="withheld"]', { timeout: 10_000 });
       const shown = await popup.evaluate(() => ({
-        heading: document.querySelector('[data-site-access="withheld"] h2')?.textContent,
+        heading: document.querySelector('[data-site-access="withheld"] :is(h1, h2)')?.textContent,
+        // What the extension cannot see is not told: no « not an academy site » about the DRANE.
+        verdictShown: !!document.querySelector('.verdict'),
         button: document.querySelector('button[data-action="grant-site-access"]')?.textContent,
         webmail: document.querySelector('a[data-action="open-webmail"]')?.getAttribute('href'),
         afterWebmail: document.querySelector('.webmail')?.nextElementSibling?.getAttribute('data-site-access'),
       }));
       expect(shown).toEqual({
         heading: "Aiguilleur n'a pas accès aux sites de l'académie",
+        verdictShown: false,
         button: "Autoriser l'accès aux sites de l'académie",
         webmail: 'https://webmail.ac-lyon.fr/',
         afterWebmail: 'withheld',

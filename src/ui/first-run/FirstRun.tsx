@@ -21,10 +21,13 @@ import './first-run.css';
 
 export type BrowserKind = 'chromium' | 'firefox';
 
+/** In the header, under the title: read first, and the pinning steps still show on a small screen. */
 function What({ t }: { t: Translate }) {
   return (
-    <section id="what" class="page-section" aria-labelledby="what-heading">
-      <h2 id="what-heading">{t('firstRun_whatHeading')}</h2>
+    <section id="what" aria-labelledby="what-heading">
+      <h2 id="what-heading" class="sr-only">
+        {t('firstRun_whatHeading')}
+      </h2>
       <ul class="what">
         <li>{t('firstRun_what1')}</li>
         <li>{t('firstRun_what2')}</li>
@@ -153,14 +156,18 @@ export function FirstRun({ view, browser, guideUrl, choose, chooseFailed = false
       state="ready"
       title={t('firstRun_title')}
       intro={t('firstRun_intro')}
-      header={view.siteAccess === 'withheld' ? <SiteAccessNotice t={t} api={access} granted={reload} /> : undefined}
+      header={
+        <>
+          <What t={t} />
+          {view.siteAccess === 'withheld' && <SiteAccessNotice t={t} api={access} granted={reload} />}
+        </>
+      }
       footer={
         <p>
           {t('firstRun_guide')} <a href={guideUrl}>{t('firstRun_openGuide')}</a>
         </p>
       }
     >
-      <What t={t} />
       <Webmail t={t} url={view.webmailUrl} confirmed={view.webmailConfirmed} />
       <Pin t={t} browser={browser} />
       <Language t={t} view={view} choose={choose} />

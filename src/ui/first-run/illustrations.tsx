@@ -43,7 +43,7 @@ function Toolbar({ children }: { children: JSX.Element | JSX.Element[] }) {
       <rect x="20" y="50" width="330" height="28" rx="14" fill="var(--surface)" stroke="var(--border)" />
       <Puzzle x={392} y={52} />
       <Ring cx={403} cy={64} />
-      <text x="403" y="25" text-anchor="middle" font-size="15" font-weight="700" fill="var(--warn-line)">
+      <text x="430" y="52" text-anchor="middle" font-size="16" font-weight="700" fill="var(--warn-line)">
         1
       </text>
       {children}
@@ -65,7 +65,7 @@ export function ChromePin({ label }: { label: string }) {
         {/* the pin */}
         <path d="M428 131l10 10m-5-13l13 13-6 2-7 7-2 6-13-13 6-2 7-7z M424 152l-7 7" fill="none" stroke="var(--text)" stroke-width="2" stroke-linejoin="round" stroke-linecap="round" />
         <Ring cx={433} cy={142} />
-        <text x="458" y="118" text-anchor="middle" font-size="15" font-weight="700" fill="var(--warn-line)">
+        <text x="458" y="118" text-anchor="middle" font-size="16" font-weight="700" fill="var(--warn-line)">
           2
         </text>
         <rect x="222" y="174" width="200" height="10" rx="5" fill="var(--surface)" />
@@ -91,7 +91,7 @@ export function FirefoxPin({ label, pinLabel }: { label: string; pinLabel: strin
           <path d="M0-10v4M0 6v4M-10 0h4M6 0h4M-7-7l3 3M4 4l3 3M-7 7l3-3M4-4l3-3" stroke-linecap="round" />
         </g>
         <Ring cx={433} cy={114} r={15} />
-        <text x="458" y="100" text-anchor="middle" font-size="15" font-weight="700" fill="var(--warn-line)">
+        <text x="458" y="100" text-anchor="middle" font-size="16" font-weight="700" fill="var(--warn-line)">
           2
         </text>
         <rect x="206" y="146" width="150" height="10" rx="5" fill="var(--surface)" />

@@ -284,6 +284,16 @@ describe("the academy's sites withheld by the user", () => {
     expect(el.querySelector('button[data-action="grant-site-access"]')!.textContent).toBe(uiTranslator('fr')('ui_siteAccess_grant'));
   });
 
+  it("a tab it cannot see is not told « not an academy site » (a guess); a verdict on what it did see stays", () => {
+    const { api } = fakeAccess(async () => true);
+    const blind = mount(<Popup view={{ ...view('https://example.org/'), siteAccess: 'withheld' }} guideUrl={GUIDE} access={api} />);
+    expect(blind.querySelector('.verdict')).toBeNull();
+    expect(blind.textContent).not.toContain(view('https://example.org/').headline);
+    expect(notice(blind)!.querySelector('h1')!.textContent).toBe(uiTranslator('fr')('ui_siteAccess_heading')); // the page's one heading
+    const seen = mount(<Popup view={withheld(false)} guideUrl={GUIDE} access={api} />);
+    expect(seen.querySelector('.verdict h1')!.textContent).toContain(withheld(false).headline);
+  });
+
   it('says nothing of it when the access is there', () => {
     const { api } = fakeAccess(async () => true);
     expect(notice(mount(<Popup view={withheld(true)} guideUrl={GUIDE} access={api} />))).toBeNull();

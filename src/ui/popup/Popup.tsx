@@ -168,23 +168,28 @@ export interface PopupProps {
 
 export function Popup({ view, guideUrl, act, access, reload = () => {} }: PopupProps) {
   const t = translator(view.lang);
+  // Without access to the academy's sites the background cannot read a tab's address: « not an
+  // academy site » would then be a guess told as a fact. The notice says why nothing more is said.
+  const blind = view.siteAccess === 'withheld' && view.verdict === 'not-academy';
   return (
     <main class="popup" lang={view.lang} data-state="ready" data-verdict={view.verdict} data-severity={view.severity}>
       <WebmailButton t={t} url={view.webmailUrl} confirmed={view.webmailConfirmed} />
-      {view.siteAccess === 'withheld' && <SiteAccessNotice t={t} api={access} granted={reload} />}
-      <section class={`verdict verdict-${view.severity}`} aria-labelledby="verdict-headline">
-        <SeverityIcon severity={view.severity} />
-        <div class="verdict-text">
-          <h1 id="verdict-headline">
-            <span class="sr-only">{t(`ui_severity_${view.severity}`)} </span>
-            {view.headline}
-          </h1>
-          {view.lines.map((line) => (
-            <p>{line}</p>
-          ))}
-          <FalseWarning t={t} view={view} act={act} />
-        </div>
-      </section>
+      {view.siteAccess === 'withheld' && <SiteAccessNotice t={t} api={access} granted={reload} heading={blind ? 'h1' : 'h2'} />}
+      {!blind && (
+        <section class={`verdict verdict-${view.severity}`} aria-labelledby="verdict-headline">
+          <SeverityIcon severity={view.severity} />
+          <div class="verdict-text">
+            <h1 id="verdict-headline">
+              <span class="sr-only">{t(`ui_severity_${view.severity}`)} </span>
+              {view.headline}
+            </h1>
+            {view.lines.map((line) => (
+              <p>{line}</p>
+            ))}
+            <FalseWarning t={t} view={view} act={act} />
+          </div>
+        </section>
+      )}
       {view.reminder && (
         <p class={`reminder reminder-${view.reminder.state}`} data-reminder={view.reminder.state}>
           {view.reminder.line}
