@@ -40,7 +40,9 @@ export default defineConfig({
     // and webNavigation gives Chromium what journeys and diagnostics need (README, "Speed and size").
     permissions: ['storage', 'webNavigation', ...(browser === 'firefox' ? ['webRequest'] : ['scripting']), 'alarms'],
     host_permissions: academyMatches,
-    action: { default_title: '__MSG_actionTitle__' },
+    // Firefox puts a new button in its Extensions menu unless told otherwise: in the toolbar, where
+    // people look when a login shows no mail (Chrome has no such key: the first-run page says how to pin it).
+    action: { default_title: '__MSG_actionTitle__', ...(browser === 'firefox' ? { default_area: 'navbar' } : {}) },
     omnibox: { keyword: 'ac' },
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 96: 'icons/96.png', 128: 'icons/128.png' },
     ...(browser === 'firefox'

@@ -3,7 +3,7 @@
  * every decision; the content script only reports what it sees and shows what it
  * is told, so it stays tiny and never needs the pack.
  */
-import type { Lang } from './i18n/lang';
+import type { Lang, LangSetting } from './i18n/lang';
 import type { ForwardingGuardModel } from './mail/types';
 import type { DiagnosticsView, FalseWarning } from './diagnostics/report';
 import type { SelfCheckResult } from './diagnostics/self-check';
@@ -83,6 +83,20 @@ export interface TabView {
   markable?: { host: string; verdict: VerdictId };
   /** A warning the user marked wrong here, now silenced: told neutrally, with a way to undo. */
   markedWrong?: FalseWarning & { line: string };
+  /** The user withheld the extension's access to the academy's sites: the popup says so and offers it back. */
+  siteAccess?: 'withheld';
+}
+
+/** What the first-run page shows: the webmail in force, the language and who chose it. */
+export interface FirstRunView {
+  lang: Lang;
+  webmailUrl: string;
+  webmailConfirmed: boolean;
+  /** The user's own choice ('auto': the browser's language). */
+  language: LangSetting;
+  /** The institution's policy sets the language: the choice is shown, not offered. */
+  languageByPolicy: boolean;
+  siteAccess?: 'withheld';
 }
 
 /** What the guide page needs: the pack in force and the language. */
@@ -110,7 +124,10 @@ export type Request =
   | { type: 'diagnostics-view' }
   /** User-initiated only: probes the webmail and the staff portal. */
   | { type: 'self-check' }
-  | { type: 'institution-view' };
+  | { type: 'institution-view' }
+  | { type: 'first-run-view' }
+  /** The user's language choice (the first-run page). */
+  | { type: 'set-language'; language: LangSetting };
 
 export interface Replies {
   page: PageReply;
@@ -123,6 +140,8 @@ export interface Replies {
   'diagnostics-view': DiagnosticsView;
   'self-check': SelfCheckResult;
   'institution-view': InstitutionView;
+  'first-run-view': FirstRunView;
+  'set-language': { ok: true };
 }
 
 export type ReplyTo<R extends Request> = Replies[R['type']];

@@ -35,6 +35,8 @@ export function browserPlatform(browser: typeof Browser, kind: Platform['browser
     // Chromium: the content script is put into academy pages by the worker once they have loaded
     // (page-script.ts says why); Firefox declares it.
     inject: kind === 'firefox' ? null : (tabId) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/academy.js'] }),
+    // The manifest's host permissions are the academy's URLs (wxt.config.ts): the user may withhold them.
+    siteAccess: () => browser.permissions.contains({ origins: academyUrls }),
     guideUrl: browser.runtime.getURL('/options.html'),
   };
 }

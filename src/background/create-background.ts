@@ -18,6 +18,7 @@ import { t } from '../strings';
 import { badges } from './badge';
 import { connectionDiagnostics } from './connection-diagnostics';
 import { diagnosticsStore } from './diagnostics-store';
+import { firstRun } from './first-run';
 import { journeyIntake } from './journey-intake';
 import { journeyStore } from './journey-store';
 import { languageOf } from './language';
@@ -69,7 +70,11 @@ export function createBackground(platform: Platform, bundled: Pack) {
     const open = await platform.tabs.academy();
     await Promise.all(open.map(({ id }) => (id === undefined ? undefined : Promise.all([refreshBadge(id), platform.tabs.refresh(id).catch(() => {})]))));
   };
-  const handle = router({ config, lang, settings, tabs, journeys, state, intake, diagnostics, refreshBadge, retellAcademyTabs, client: platform.client, probe: platform.probe, version: platform.version, now });
+  const languageChanged = async () => {
+    await badge.refreshDefault();
+    await retellAcademyTabs();
+  };
+  const handle = router({ config, lang, settings, tabs, journeys, state, intake, diagnostics, refreshBadge, retellAcademyTabs, languageChanged, siteAccess: platform.siteAccess, client: platform.client, probe: platform.probe, version: platform.version, now });
   const slowLoads = slowLoadWatch({ loads: diagnostics, tab: platform.tabs.get, alarms: platform.alarms, clock, slow: refreshBadge });
   const isAcademyHost = (host: string) => isUnderAny(host, bundled.academy.domains);
   const connection = connectionDiagnostics({ browser: platform.browser, diagnostics, isAcademyHost, refreshBadge, checkSlowLoads: slowLoads.check });
@@ -86,6 +91,12 @@ export function createBackground(platform: Platform, bundled: Pack) {
   async function onTabLoaded(tabId: number): Promise<void> {
     if (await state.spokenOf(tabId)) await refreshBadge(tabId);
   }
+
+  const welcome = firstRun({
+    readManaged: platform.readManaged,
+    clock,
+    open: () => platform.tabs.open(new URL('first-run.html', platform.guideUrl).href, 'newForegroundTab'),
+  });
 
   const started = () => {
     void badge.refreshDefault();
@@ -108,6 +119,11 @@ export function createBackground(platform: Platform, bundled: Pack) {
 
     // The browser's events, as the listeners hand them over.
     started,
+    /** `runtime.onInstalled`: an install or an update; an install opens the first-run page (first-run.ts). */
+    installed(reason: string): void {
+      started();
+      welcome.installed(reason)?.catch((e: unknown) => console.error('[aiguilleur] first-run page', e));
+    },
     committed(d: CommittedDetails): void {
       void intake.onEvent(commitEvent(d));
       if (pageScript && d.frameId === 0) {
@@ -148,6 +164,11 @@ export function createBackground(platform: Platform, bundled: Pack) {
     },
     requestError(d: RequestErrorDetails): void {
       void connection.requestFailed(d);
+    },
+    /** The user gave back (or took) the academy's sites: open academy tabs get their script and are told again. */
+    siteAccessChanged(): void {
+      if (pageScript) quietly(platform.tabs.academy().then((open) => pageScript.openTabs(open)));
+      quietly(retellAcademyTabs());
     },
     tabRemoved(tabId: number): void {
       void intake.onEvent({ kind: 'tab-removed', tabId, at: clock.now() });

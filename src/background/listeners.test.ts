@@ -45,7 +45,7 @@ describe('the listener sets', () => {
     for (const listen of [listenChromium, listenFirefox]) {
       const { browser, added } = recordingBrowser();
       listen(browser, bg, bundledPack);
-      expect(events(added)).toEqual(expect.arrayContaining(['runtime.onMessage', 'runtime.onStartup', 'runtime.onInstalled', 'storage.onChanged', 'alarms.onAlarm', 'tabs.onRemoved', 'omnibox.onInputEntered']));
+      expect(events(added)).toEqual(expect.arrayContaining(['runtime.onMessage', 'runtime.onStartup', 'runtime.onInstalled', 'storage.onChanged', 'alarms.onAlarm', 'tabs.onRemoved', 'omnibox.onInputEntered', 'permissions.onAdded', 'permissions.onRemoved']));
     }
   });
 });

@@ -34,7 +34,9 @@ export function listenCommon(browser: BrowserApi, bg: Background, pack: Pack): v
   bg.followRunning(followLandings({ tabUpdated: browser.tabs.onUpdated, committed: browser.webNavigation.onCommitted }, bg, heardAnyway));
   browser.tabs.onRemoved.addListener((tabId) => bg.tabRemoved(tabId));
   browser.runtime.onStartup.addListener(bg.started);
-  browser.runtime.onInstalled.addListener(bg.started);
+  browser.runtime.onInstalled.addListener((details) => bg.installed(details.reason));
+  browser.permissions.onAdded.addListener(() => bg.siteAccessChanged());
+  browser.permissions.onRemoved.addListener(() => bg.siteAccessChanged());
   browser.storage.onChanged.addListener((changes, area) => bg.storageChanged(changes, area));
   browser.alarms.onAlarm.addListener((alarm) => bg.alarm(alarm.name));
   browser.omnibox.onInputStarted.addListener(() => {

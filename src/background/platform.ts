@@ -58,6 +58,8 @@ export interface Platform {
   };
   /** Chromium: puts the content script into the tab's top frame (Firefox declares it: null). */
   inject: ((tabId: number) => Promise<unknown>) | null;
+  /** Whether the user leaves the extension its access to every academy site (`permissions.contains` of the manifest's host permissions). */
+  siteAccess(): Promise<boolean>;
   /** The extension page the omnibox opens. */
   guideUrl: string;
 }

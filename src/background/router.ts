@@ -27,6 +27,7 @@ import type { UserSettingsStore } from './user-settings';
 import { towardMailbox } from './toward-mailbox';
 import { bannerFor, factsFor, tabView, watchFor } from './views';
 import { keptUrl } from '../match/kept-url';
+import { isConfirmed } from '../model/confidence';
 
 export interface Sender {
   tab?: { id?: number };
@@ -46,6 +47,10 @@ export interface RouterDeps {
   /** The user's settings changed what a page is told: every academy tab's badge and banner again. */
   retellAcademyTabs(): Promise<void>;
   client(): Promise<ClientInfo>;
+  /** Whether the extension may reach every academy site (the user can withhold it: `permissions.contains`). */
+  siteAccess(): Promise<boolean>;
+  /** The language changed: the toolbar's default title, then every academy tab, in it. */
+  languageChanged(): Promise<void>;
   probe: SelfCheckDeps;
   version: string;
   now(): Date;
@@ -59,7 +64,7 @@ type AnyRoute = (req: Request, sender: Sender, deps: RouterDeps) => Promise<unkn
 const topFrameTab = (sender: Sender): number | undefined => ((sender.frameId ?? 0) === 0 ? sender.tab?.id : undefined);
 
 async function popupView(facts: TabFacts, deps: RouterDeps): Promise<TabView> {
-  const [cfg, l, settings, client] = await Promise.all([deps.config(), deps.lang(), deps.settings.read(), deps.client()]);
+  const [cfg, l, settings, client, access] = await Promise.all([deps.config(), deps.lang(), deps.settings.read(), deps.client(), deps.siteAccess()]);
   const view = tabView(facts, cfg.pack, l, settings.falseWarnings);
   const reminder = featureEnabled(cfg, 'reminders') ? reminderView(cfg.pack, settings.tempPasswordReceivedOn, deps.now(), l) : null;
   const advice = browserAdvice(client, cfg.pack);
@@ -76,6 +81,7 @@ async function popupView(facts: TabFacts, deps: RouterDeps): Promise<TabView> {
     summary,
     ...(reminder ? { reminder: { state: reminder.state, line: reminder.line } } : {}),
     ...(advice ? { outdated: outdatedLine(advice, l) } : {}),
+    ...(access ? {} : { siteAccess: 'withheld' as const }),
   };
 }
 
@@ -160,6 +166,22 @@ const routes: { [K in Request['type']]: Route<K> } = {
     const cfg = await deps.config();
     if (!featureEnabled(cfg, 'self-check')) throw new Error('the self-check is switched off by the institution');
     return runSelfCheck(selfCheckTargets(cfg.pack), deps.probe);
+  },
+  async 'first-run-view'(_req, _sender, deps) {
+    const [cfg, l, settings, access] = await Promise.all([deps.config(), deps.lang(), deps.settings.read(), deps.siteAccess()]);
+    return {
+      lang: l,
+      webmailUrl: cfg.pack.webmail.url.value,
+      webmailConfirmed: isConfirmed(cfg.pack.webmail.url),
+      language: settings.language,
+      languageByPolicy: cfg.language !== undefined,
+      ...(access ? {} : { siteAccess: 'withheld' as const }),
+    };
+  },
+  async 'set-language'(req, _sender, deps) {
+    await deps.settings.setLanguage(String(req.language));
+    await deps.languageChanged();
+    return { ok: true };
   },
   async 'institution-view'(_req, _sender, deps) {
     const [cfg, l] = await Promise.all([deps.config(), deps.lang()]);

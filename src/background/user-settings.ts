@@ -73,6 +73,12 @@ export function userSettings(area: LocalArea) {
     async markWrong(host: string, verdict: string, now: Date): Promise<void> {
       await writeFalseWarnings(markWrong((await read()).falseWarnings, host, verdict, now));
     },
+    /** The user's language choice; anything but 'fr', 'en', 'auto' is refused. */
+    async setLanguage(language: string): Promise<void> {
+      if (language !== 'fr' && language !== 'en' && language !== 'auto') throw new Error(`not a language setting: ${JSON.stringify(language)}`);
+      await area.set({ language });
+      cached.forget();
+    },
     /** Undoes markWrong: the warning is told again on that host. */
     async restoreWarning(host: string, verdict: string): Promise<void> {
       await writeFalseWarnings(restoreWarning((await read()).falseWarnings, host, verdict));

@@ -15,7 +15,7 @@ import { Department, HttpsUrl, Portal, Support } from '../rules/schema';
 import { formatPath, issuesToErrors } from '../rules/validate';
 
 /** Features an institution may switch off. */
-export const FEATURES = ['banner', 'forwarding-guard', 'self-check', 'reminders', 'journeys'] as const;
+export const FEATURES = ['banner', 'forwarding-guard', 'self-check', 'reminders', 'journeys', 'first-run'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 /** An https URL without user name or password, of a sane length. */

@@ -74,15 +74,15 @@ describe.each(BROWSERS)('%s', (name) => {
     });
 
     /** Launches with the policy in place before start-up, as an institution's machines have it. */
-    async function withPolicy(settings: Record<string, unknown>): Promise<ExtensionBrowser> {
+    async function withPolicy(settings: Record<string, unknown>, firstRun: 'close' | 'keep' = 'close'): Promise<ExtensionBrowser> {
       if (name === 'firefox') {
         writePolicy(name, '', settings);
-        return launch(name, { extensionDir: BUILDS[name], port: academy.port });
+        return launch(name, { extensionDir: BUILDS[name], port: academy.port, firstRun });
       }
       const keyed = keyedChromiumBuild();
       try {
         writePolicy(name, keyed.id, settings);
-        const browser = await launch(name, { extensionDir: keyed.dir, port: academy.port });
+        const browser = await launch(name, { extensionDir: keyed.dir, port: academy.port, firstRun });
         expect(browser.extensionId).toBe(keyed.id);
         return browser;
       } finally {
@@ -118,6 +118,15 @@ describe.each(BROWSERS)('%s', (name) => {
       const page: Page = await b.newPage();
       await b.goto(page, b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'));
       expect((await waitForBanner(page)).webmailHref).toBe(POLICY_WEBMAIL);
+    }, 120_000);
+
+    it('disabledFeatures "first-run": the install opens no first-run page, the policy arriving after start-up or not', async () => {
+      b = await withPolicy({ disabledFeatures: ['first-run'] }, 'keep');
+      // The page would open within about 5 s of the install without a policy (first-run.e2e.ts); wait well past that.
+      expect(await b.firstRunTab(15_000)).toBeNull();
+      const browser = b;
+      const handedOver = await eventually(() => managed(browser), (m) => m.disabledFeatures !== undefined, { timeout: 45_000, interval: 1_000 });
+      expect(handedOver.disabledFeatures).toEqual(['first-run']);
     }, 120_000);
 
     it('a malformed webmailUrl is rejected: the bundled URL stays and the options page says why', async () => {

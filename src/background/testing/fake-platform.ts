@@ -35,7 +35,7 @@ export function fakePlatform(o: FakePlatformOptions = {}) {
   const alarms = new Map<string, number>();
   const opened: Array<{ url: string; disposition: string }> = [];
   const shown = o.shown ?? new Map<number, TabInfo>();
-  const fake = { ui: o.ui ?? 'fr-FR' };
+  const fake = { ui: o.ui ?? 'fr-FR', access: true };
   const platform: Platform = {
     browser: o.browser ?? 'chromium',
     version: '1.2.3',
@@ -65,8 +65,9 @@ export function fakePlatform(o: FakePlatformOptions = {}) {
       open: async (url, disposition) => void opened.push({ url, disposition }),
     },
     inject: (o.browser ?? 'chromium') === 'firefox' ? null : async (tabId) => void injected.push(tabId),
+    siteAccess: async () => fake.access,
     guideUrl: 'chrome-extension://aiguilleur/options.html',
   };
-  /** `ui` is the browser's UI language, which a test may change before the next worker starts. */
+  /** `ui` is the browser's UI language, which a test may change before the next worker starts; `access`, whether the user leaves the academy's sites to the extension. */
   return Object.assign(fake, { platform, clock, badges, titles, refreshed, injected, alarms, opened, shown });
 }

@@ -39,6 +39,7 @@ export default {
   inst_feature_selfCheck: { fr: 'tests de connexion', en: 'connection self-check' },
   inst_feature_reminders: { fr: 'rappels', en: 'reminders' },
   inst_feature_journeys: { fr: 'suivi des connexions', en: 'login journeys' },
+  inst_feature_firstRun: { fr: "page d'accueil à l'installation", en: 'welcome page at install' },
 
   inst_hostedHeading: { fr: 'Règles hébergées', en: 'Hosted rules' },
   inst_hostedUrl: { fr: 'Adresse\u00a0:', en: 'Address:' },

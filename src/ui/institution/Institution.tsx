@@ -31,6 +31,7 @@ const FEATURE_KEYS: Record<Feature, MessageKey> = {
   'self-check': 'inst_feature_selfCheck',
   reminders: 'inst_feature_reminders',
   journeys: 'inst_feature_journeys',
+  'first-run': 'inst_feature_firstRun',
 };
 
 const KEY_LABELS: Record<string, MessageKey> = {

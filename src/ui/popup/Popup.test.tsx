@@ -10,6 +10,7 @@ import type { PageSignals } from '../../model/facts';
 import { Popup, PopupRoot } from './Popup';
 import { tabIdFromSearch } from './load';
 import { mount, settle, unmount } from '../testing/mount';
+import { uiTranslator } from '../strings';
 
 const pack = bundledPack;
 const matcher = compileMatcher(pack);
@@ -246,5 +247,99 @@ describe('« Cet avertissement est faux » in the popup', () => {
     expect(send).toHaveBeenCalledWith({ type: 'false-warning', ...WARNING });
     expect(root(el).dataset.severity).toBe('info');
     expect(el.querySelector('[data-marked-wrong]')).not.toBeNull();
+  });
+});
+
+describe("the academy's sites withheld by the user", () => {
+  /** The browser's permissions: whether the sites are granted, what a request answers, and who listens. */
+  function fakeAccess(answer: () => Promise<boolean>) {
+    const state = { granted: false, listeners: new Set<() => void>(), requests: 0 };
+    const api = {
+      request: vi.fn(async () => {
+        state.requests++;
+        const ok = await answer();
+        if (ok) {
+          state.granted = true;
+          for (const l of state.listeners) l();
+        }
+        return ok;
+      }),
+      watch(changed: () => void) {
+        state.listeners.add(changed);
+        return () => void state.listeners.delete(changed);
+      },
+    };
+    return { api, state };
+  }
+  const withheld = (granted: boolean): TabView => ({ ...view('https://drane.ac-lyon.fr/spip/'), ...(granted ? {} : { siteAccess: 'withheld' as const }) });
+  const notice = (el: HTMLElement) => el.querySelector<HTMLElement>('[data-site-access="withheld"]');
+
+  it('says so under the webmail button, which still works, and offers to give the access back', () => {
+    const { api } = fakeAccess(async () => true);
+    const el = mount(<Popup view={withheld(false)} guideUrl={GUIDE} access={api} />);
+    expect(notice(el)!.textContent).toContain(uiTranslator('fr')('ui_siteAccess_heading'));
+    expect(notice(el)!.textContent).toContain('fonctionne toujours');
+    expect(el.querySelector('.webmail')!.nextElementSibling).toBe(notice(el));
+    expect(webmailLink(el).getAttribute('href')).toBe(WEBMAIL);
+    expect(el.querySelector('button[data-action="grant-site-access"]')!.textContent).toBe(uiTranslator('fr')('ui_siteAccess_grant'));
+  });
+
+  it("a tab it cannot see is not told « not an academy site » (a guess); a verdict on what it did see stays", () => {
+    const { api } = fakeAccess(async () => true);
+    const blind = mount(<Popup view={{ ...view('https://example.org/'), siteAccess: 'withheld' }} guideUrl={GUIDE} access={api} />);
+    expect(blind.querySelector('.verdict')).toBeNull();
+    expect(blind.textContent).not.toContain(view('https://example.org/').headline);
+    expect(notice(blind)!.querySelector('h1')!.textContent).toBe(uiTranslator('fr')('ui_siteAccess_heading')); // the page's one heading
+    const seen = mount(<Popup view={withheld(false)} guideUrl={GUIDE} access={api} />);
+    expect(seen.querySelector('.verdict h1')!.textContent).toContain(withheld(false).headline);
+  });
+
+  it('says nothing of it when the access is there', () => {
+    const { api } = fakeAccess(async () => true);
+    expect(notice(mount(<Popup view={withheld(true)} guideUrl={GUIDE} access={api} />))).toBeNull();
+  });
+
+  it('the click asks the browser at once (a user gesture), then the popup shows the view with access back', async () => {
+    const { api, state } = fakeAccess(async () => true);
+    const el = mount(<PopupRoot load={async () => withheld(state.granted)} guideUrl={GUIDE} fallbackLang="fr" access={api} />);
+    await settle();
+    expect(notice(el)).not.toBeNull();
+    act(() => el.querySelector<HTMLButtonElement>('button[data-action="grant-site-access"]')!.click());
+    expect(api.request).toHaveBeenCalledTimes(1); // inside the click, before any await
+    await settle();
+    await settle();
+    expect(notice(el)).toBeNull();
+    expect(root(el).dataset.verdict).toBe('portal');
+  });
+
+  it('a refusal is said, and so is a request the browser would not make; the notice stays', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    for (const [answer, outcome, text] of [
+      [async () => false, 'refused', 'ui_siteAccess_refused'],
+      [() => Promise.reject(new Error('blocked by policy')), 'failed', 'ui_siteAccess_failed'],
+    ] as const) {
+      const { api } = fakeAccess(answer);
+      const el = mount(<Popup view={withheld(false)} guideUrl={GUIDE} access={api} />);
+      await act(async () => el.querySelector<HTMLButtonElement>('button[data-action="grant-site-access"]')!.click());
+      await settle();
+      const said = el.querySelector<HTMLElement>(`[data-site-access-outcome="${outcome}"]`);
+      expect(said?.textContent).toBe(uiTranslator('fr')(text));
+      expect(notice(el)).not.toBeNull();
+    }
+    vi.restoreAllMocks();
+  });
+
+  it('follows the browser: access withdrawn in its settings while the popup is open, the notice appears', async () => {
+    const { api, state } = fakeAccess(async () => true);
+    state.granted = true;
+    const el = mount(<PopupRoot load={async () => withheld(state.granted)} guideUrl={GUIDE} fallbackLang="fr" access={api} />);
+    await settle();
+    expect(notice(el)).toBeNull();
+    state.granted = false;
+    act(() => state.listeners.forEach((l) => l()));
+    await settle();
+    expect(notice(el)).not.toBeNull();
+    unmount();
+    expect(state.listeners.size).toBe(0); // stops listening when closed
   });
 });

@@ -9,6 +9,7 @@ import type { PortalView, Request, TabView } from '../../messages';
 import { FALLBACK_WEBMAIL } from '../fallback';
 import { Answer, credentialsAnswer, MailIcon, NewTabLink, SeverityIcon, ToConfirm, yesNo } from '../parts';
 import { actThenReload, PageShell, useAskAgain } from '../shell';
+import { SiteAccessNotice, useSiteAccessWatch, type SiteAccessApi } from '../site-access';
 import './popup.css';
 
 /**
@@ -159,26 +160,36 @@ export interface PopupProps {
   guideUrl: string;
   /** Sends the popup's own requests; the view is asked for again once answered. */
   act?: PopupAct;
+  /** Asks the browser for the academy's sites when the user withheld them. */
+  access?: SiteAccessApi;
+  /** Asks the background for the view again (access granted). */
+  reload?: () => void;
 }
 
-export function Popup({ view, guideUrl, act }: PopupProps) {
+export function Popup({ view, guideUrl, act, access, reload = () => {} }: PopupProps) {
   const t = translator(view.lang);
+  // Without access to the academy's sites the background cannot read a tab's address: « not an
+  // academy site » would then be a guess told as a fact. The notice says why nothing more is said.
+  const blind = view.siteAccess === 'withheld' && view.verdict === 'not-academy';
   return (
     <main class="popup" lang={view.lang} data-state="ready" data-verdict={view.verdict} data-severity={view.severity}>
       <WebmailButton t={t} url={view.webmailUrl} confirmed={view.webmailConfirmed} />
-      <section class={`verdict verdict-${view.severity}`} aria-labelledby="verdict-headline">
-        <SeverityIcon severity={view.severity} />
-        <div class="verdict-text">
-          <h1 id="verdict-headline">
-            <span class="sr-only">{t(`ui_severity_${view.severity}`)} </span>
-            {view.headline}
-          </h1>
-          {view.lines.map((line) => (
-            <p>{line}</p>
-          ))}
-          <FalseWarning t={t} view={view} act={act} />
-        </div>
-      </section>
+      {view.siteAccess === 'withheld' && <SiteAccessNotice t={t} api={access} granted={reload} heading={blind ? 'h1' : 'h2'} />}
+      {!blind && (
+        <section class={`verdict verdict-${view.severity}`} aria-labelledby="verdict-headline">
+          <SeverityIcon severity={view.severity} />
+          <div class="verdict-text">
+            <h1 id="verdict-headline">
+              <span class="sr-only">{t(`ui_severity_${view.severity}`)} </span>
+              {view.headline}
+            </h1>
+            {view.lines.map((line) => (
+              <p>{line}</p>
+            ))}
+            <FalseWarning t={t} view={view} act={act} />
+          </div>
+        </section>
+      )}
       {view.reminder && (
         <p class={`reminder reminder-${view.reminder.state}`} data-reminder={view.reminder.state}>
           {view.reminder.line}
@@ -220,10 +231,13 @@ export interface PopupRootProps {
   fallbackLang: Lang;
   /** Sends a request to the background (`sendRequest`); without it the popup offers no action of its own. */
   send?: (req: Request) => Promise<unknown>;
+  /** The browser's permissions (`browserSiteAccess()`): the popup follows them and may ask for the academy's sites. */
+  access?: SiteAccessApi;
 }
 
-export function PopupRoot({ load, guideUrl, fallbackLang, send }: PopupRootProps) {
+export function PopupRoot({ load, guideUrl, fallbackLang, send, access }: PopupRootProps) {
   const [reload, askAgain] = useAskAgain(load);
+  useSiteAccessWatch(access, askAgain);
   const act: PopupAct | undefined = send ? actThenReload(send, askAgain, 'Aiguilleur popup') : undefined;
   return (
     <PageShell
@@ -231,7 +245,7 @@ export function PopupRoot({ load, guideUrl, fallbackLang, send }: PopupRootProps
       label="Aiguilleur popup"
       fallbackLang={fallbackLang}
       title={(lang) => translator(lang)('actionTitle')}
-      ready={(view) => <Popup view={view} guideUrl={guideUrl} act={act} />}
+      ready={(view) => <Popup view={view} guideUrl={guideUrl} act={act} access={access} reload={askAgain} />}
       error={(lang) => <PopupError lang={lang} guideUrl={guideUrl} />}
     />
   );

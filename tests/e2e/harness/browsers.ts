@@ -29,6 +29,12 @@ export interface LaunchOptions {
   lang?: 'fr' | 'en';
   /** Page size of every page the harness opens (default 1280×800). */
   viewport?: { width: number; height: number } | null;
+  /**
+   * The first-run page the extension opens at install, a few seconds after start-up (once the
+   * policy is known): 'close' (default) waits for it (≤ 10 s) and closes it, so that it never
+   * takes the focus from a test's tab; 'keep' leaves it to the test.
+   */
+  firstRun?: 'close' | 'keep';
 }
 
 type Fn<A extends unknown[], R> = (...args: A) => R | Promise<R>;
@@ -79,6 +85,8 @@ export interface ExtensionBrowser {
   backgroundState(): Promise<BackgroundState>;
   /** Waits until the background is stopped (Firefox unloads an idle event page); throws after `timeout` ms. */
   waitForBackgroundStopped(timeout?: number): Promise<void>;
+  /** The tab showing the first-run page, once it shows it; null after `timeout` ms without one. */
+  firstRunTab(timeout?: number): Promise<number | null>;
   /** For a failure message: every tab (id, URL, badge) and the extension's session storage. */
   describeState(): Promise<string>;
   /**
@@ -181,6 +189,19 @@ abstract class BaseExtensionBrowser implements ExtensionBrowser {
       }
       await new Promise((r) => setTimeout(r, 50));
     }
+  }
+
+  async firstRunTab(timeout = 10_000): Promise<number | null> {
+    const url = this.extensionUrl('first-run.html');
+    const tab = await eventually(async () => (await this.#allTabs()).find((t) => t.url?.startsWith(url)), (t) => t !== undefined, { timeout, interval: 100 });
+    return tab?.id ?? null;
+  }
+
+  /** At launch: the first-run page closed as soon as it opens, unless the test wants it. */
+  async settleFirstRun(mode: LaunchOptions['firstRun'] = 'close'): Promise<void> {
+    if (mode === 'keep') return;
+    const id = await this.firstRunTab();
+    if (id !== null) await this.inExtension((tabId: number) => ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.remove(tabId), id);
   }
 
   async tabIdOf(target: string | Page): Promise<number> {
@@ -462,6 +483,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     const extensionId = new URL(worker.url()).host;
     const ext = new ChromiumExtensionBrowser(browser, port, profileDir, viewport, extensionId);
     await checkUiLanguage(ext, lang, 'chromium-l10n');
+    await ext.settleFirstRun(options.firstRun);
     return ext;
   } catch (err) {
     if ((err as Error).message.includes('UI language')) throw err;
@@ -557,6 +579,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     if (installed !== geckoId) throw new Error(`installed add-on id is ${installed}, expected ${geckoId}`);
     const ext = new FirefoxExtensionBrowser(browser, port, profileDir, viewport, geckoId);
     await checkUiLanguage(ext, lang, 'firefox-esr-l10n-fr');
+    await ext.settleFirstRun(options.firstRun);
     return ext;
   } catch (err) {
     if ((err as Error).message.includes('UI language')) throw err;

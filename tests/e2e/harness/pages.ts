@@ -26,12 +26,11 @@ export interface ExtensionPage {
 
 /**
  * Every page the extension opens (each entrypoint's index.html). A page added to the extension
- * is added here: the layout check and the screenshots then cover it. The first-run page (issue
- * 18, item 3) takes its place below, before the guide.
+ * is added here: the layout check and the screenshots then cover it.
  */
 export const EXTENSION_PAGES: readonly ExtensionPage[] = [
   { name: 'popup', path: 'popup.html', ready: ['.popup[data-state="ready"]'] },
-  // first-run: { name: 'first-run', path: 'first-run.html', ready: ['…'] },
+  { name: 'first-run', path: 'first-run.html', ready: ['.first-run[data-state="ready"]'] },
   { name: 'guide', path: 'options.html', ready: ['.guide[data-state="ready"]', '#more', '#institution[data-state="ready"]'] },
   { name: 'account', path: 'account.html', ready: ['.account[data-state="ready"]'] },
   { name: 'mail', path: 'mail.html', ready: ['.mail[data-state="ready"]'] },
