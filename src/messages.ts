@@ -7,7 +7,10 @@ import type { Lang } from './i18n/lang';
 import type { ForwardingGuardModel } from './mail/types';
 import type { DiagnosticsView, FalseWarning } from './diagnostics/report';
 import type { SelfCheckResult } from './diagnostics/self-check';
+import type { InstitutionFooter } from './policy/footer';
 import type { InstitutionView } from './policy/view';
+
+export type { InstitutionFooter } from './policy/footer';
 import type { Credentials, Pack, PortalKind } from './rules/schema';
 import type { VerdictId } from './verdicts';
 import type { PageSignals, Severity } from './model/facts';
@@ -25,8 +28,12 @@ export interface BannerModel {
   webmailUrl: string;
   actionLabel: string;
   dismissLabel: string;
+  /** « Fermer »: this page view only. */
+  closeLabel: string;
   /** « Cet avertissement est faux », on a warning the user may mark wrong. */
   wrongLabel?: string;
+  /** The institution's name and support contact, when the policy sets them. */
+  institution?: InstitutionFooter;
 }
 
 /** Sent by the background to a tab's content script: report the page again. */
@@ -83,6 +90,8 @@ export interface TabView {
   markable?: { host: string; verdict: VerdictId };
   /** A warning the user marked wrong here, now silenced: told neutrally, with a way to undo. */
   markedWrong?: FalseWarning & { line: string };
+  /** The institution's name and support contact, when the policy sets them (the footer). */
+  institution?: InstitutionFooter;
 }
 
 /** What the guide page needs: the pack in force and the language. */

@@ -14,6 +14,7 @@ import type { Replies, Request, TabView } from '../messages';
 import type { TabFacts } from '../model/facts';
 import { featureEnabled } from '../policy/layers';
 import type { InstitutionState } from '../policy/runtime';
+import { institutionFooter } from '../policy/footer';
 import { institutionView } from '../policy/view';
 import type { DiagnosticsStore } from './diagnostics-store';
 import { isMarkable } from './false-warnings';
@@ -60,6 +61,7 @@ const topFrameTab = (sender: Sender): number | undefined => ((sender.frameId ?? 
 async function popupView(facts: TabFacts, deps: RouterDeps): Promise<TabView> {
   const [cfg, l, settings, client] = await Promise.all([deps.config(), deps.lang(), deps.settings.read(), deps.client()]);
   const view = tabView(facts, cfg.pack, l, settings.falseWarnings);
+  const institution = institutionFooter(cfg.managed.values);
   const reminder = featureEnabled(cfg, 'reminders') ? reminderView(cfg.pack, settings.tempPasswordReceivedOn, deps.now(), l) : null;
   const advice = browserAdvice(client, cfg.pack);
   const summary = supportSummary({
@@ -75,6 +77,7 @@ async function popupView(facts: TabFacts, deps: RouterDeps): Promise<TabView> {
     summary,
     ...(reminder ? { reminder: { state: reminder.state, line: reminder.line } } : {}),
     ...(advice ? { outdated: outdatedLine(advice, l) } : {}),
+    ...(institution ? { institution } : {}),
   };
 }
 
@@ -103,7 +106,7 @@ const routes: { [K in Request['type']]: Route<K> } = {
     } else if (towardMailbox(String(req.url), pack, [])) facts = { ...facts, towardMailbox: true };
     return {
       watch,
-      banner: featureEnabled(cfg, 'banner') ? bannerFor(facts, pack, l, new Set(Object.keys(settings.dismissed)), settings.falseWarnings) : null,
+      banner: featureEnabled(cfg, 'banner') ? bannerFor(facts, pack, l, new Set(Object.keys(settings.dismissed)), settings.falseWarnings, institutionFooter(cfg.managed.values)) : null,
       forwardingGuard:
         featureEnabled(cfg, 'forwarding-guard') && facts.classification.academy && facts.classification.portal?.id === pack.webmail.portal
           ? forwardingGuardModel(pack, l)

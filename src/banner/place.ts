@@ -1,0 +1,97 @@
+/**
+ * The banner is a bar in the page's flow, above <body>: the page's own content starts below it
+ * and nothing of it is covered. What the flow does not move is what the page positions against
+ * the viewport or the root (`position: fixed`, `position: absolute` with no positioned
+ * ancestor): a fixed header, a login box pinned at the top. `makeRoom` finds those that lie
+ * under the bar, by asking the browser what is at points across the bar's band, and moves each
+ * down by exactly its overlap with the independent `translate` property (it composes with the
+ * page's own `transform`, changes no layout, and moves hit-testing with the paint). Undone
+ * when the banner goes, and done again when the bar's height changes (a narrower window).
+ */
+
+/** Horizontal step between probe points across the bar: narrower than any control worth clicking. */
+export const PROBE_STEP_PX = 24;
+
+const OUT_OF_FLOW = new Set(['fixed', 'absolute']);
+
+/** The nearest ancestor-or-self the page positions out of the flow, below <html>. */
+function positionedAncestor(el: Element, doc: Document): HTMLElement | null {
+  const win = doc.defaultView!;
+  for (let at: Element | null = el; at && at !== doc.documentElement; at = at.parentElement) {
+    if (OUT_OF_FLOW.has(win.getComputedStyle(at).position)) return at as HTMLElement;
+  }
+  return null;
+}
+
+/** The points probed across a band [top, bottom) of a viewport `width` wide. */
+export function probePoints(width: number, top: number, bottom: number): Array<[number, number]> {
+  if (bottom - top < 1 || width < 1) return [];
+  const ys = [...new Set([top + 1, Math.round((top + bottom) / 2), bottom - 1])];
+  const points: Array<[number, number]> = [];
+  for (let x = 1; x < width; x += PROBE_STEP_PX) for (const y of ys) points.push([x, y]);
+  for (const y of ys) points.push([width - 1, y]);
+  return points;
+}
+
+interface Moved {
+  el: HTMLElement;
+  value: string;
+  priority: string;
+}
+
+/**
+ * Moves the page's out-of-flow elements that lie under `host` down below it. Returns the undo.
+ * Measures once (one layout), then writes: no layout thrashing.
+ */
+export function makeRoom(doc: Document, host: HTMLElement): () => void {
+  const win = doc.defaultView;
+  if (!win || typeof doc.elementsFromPoint !== 'function') return () => {};
+  const band = host.getBoundingClientRect();
+  const top = Math.max(0, band.top);
+  const bottom = Math.min(win.innerHeight, band.bottom);
+  const found = new Set<HTMLElement>();
+  for (const [x, y] of probePoints(doc.documentElement.clientWidth || win.innerWidth, top, bottom)) {
+    for (const el of doc.elementsFromPoint(x, y)) {
+      if (el === host || el === doc.documentElement || host.contains(el)) continue;
+      const positioned = positionedAncestor(el, doc);
+      if (positioned) found.add(positioned);
+    }
+  }
+  // One move per box: an element inside another that moves goes with it.
+  const outer = [...found].filter((el) => ![...found].some((other) => other !== el && other.contains(el)));
+  const moves = outer
+    .map((el) => ({ el, by: Math.ceil(bottom - el.getBoundingClientRect().top) }))
+    .filter(({ by }) => by > 0);
+  const moved: Moved[] = moves.map(({ el, by }) => {
+    const saved = { el, value: el.style.getPropertyValue('translate'), priority: el.style.getPropertyPriority('translate') };
+    el.style.setProperty('translate', `0 ${by}px`, 'important');
+    return saved;
+  });
+  return () => {
+    for (const { el, value, priority } of moved) {
+      if (value) el.style.setProperty('translate', value, priority);
+      else el.style.removeProperty('translate');
+    }
+  };
+}
+
+/**
+ * Keeps room made for `host` while it is in the page: again when its size changes (a resized or
+ * zoomed window wraps its text) or the window is resized. Returns the stop, which undoes the room.
+ */
+export function keepRoom(doc: Document, host: HTMLElement): () => void {
+  const win = doc.defaultView;
+  let undo = makeRoom(doc, host);
+  const again = () => {
+    undo();
+    undo = host.isConnected ? makeRoom(doc, host) : () => {};
+  };
+  const observer = win && 'ResizeObserver' in win ? new win.ResizeObserver(again) : undefined;
+  observer?.observe(host);
+  win?.addEventListener('resize', again);
+  return () => {
+    observer?.disconnect();
+    win?.removeEventListener('resize', again);
+    undo();
+  };
+}
