@@ -125,6 +125,7 @@ describe('banner', () => {
     const live = () => shadow().querySelectorAll('[role="status"], [aria-live], [role="alert"]');
     expect(live()).toHaveLength(1);
     expect(live()[0]!.textContent).toBe('');
+    expect(live()[0]!.closest('[lang]')!.getAttribute('lang')).toBe('fr');
     vi.advanceTimersByTime(ANNOUNCE_DELAY_MS);
     expect(live()[0]!.textContent).toBe(`Avertissement Aiguilleur. ${model.headline}`);
     const region = live()[0];

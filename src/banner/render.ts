@@ -99,13 +99,12 @@ export function renderBanner(doc: Document, model: BannerModel, on: BannerAction
   // Said once, politely: a region filled after it is in the page is announced; it is never
   // filled again (the same model keeps this element), so a re-render says nothing.
   const live = el('p', { class: 'sr-only', role: 'status' });
-  box.append(text, actions, closeButton);
+  box.append(live, text, actions, closeButton);
   if (model.institution) box.append(footer(el, model.institution));
-  root.append(style, live, box);
+  root.append(style, box);
 
   root.addEventListener('keydown', (e) => {
-    const key = (e as KeyboardEvent).key;
-    if (key === 'Escape' || key === 'Esc') {
+    if ((e as KeyboardEvent).key === 'Escape') {
       e.stopPropagation();
       close();
       closed.set(doc, closedKey(doc, model));

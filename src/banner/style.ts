@@ -1,9 +1,9 @@
-// `all: initial !important` on :host beats even a page's `* { … !important }`:
-// for important declarations the shadow tree's own rules win. The host is a block in the
+// `all: initial !important` on :host beats even a page's `* { … !important }` (margins, transforms,
+// visibility…): for important declarations the shadow tree's own rules win. The host is a block in the
 // page's flow (render.ts puts it above <body>): the page's content starts below it.
 // Sizes in px: the page's root font size must not make the bar grow over its content.
 export const BANNER_CSS = `
-:host{all:initial !important;display:block !important;position:relative !important;z-index:2147483647 !important;margin:0 !important;padding:0 !important;border:0 !important;float:none !important;width:auto !important;height:auto !important;min-height:0 !important;max-height:none !important;transform:none !important;translate:none !important;visibility:visible !important;opacity:1 !important}
+:host{all:initial !important;display:block !important;position:relative !important;z-index:2147483647 !important}
 .box{box-sizing:border-box;display:grid;grid-template-columns:minmax(0,1fr) auto;gap:6px 14px;align-items:start;margin:0;padding:8px 14px 10px;border-bottom:3px solid #b54708;background:#fffaeb;color:#3d2400;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:left}
 .text{grid-column:1;grid-row:1;min-width:0}
 .headline{margin:0;font-weight:700;font-size:15px}
@@ -21,7 +21,7 @@ a,button{font:inherit;font-size:14px;border-radius:6px;padding:5px 12px;cursor:p
 .close{background:#fff;color:#3d2400;border:2px solid #3d2400;font-weight:600}
 .close::before{content:"✕\\FE0E  " / ""}
 a:focus-visible,button:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
-.sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (min-width:1100px){.box{grid-template-columns:minmax(0,1fr) auto auto;align-items:center}.actions{grid-column:2;grid-row:1}.close{grid-column:3}}
 @media (prefers-color-scheme:dark){.box{background:#2b1d05;color:#ffe8b3;border-color:#f0a035}.headline::before{color:#f0a035}.secondary{color:#ffe8b3;border-color:#f0a035}.primary{background:#5aa0f0;border-color:#5aa0f0;color:#0b1a2e}.close{background:#2b1d05;color:#ffe8b3;border-color:#ffe8b3}.footer{border-color:#6b4a10}.footer a{color:#9cc6ff}}
 `;
