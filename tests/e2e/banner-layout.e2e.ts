@@ -189,7 +189,7 @@ describe.each(BROWSERS)('%s', (name) => {
         await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: size.deviceScaleFactor ?? 1 });
         // Two frames: the resize observed, the room made again.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        if (size.name === '800×600' && path === PAGES[0]!.path) await page.screenshot({ path: join(SHOTS, `${name}-haut-800x600.png`) });
+        if (path === PAGES[0]!.path && size.width <= 800) await page.screenshot({ path: join(SHOTS, `${name}-haut-${size.width}x${size.height}${size.deviceScaleFactor ? '-zoom150' : ''}.png`) });
         for (const [id, kind] of controls) {
           const at = await reach(page, id);
           expect(at.dpr, `${size.name}: devicePixelRatio`).toBe(size.deviceScaleFactor ?? 1);
