@@ -23,6 +23,5 @@ a,button{font:inherit;font-size:14px;border-radius:6px;padding:5px 12px;cursor:p
 a:focus-visible,button:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (max-width:640px),(max-height:450px){.box{padding:6px 10px 8px;gap:4px 8px;font-size:13px}.headline{font-size:14px}a,button{font-size:13px;padding:3px 9px}.secondary{font-size:12px}}
-@media (min-width:1100px){.box{grid-template-columns:minmax(0,1fr) auto auto;align-items:center}.actions{grid-column:2;grid-row:1}.close{grid-column:3}}
 @media (prefers-color-scheme:dark){.box{background:#2b1d05;color:#ffe8b3;border-color:#f0a035}.headline::before{color:#f0a035}.secondary{color:#ffe8b3;border-color:#f0a035}.primary{background:#5aa0f0;border-color:#5aa0f0;color:#0b1a2e}.close{background:#2b1d05;color:#ffe8b3;border-color:#ffe8b3}.footer{border-color:#6b4a10}.footer a{color:#9cc6ff}}
 `;
