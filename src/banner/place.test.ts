@@ -71,6 +71,23 @@ describe('making room for the banner', () => {
     expect(bar.style.getPropertyValue('translate')).toBe('');
   });
 
+  it('unpins a box pinned to the viewport that the move would push past its bottom, so that it can be scrolled to; gives it back after', () => {
+    const { host, bar } = page();
+    vi.spyOn(bar, 'getBoundingClientRect').mockReturnValue(rect(0, window.innerHeight));
+    const undo = makeRoom(document, host);
+    expect(bar.style.getPropertyValue('translate')).toBe('0 120px');
+    expect(bar.style.getPropertyValue('position')).toBe('absolute');
+    undo();
+    expect(bar.style.getPropertyValue('position')).toBe('fixed');
+    expect(bar.style.getPropertyValue('translate')).toBe('');
+  });
+
+  it('leaves pinned a box the move keeps inside the viewport', () => {
+    const { host, bar } = page();
+    makeRoom(document, host);
+    expect(bar.style.getPropertyValue('position')).toBe('fixed');
+  });
+
   it('does nothing in a browser that cannot say what is at a point', () => {
     const { host, bar } = page();
     (document as { elementsFromPoint?: unknown }).elementsFromPoint = undefined;

@@ -5,8 +5,10 @@
  * ancestor): a fixed header, a login box pinned at the top. `makeRoom` finds those that lie
  * under the bar, by asking the browser what is at points across the bar's band, and moves each
  * down by exactly its overlap with the independent `translate` property (it composes with the
- * page's own `transform`, changes no layout, and moves hit-testing with the paint). Undone
- * when the banner goes, and done again when the bar's height changes (a narrower window).
+ * page's own `transform`, changes no layout, and moves hit-testing with the paint); a box pinned
+ * to the viewport that this would push past its bottom (a login overlay on a short window) is
+ * unpinned (`absolute`, the same place at the top of the page) so that it can be scrolled to.
+ * Undone when the banner goes, and done again when the bar's height changes (a narrower window).
  */
 
 /** Horizontal step between probe points across the bar: narrower than any control worth clicking. */
@@ -33,10 +35,28 @@ export function probePoints(width: number, top: number, bottom: number): Array<[
   return points;
 }
 
-interface Moved {
+/** An inline style we set, and what the page had there. */
+interface Saved {
   el: HTMLElement;
+  prop: string;
   value: string;
   priority: string;
+}
+
+function set(saved: Saved[], el: HTMLElement, prop: string, value: string): void {
+  saved.push({ el, prop, value: el.style.getPropertyValue(prop), priority: el.style.getPropertyPriority(prop) });
+  el.style.setProperty(prop, value, 'important');
+}
+
+/** Whether an ancestor below <html> would become the containing block of an `absolute` element. */
+function hasContainingAncestor(el: HTMLElement, doc: Document): boolean {
+  const win = doc.defaultView!;
+  for (let at = el.parentElement; at && at !== doc.documentElement; at = at.parentElement) {
+    const cs = win.getComputedStyle(at);
+    // (An unset value reads '' where no layout engine runs, as in unit tests: static, no transform.)
+    if (!['static', ''].includes(cs.position) || !['none', ''].includes(cs.transform)) return true;
+  }
+  return false;
 }
 
 /**
@@ -60,17 +80,26 @@ export function makeRoom(doc: Document, host: HTMLElement): () => void {
   // One move per box: an element inside another that moves goes with it.
   const outer = [...found].filter((el) => ![...found].some((other) => other !== el && other.contains(el)));
   const moves = outer
-    .map((el) => ({ el, by: Math.ceil(bottom - el.getBoundingClientRect().top) }))
+    .map((el) => {
+      const box = el.getBoundingClientRect();
+      const by = Math.ceil(bottom - box.top);
+      // A box pinned to the viewport and pushed past its bottom could never be scrolled to: at the
+      // top of the page, `absolute` against the root puts it at the same place, in the page's
+      // scrollable area.
+      const unpin =
+        by > 0 && box.bottom + by > win.innerHeight && win.scrollY === 0 && win.getComputedStyle(el).position === 'fixed' && !hasContainingAncestor(el, doc);
+      return { el, by, unpin };
+    })
     .filter(({ by }) => by > 0);
-  const moved: Moved[] = moves.map(({ el, by }) => {
-    const saved = { el, value: el.style.getPropertyValue('translate'), priority: el.style.getPropertyPriority('translate') };
-    el.style.setProperty('translate', `0 ${by}px`, 'important');
-    return saved;
-  });
+  const saved: Saved[] = [];
+  for (const { el, by, unpin } of moves) {
+    if (unpin) set(saved, el, 'position', 'absolute');
+    set(saved, el, 'translate', `0 ${by}px`);
+  }
   return () => {
-    for (const { el, value, priority } of moved) {
-      if (value) el.style.setProperty('translate', value, priority);
-      else el.style.removeProperty('translate');
+    for (const { el, prop, value, priority } of saved.reverse()) {
+      if (value) el.style.setProperty(prop, value, priority);
+      else el.style.removeProperty(prop);
     }
   };
 }

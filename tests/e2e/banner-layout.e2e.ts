@@ -71,6 +71,11 @@ const PAGES: Array<{ what: string; path: string; controls: Array<[string, Kind]>
     controls: [['identifiant', 'field'], ['motdepasse', 'field'], ['souvenir', 'checkbox'], ['valider', 'submit'], ['oubli', 'link']],
   },
   {
+    what: 'form in the middle of an overlay pinned to the whole viewport',
+    path: '/essais/modale.html',
+    controls: [['identifiant', 'field'], ['motdepasse', 'field'], ['souvenir', 'checkbox'], ['valider', 'submit'], ['oubli', 'link']],
+  },
+  {
     what: 'form in the middle of a viewport-high body',
     path: '/essais/milieu.html',
     controls: [['identifiant', 'field'], ['motdepasse', 'field'], ['souvenir', 'checkbox'], ['valider', 'submit'], ['oubli', 'link']],
@@ -189,7 +194,11 @@ describe.each(BROWSERS)('%s', (name) => {
         await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: size.deviceScaleFactor ?? 1 });
         // Two frames: the resize observed, the room made again.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        if (path === PAGES[0]!.path && size.width <= 800) await page.screenshot({ path: join(SHOTS, `${name}-haut-${size.width}x${size.height}${size.deviceScaleFactor ? '-zoom150' : ''}.png`) });
+        if (size.width <= 800) {
+          const shot = `${name}-${path.replace(/^.*\/|\.html$/g, '')}-${size.width}x${size.height}${size.deviceScaleFactor ? '-zoom150' : ''}.png`;
+          await page.evaluate(() => scrollTo(0, 0));
+          await page.screenshot({ path: join(SHOTS, shot) });
+        }
         for (const [id, kind] of controls) {
           const at = await reach(page, id);
           expect(at.dpr, `${size.name}: devicePixelRatio`).toBe(size.deviceScaleFactor ?? 1);
