@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keepRoom, makeRoom, probePoints, PROBE_STEP_PX } from './place';
+import { keepRoom, makeRoom, probePoints, PROBE_STEP_PX, SETTLE_MS } from './place';
 
 const rect = (top: number, height: number, width = 800) => ({ top, bottom: top + height, left: 0, right: width, width, height, x: 0, y: top, toJSON: () => ({}) }) as DOMRect;
 
@@ -31,13 +31,16 @@ afterEach(() => {
 });
 
 describe('making room for the banner', () => {
-  it('probes the whole band, edge to edge, at most one step apart', () => {
-    const points = probePoints(800, 0, 120);
-    const xs = [...new Set(points.map(([x]) => x))].sort((a, b) => a - b);
-    expect(xs[0]).toBe(1);
-    expect(xs.at(-1)).toBe(799);
-    expect(xs.slice(1).every((x, i) => x - xs[i]! <= PROBE_STEP_PX)).toBe(true);
-    expect(new Set(points.map(([, y]) => y))).toEqual(new Set([1, 60, 119]));
+  it('probes the whole band, edge to edge, at most one step apart both ways: a small link pinned in a corner is found', () => {
+    const points = probePoints(800, 0, 146);
+    for (const axis of [0, 1] as const) {
+      const at = [...new Set(points.map((p) => p[axis]))].sort((a, b) => a - b);
+      expect(at[0]).toBe(1);
+      expect(at.at(-1)).toBe(axis === 0 ? 799 : 145);
+      expect(at.slice(1).every((v, i) => v - at[i]! <= PROBE_STEP_PX)).toBe(true);
+    }
+    // A 25 px high link at y 6..31, x 684..788 (haut.html's late link).
+    expect(points.some(([x, y]) => x >= 684 && x <= 788 && y >= 6 && y <= 31)).toBe(true);
     expect(probePoints(800, 0, 0)).toEqual([]);
   });
 
@@ -86,6 +89,23 @@ describe('making room for the banner', () => {
     const { host, bar } = page();
     makeRoom(document, host);
     expect(bar.style.getPropertyValue('position')).toBe('fixed');
+  });
+
+  it('makes room again once the page has added elements and stayed still, not at each addition', async () => {
+    const { host, probes } = page();
+    const stop = keepRoom(document, host);
+    await new Promise((r) => setTimeout(r, SETTLE_MS + 50));
+    const before = probes.length;
+    for (let i = 0; i < 5; i++) document.body.append(document.createElement('div'));
+    await new Promise((r) => setTimeout(r, 20));
+    document.body.append(document.createElement('div'));
+    await new Promise((r) => setTimeout(r, SETTLE_MS + 50));
+    const onePass = probePoints(document.documentElement.clientWidth || window.innerWidth, 0, 120).length;
+    expect(probes.length - before).toBe(onePass);
+    stop();
+    document.body.append(document.createElement('div'));
+    await new Promise((r) => setTimeout(r, SETTLE_MS + 50));
+    expect(probes.length - before).toBe(onePass);
   });
 
   it('does nothing in a browser that cannot say what is at a point', () => {

@@ -11,7 +11,7 @@
  * Undone when the banner goes, and done again when the bar's height changes (a narrower window).
  */
 
-/** Horizontal step between probe points across the bar: narrower than any control worth clicking. */
+/** Step between probe points across the bar, both ways: smaller than any control worth clicking. */
 export const PROBE_STEP_PX = 24;
 
 const OUT_OF_FLOW = new Set(['fixed', 'absolute']);
@@ -25,14 +25,19 @@ function positionedAncestor(el: Element, doc: Document): HTMLElement | null {
   return null;
 }
 
-/** The points probed across a band [top, bottom) of a viewport `width` wide. */
+/** From `from` to `to` by `step`, both ends included. */
+const steps = (from: number, to: number, step: number): number[] => {
+  const at: number[] = [];
+  for (let v = from; v < to; v += step) at.push(v);
+  at.push(to);
+  return at;
+};
+
+/** The points probed across a band [top, bottom) of a viewport `width` wide: a grid, edges included. */
 export function probePoints(width: number, top: number, bottom: number): Array<[number, number]> {
-  if (bottom - top < 1 || width < 1) return [];
-  const ys = [...new Set([top + 1, Math.round((top + bottom) / 2), bottom - 1])];
-  const points: Array<[number, number]> = [];
-  for (let x = 1; x < width; x += PROBE_STEP_PX) for (const y of ys) points.push([x, y]);
-  for (const y of ys) points.push([width - 1, y]);
-  return points;
+  if (bottom - top < 2 || width < 2) return [];
+  const ys = steps(top + 1, bottom - 1, PROBE_STEP_PX);
+  return steps(1, width - 1, PROBE_STEP_PX).flatMap((x) => ys.map((y): [number, number] => [x, y]));
 }
 
 /** An inline style we set, and what the page had there. */
@@ -104,22 +109,36 @@ export function makeRoom(doc: Document, host: HTMLElement): () => void {
   };
 }
 
+/** How long the page's DOM must stay still before the room is made again (a page still drawing itself). */
+export const SETTLE_MS = 200;
+
 /**
  * Keeps room made for `host` while it is in the page: again when its size changes (a resized or
- * zoomed window wraps its text) or the window is resized. Returns the stop, which undoes the room.
+ * zoomed window wraps its text), when the window is resized, and once the page has added or
+ * removed elements (a header drawn by a script after the banner came). Returns the stop, which
+ * undoes the room.
  */
 export function keepRoom(doc: Document, host: HTMLElement): () => void {
   const win = doc.defaultView;
   let undo = makeRoom(doc, host);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const again = () => {
     undo();
     undo = host.isConnected ? makeRoom(doc, host) : () => {};
   };
-  const observer = win && 'ResizeObserver' in win ? new win.ResizeObserver(again) : undefined;
-  observer?.observe(host);
+  const resized = win && 'ResizeObserver' in win ? new win.ResizeObserver(again) : undefined;
+  resized?.observe(host);
   win?.addEventListener('resize', again);
+  // Elements added or removed only: the styles written here are attributes, never a cause.
+  const changed = win && 'MutationObserver' in win ? new win.MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(again, SETTLE_MS);
+  }) : undefined;
+  if (doc.body) changed?.observe(doc.body, { childList: true, subtree: true });
   return () => {
-    observer?.disconnect();
+    resized?.disconnect();
+    changed?.disconnect();
+    clearTimeout(timer);
     win?.removeEventListener('resize', again);
     undo();
   };
