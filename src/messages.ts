@@ -7,7 +7,10 @@ import type { Lang, LangSetting } from './i18n/lang';
 import type { ForwardingGuardModel } from './mail/types';
 import type { DiagnosticsView, FalseWarning } from './diagnostics/report';
 import type { SelfCheckResult } from './diagnostics/self-check';
+import type { InstitutionFooter } from './policy/footer';
 import type { InstitutionView } from './policy/view';
+
+export type { InstitutionFooter } from './policy/footer';
 import type { Credentials, Pack, PortalKind } from './rules/schema';
 import type { VerdictId } from './verdicts';
 import type { PageSignals, Severity } from './model/facts';
@@ -25,8 +28,12 @@ export interface BannerModel {
   webmailUrl: string;
   actionLabel: string;
   dismissLabel: string;
+  /** « Fermer »: this page view only. */
+  closeLabel: string;
   /** « Cet avertissement est faux », on a warning the user may mark wrong. */
   wrongLabel?: string;
+  /** The institution's name and support contact, when the policy sets them. */
+  institution?: InstitutionFooter;
 }
 
 /** Sent by the background to a tab's content script: report the page again. */
@@ -85,6 +92,8 @@ export interface TabView {
   markedWrong?: FalseWarning & { line: string };
   /** The user withheld the extension's access to the academy's sites: the popup says so and offers it back. */
   siteAccess?: 'withheld';
+  /** The institution's name and support contact, when the policy sets them (the footer). */
+  institution?: InstitutionFooter;
 }
 
 /** What the first-run page shows: the webmail in force, the language and who chose it. */

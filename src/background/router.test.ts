@@ -29,6 +29,24 @@ describe('request routing', () => {
   });
 });
 
+describe("the institution's footer", () => {
+  beforeEach(() => fakeBrowser.reset());
+  const DRANE_LOGIN = 'https://drane.ac-lyon.fr/spip/spip.php?page=login';
+  const report = { type: 'page', url: DRANE_LOGIN, signals: { passwordField: true, inboxMarkers: false } } as const;
+
+  it('the banner and the popup carry the name and support contact the policy sets, and nothing when it sets none', async () => {
+    const plain = createBackground(fakePlatform().platform, bundledPack);
+    expect(((await plain.handle(report, { tab: { id: 3 }, frameId: 0 })) as PageReply).banner!.institution).toBeUndefined();
+    expect(((await plain.handle({ type: 'tab-view', tabId: 3 }, {})) as TabView).institution).toBeUndefined();
+
+    const managed = { institutionName: 'Académie de Lyon', supportContact: { label: 'Assistance informatique', email: 'assistance@ac-lyon.fr' } };
+    const bg = createBackground(fakePlatform({ managed: () => managed }).platform, bundledPack);
+    const want = { name: 'Académie de Lyon', support: { label: 'Assistance informatique', links: [{ kind: 'email', href: 'mailto:assistance@ac-lyon.fr', text: 'assistance@ac-lyon.fr' }] } };
+    expect(((await bg.handle(report, { tab: { id: 3 }, frameId: 0 })) as PageReply).banner!.institution).toEqual(want);
+    expect(((await bg.handle({ type: 'tab-view', tabId: 3 }, {})) as TabView).institution).toEqual(want);
+  });
+});
+
 describe('« Cet avertissement est faux »', () => {
   const DRANE_LOGIN = 'https://drane.ac-lyon.fr/spip/spip.php?page=login';
   const WARNING = { host: 'drane.ac-lyon.fr', verdict: 'portal-login-no-mailbox' } as const;

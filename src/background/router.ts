@@ -14,6 +14,7 @@ import type { Replies, Request, TabView } from '../messages';
 import type { TabFacts } from '../model/facts';
 import { featureEnabled } from '../policy/layers';
 import type { InstitutionState } from '../policy/runtime';
+import { institutionFooter } from '../policy/footer';
 import { institutionView } from '../policy/view';
 import { own } from '../own';
 import type { DiagnosticsStore } from './diagnostics-store';
@@ -66,6 +67,7 @@ const topFrameTab = (sender: Sender): number | undefined => ((sender.frameId ?? 
 async function popupView(facts: TabFacts, deps: RouterDeps): Promise<TabView> {
   const [cfg, l, settings, client, access] = await Promise.all([deps.config(), deps.lang(), deps.settings.read(), deps.client(), deps.siteAccess()]);
   const view = tabView(facts, cfg.pack, l, settings.falseWarnings);
+  const institution = institutionFooter(cfg.managed.values);
   const reminder = featureEnabled(cfg, 'reminders') ? reminderView(cfg.pack, settings.tempPasswordReceivedOn, deps.now(), l) : null;
   const advice = browserAdvice(client, cfg.pack);
   const summary = supportSummary({
@@ -82,6 +84,7 @@ async function popupView(facts: TabFacts, deps: RouterDeps): Promise<TabView> {
     ...(reminder ? { reminder: { state: reminder.state, line: reminder.line } } : {}),
     ...(advice ? { outdated: outdatedLine(advice, l) } : {}),
     ...(access ? {} : { siteAccess: 'withheld' as const }),
+    ...(institution ? { institution } : {}),
   };
 }
 
@@ -110,7 +113,7 @@ const routes: { [K in Request['type']]: Route<K> } = {
     } else if (towardMailbox(String(req.url), pack, [])) facts = { ...facts, towardMailbox: true };
     return {
       watch,
-      banner: featureEnabled(cfg, 'banner') ? bannerFor(facts, pack, l, new Set(Object.keys(settings.dismissed)), settings.falseWarnings) : null,
+      banner: featureEnabled(cfg, 'banner') ? bannerFor(facts, pack, l, new Set(Object.keys(settings.dismissed)), settings.falseWarnings, institutionFooter(cfg.managed.values)) : null,
       forwardingGuard:
         featureEnabled(cfg, 'forwarding-guard') && facts.classification.academy && facts.classification.portal?.id === pack.webmail.portal
           ? forwardingGuardModel(pack, l)

@@ -3,7 +3,7 @@ import { formatDay, localize, type Lang } from '../i18n/lang';
 import { catalogTranslator } from '../catalog';
 import { translator } from '../strings';
 import type { Matcher } from '../match/types';
-import type { BannerModel, PageReply, PortalView, TabView } from '../messages';
+import type { BannerModel, InstitutionFooter, PageReply, PortalView, TabView } from '../messages';
 import type { Pack, Portal } from '../rules/schema';
 import { webmailInboxMarkers } from '../rules/webmail';
 import type { FalseWarning } from '../diagnostics/false-warnings';
@@ -77,7 +77,15 @@ export function watchFor(facts: TabFacts, pack: Pack): PageReply['watch'] {
   };
 }
 
-export function bannerFor(facts: TabFacts, pack: Pack, lang: Lang, dismissed: ReadonlySet<string>, wrong: readonly FalseWarning[] = []): BannerModel | null {
+/** `institution`: the footer the policy sets (`institutionFooter`), if any. */
+export function bannerFor(
+  facts: TabFacts,
+  pack: Pack,
+  lang: Lang,
+  dismissed: ReadonlySet<string>,
+  wrong: readonly FalseWarning[] = [],
+  institution?: InstitutionFooter,
+): BannerModel | null {
   const { verdict } = resolveHeard(facts, pack, wrong);
   const portal = facts.classification.portal;
   const host = facts.classification.host;
@@ -96,6 +104,8 @@ export function bannerFor(facts: TabFacts, pack: Pack, lang: Lang, dismissed: Re
     webmailUrl: pack.webmail.url.value,
     actionLabel: t('openWebmail'),
     dismissLabel: t('banner_dismiss'),
+    closeLabel: t('banner_close'),
     ...(markable(verdict) ? { wrongLabel: t('ui_falseWarning') } : {}),
+    ...(institution ? { institution } : {}),
   };
 }

@@ -65,6 +65,22 @@ const CASES: Record<string, { good: unknown[]; bad: [unknown, string][] }> = {
       ['banner', 'disabledFeatures'],
     ],
   },
+  institutionName: {
+    good: ['Académie de Lyon', '  DSI  '],
+    bad: [
+      ['', 'must not be empty'],
+      ['x'.repeat(121), 'at most 120'],
+      [42, 'institutionName'],
+    ],
+  },
+  supportContact: {
+    good: [{ label: 'Assistance informatique', phone: '04 00 00 00 00', url: 'https://assistance.ac-lyon.fr/', email: 'assistance@ac-lyon.fr' }],
+    bad: [
+      [{ label: 'Assistance' }, 'must give at least one of url, phone, email'],
+      [{ label: 'x', url: 'http://a.fr' }, 'supportContact.url'],
+      [{ label: 'x', phone: '12', fax: '12' }, 'unknown field(s): fax'],
+    ],
+  },
   language: {
     good: ['fr', 'en', 'auto'],
     bad: [

@@ -88,6 +88,20 @@ export const MANAGED_KEYS = {
       title: 'Disabled features',
       description: `Features to switch off, among: ${FEATURES.join(', ')}. Example: ["reminders"].`,
     }),
+  institutionName: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(120, 'must be at most 120 characters')
+    .meta({
+      title: 'Institution name',
+      description: 'Shown in the footer of the banner and of the popup. Example: "Académie de Lyon — DSI".',
+    }),
+  supportContact: DepartmentContact.meta({
+    title: 'Support contact',
+    description:
+      'Shown in the footer of the banner and of the popup: label, and at least one of url (https), phone, email. Example: {"label": "Assistance informatique", "phone": "04 00 00 00 00", "url": "https://assistance.ac-lyon.fr/"}.',
+  }),
   language: z.enum(['fr', 'en', 'auto']).meta({
     title: 'Language',
     description: 'Language of the extension: "fr", "en", or "auto" (the browser\'s). When set, it takes precedence over the user\'s choice.',

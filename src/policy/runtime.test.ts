@@ -142,6 +142,15 @@ describe('institution runtime', () => {
     expect(view.rejected).toEqual([{ source: 'policy', path: 'webmailUrl', reason: 'must be an https:// URL', value: '"javascript:alert(1)"' }]);
   });
 
+  it("lists the institution's name and support contact the policy sets, from the policy; unset, from nowhere", async () => {
+    const set = institutionView(await setup({ institutionName: 'Académie de Lyon', supportContact: { label: 'Assistance', phone: '04 00 00 00 00' } }).inst.config(), 'fr');
+    expect(set.rows).toContainEqual({ key: 'institutionName', value: 'Académie de Lyon', source: 'policy' });
+    expect(set.rows).toContainEqual({ key: 'supportContact', value: 'Assistance · 04 00 00 00 00', source: 'policy' });
+    const unset = institutionView(await setup({}).inst.config(), 'fr');
+    expect(unset.rows).toContainEqual({ key: 'institutionName', value: null, source: 'bundled' });
+    expect(unset.rows).toContainEqual({ key: 'supportContact', value: null, source: 'bundled' });
+  });
+
   it('follows policy changes after invalidate, and forgets the hosted pack when the policy drops rulesUrl', async () => {
     const s = setup({ rulesUrl: RULES });
     await s.inst.refresh();

@@ -6,6 +6,7 @@
 import { localize, type Lang } from '../i18n/lang';
 import type { HostedError } from './hosted-pack';
 import type { Source } from './layers';
+import type { DepartmentContact } from './managed-schema';
 import type { InstitutionState } from './runtime';
 
 /** One value in force. `value` null: not set (the extension's default applies); a list for `disabledFeatures`. */
@@ -53,6 +54,9 @@ const packInfo = (pack: unknown): { version: string | null; updated: string | nu
   };
 };
 
+/** A contact on one line: its label, then how to reach it. */
+const contactLine = (c: DepartmentContact): string => [c.label, c.url, c.phone, c.email].filter(Boolean).join(' · ');
+
 export function institutionView(state: InstitutionState, lang: Lang): InstitutionView {
   const { pack, sources, managed, bundled } = state;
   const policy = managed.values;
@@ -62,9 +66,12 @@ export function institutionView(state: InstitutionState, lang: Lang): Institutio
     { key: 'webmailUrl', value: pack.webmail.url.value, source: source('webmail.url') },
     { key: 'rulesUrl', value: policy.rulesUrl ?? null, source: source('rulesUrl') },
     { key: 'assistanceUrl', value: state.assistanceUrl ?? null, source: source('assistanceUrl') },
+    // Beside the pack, read from the policy alone (the footers of the banner and the popup).
+    { key: 'institutionName', value: policy.institutionName ?? null, source: policy.institutionName === undefined ? 'bundled' : 'policy' },
+    { key: 'supportContact', value: policy.supportContact ? contactLine(policy.supportContact) : null, source: policy.supportContact ? 'policy' : 'bundled' },
   ];
   for (const [code, c] of Object.entries(state.departmentContacts)) {
-    if (c) rows.push({ key: `departmentContacts.${code}`, value: [c.label, c.url, c.phone, c.email].filter(Boolean).join(' · '), source: 'policy' });
+    if (c) rows.push({ key: `departmentContacts.${code}`, value: contactLine(c), source: 'policy' });
   }
   if (Object.keys(state.departmentContacts).length === 0) rows.push({ key: 'departmentContacts', value: null, source: 'bundled' });
   rows.push(

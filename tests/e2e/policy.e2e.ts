@@ -14,12 +14,13 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startAcademy, type Academy } from '../fixtures/academy/server';
-import { BROWSERS, BUILDS, GECKO_ID, IN_CI, browserExists, buildExists, eventually, launch, waitForBanner, type BrowserName, type ExtensionBrowser } from './harness';
+import { BROWSERS, BUILDS, GECKO_ID, IN_CI, ROOT, browserExists, buildExists, eventually, launch, waitForBanner, type BrowserName, type ExtensionBrowser } from './harness';
 
 const CHROMIUM_POLICY = '/etc/chromium/policies/managed/aiguilleur-e2e.json';
 const FIREFOX_POLICY = '/usr/lib/firefox-esr/distribution/policies.json';
 const BUNDLED = 'https://webmail.ac-lyon.fr/';
 const POLICY_WEBMAIL = 'https://messagerie.ac-lyon.fr/';
+const INSTITUTION = 'Académie de Lyon';
 const root = process.getuid?.() === 0;
 
 function writePolicy(name: BrowserName, extensionId: string, settings: Record<string, unknown>): void {
@@ -112,12 +113,24 @@ describe.each(BROWSERS)('%s', (name) => {
       });
     }
 
-    it('a policy webmailUrl is what the popup and the banner offer', async () => {
-      b = await withPolicy({ webmailUrl: POLICY_WEBMAIL });
+    it("a policy webmailUrl is what the popup and the banner offer; its institution's name and support contact are in their footers", async () => {
+      b = await withPolicy({ webmailUrl: POLICY_WEBMAIL, institutionName: INSTITUTION, supportContact: { label: 'Assistance informatique', phone: '04 00 00 00 00' } });
       expect(await popupWebmail(b, POLICY_WEBMAIL)).toBe(POLICY_WEBMAIL);
+      const popup = await b.openExtensionPage('popup.html');
+      const popupFooter = await popup.waitForFunction(() => document.querySelector('[data-institution]')?.textContent ?? null, { timeout: 10_000, polling: 50 });
+      expect(await popupFooter.jsonValue()).toMatch(/Académie de Lyon.*Assistance informatique 04 00 00 00 00/);
+      await popup.close();
       const page: Page = await b.newPage();
       await b.goto(page, b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'));
-      expect((await waitForBanner(page)).webmailHref).toBe(POLICY_WEBMAIL);
+      const banner = await waitForBanner(page);
+      expect(banner.webmailHref).toBe(POLICY_WEBMAIL);
+      expect(banner.text).toMatch(/Académie de Lyon.*Assistance informatique 04 00 00 00 00/);
+      expect(await page.$('aiguilleur-banner >>> a[data-support="phone"][href="tel:0400000000"]')).not.toBeNull();
+      // For whoever looks at the footer (.output/shots/, gitignored).
+      await page.setViewport({ width: 800, height: 600 });
+      await page.bringToFront();
+      mkdirSync(join(ROOT, '.output', 'shots'), { recursive: true });
+      await page.screenshot({ path: join(ROOT, '.output', 'shots', `${name}-banner-footer-800x600.png`) });
     }, 120_000);
 
     it('disabledFeatures "first-run": the install opens no first-run page, the policy arriving after start-up or not', async () => {

@@ -24,6 +24,8 @@ export default {
   inst_key_webmailUrl: { fr: 'Adresse du webmail', en: 'Webmail address' },
   inst_key_rulesUrl: { fr: 'Règles hébergées', en: 'Hosted rules' },
   inst_key_assistanceUrl: { fr: "Page d'assistance", en: 'Assistance page' },
+  inst_key_institutionName: { fr: "Nom de l'établissement", en: 'Institution name' },
+  inst_key_supportContact: { fr: "Contact d'assistance", en: 'Support contact' },
   inst_key_departmentContacts: { fr: 'Contacts informatiques départementaux', en: 'Departmental IT contacts' },
   inst_key_departmentContact: { fr: 'Contact informatique, département $1', en: 'IT contact, department $1' },
   inst_key_disabledFeatures: { fr: 'Fonctions désactivées', en: 'Disabled features' },

@@ -38,6 +38,8 @@ const KEY_LABELS: Record<string, MessageKey> = {
   webmailUrl: 'inst_key_webmailUrl',
   rulesUrl: 'inst_key_rulesUrl',
   assistanceUrl: 'inst_key_assistanceUrl',
+  institutionName: 'inst_key_institutionName',
+  supportContact: 'inst_key_supportContact',
   departmentContacts: 'inst_key_departmentContacts',
   disabledFeatures: 'inst_key_disabledFeatures',
   language: 'inst_key_language',

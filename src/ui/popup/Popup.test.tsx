@@ -7,6 +7,7 @@ import { compileMatcher } from '../../match/compile';
 import type { TabView } from '../../messages';
 import { bundledPack } from '../../rules/bundled';
 import type { PageSignals } from '../../model/facts';
+import { institutionFooter } from '../../policy/footer';
 import { Popup, PopupRoot } from './Popup';
 import { tabIdFromSearch } from './load';
 import { mount, settle, unmount } from '../testing/mount';
@@ -51,6 +52,22 @@ describe('Popup', () => {
     for (const line of v.lines) expect(el.textContent).toContain(line);
     // The guide is one click away.
     expect(el.querySelector('a[data-action="open-guide"]')!.getAttribute('href')).toBe(GUIDE);
+  });
+
+  it("shows the institution's name and support contact in its footer when the policy sets them, and no footer otherwise", () => {
+    const v = view('https://drane.ac-lyon.fr/spip/spip.php?page=login', 'fr', { passwordField: true });
+    expect(mount(<Popup view={v} guideUrl={GUIDE} />).querySelector('[data-institution]')).toBeNull();
+    unmount();
+    const institution = institutionFooter({
+      institutionName: 'Académie de Lyon',
+      supportContact: { label: 'Assistance informatique', phone: '04 00 00 00 00', url: 'https://assistance.ac-lyon.fr/' },
+    });
+    const footer = mount(<Popup view={{ ...v, ...(institution ? { institution } : {}) }} guideUrl={GUIDE} />).querySelector('[data-institution]')!;
+    expect(footer.textContent).toContain('Académie de Lyon');
+    expect(footer.textContent).toContain('Assistance informatique');
+    expect(footer.querySelector('a[data-support="phone"]')!.getAttribute('href')).toBe('tel:0400000000');
+    const help = footer.querySelector('a[href="https://assistance.ac-lyon.fr/"]')!;
+    expect(help.getAttribute('target')).toBe('_blank');
   });
 
   it('shows no "à confirmer" when everything is confirmed (the webmail inbox)', () => {

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
 import { uiTranslator as translator, type UiTranslate as Translate } from '../strings';
-import type { PortalView, Request, TabView } from '../../messages';
+import type { InstitutionFooter, PortalView, Request, TabView } from '../../messages';
 import { FALLBACK_WEBMAIL } from '../fallback';
 import { Answer, credentialsAnswer, MailIcon, NewTabLink, SeverityIcon, ToConfirm, yesNo } from '../parts';
 import { actThenReload, PageShell, useAskAgain } from '../shell';
@@ -70,6 +70,32 @@ function SiteFacts({ t, portal, host, lines }: { t: Translate; portal: PortalVie
         </div>
       </dl>
     </section>
+  );
+}
+
+/** The institution's name and support contact, when its policy sets them. */
+function Institution({ t, institution }: { t: Translate; institution: InstitutionFooter }) {
+  return (
+    <footer class="institution" data-institution="">
+      {institution.name && <p class="institution-name">{institution.name}</p>}
+      {institution.support && (
+        <p class="institution-support">
+          {institution.support.label}
+          {institution.support.links.map((link) => [
+            ' ',
+            link.kind === 'url' ? (
+              <NewTabLink t={t} href={link.href}>
+                {link.text}
+              </NewTabLink>
+            ) : (
+              <a href={link.href} data-support={link.kind}>
+                {link.text}
+              </a>
+            ),
+          ])}
+        </p>
+      )}
+    </footer>
   );
 }
 
@@ -203,6 +229,7 @@ export function Popup({ view, guideUrl, act, access, reload = () => {} }: PopupP
       {view.portal && <SiteFacts t={t} portal={view.portal} host={view.host} lines={view.lines} />}
       {view.summary && view.severity !== 'ok' && view.verdict !== 'not-academy' && <ReportButton t={t} summary={view.summary} />}
       <GuideLink t={t} guideUrl={guideUrl} />
+      {view.institution && <Institution t={t} institution={view.institution} />}
     </main>
   );
 }

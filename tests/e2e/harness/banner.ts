@@ -1,8 +1,8 @@
 /**
  * Reading the on-page banner through its stable contract:
  *   <aiguilleur-banner data-verdict="…" data-portal="…"> with, in its OPEN shadow root,
- *   a[data-action="open-webmail"], button[data-action="dismiss"] and, on a warning the user
- *   may mark wrong, button[data-action="false-warning"].
+ *   a[data-action="open-webmail"], button[data-action="close"], button[data-action="dismiss"] and,
+ *   on a warning the user may mark wrong, button[data-action="false-warning"].
  * Every wait polls the page (waitForFunction); nothing sleeps longer than it must.
  */
 import type { Page } from 'puppeteer-core';
