@@ -17,7 +17,7 @@ import { findCycle, type Edge } from '../../src/graph';
 const MAY_IMPORT: Record<string, readonly string[]> = {
   // The bottom: nothing of ours.
   i18n: [],
-  rules: ['pack-data'],
+  rules: ['i18n', 'pack-data'],
   graph: [],
   'kept-promise': [],
   match: ['rules'],
