@@ -70,7 +70,12 @@ function olderThan(a: string, b: string): boolean {
  * which does not carry the public-suffix list: held to the pack built into the extension, which was
  * checked against the list when it was built (src/rules/hosts.ts).
  */
-export const remoteScope = (bundled: Pack): PackScope => ({ build: buildBounds(bundled) });
+export function remoteScope(bundled: Pack): PackScope {
+  let scope = scopes.get(bundled);
+  if (!scope) scopes.set(bundled, (scope = { build: buildBounds(bundled) }));
+  return scope;
+}
+const scopes = new WeakMap<Pack, PackScope>();
 
 /** Tries a change to the pack; returns the checked result, or the errors it is refused for. */
 function tryPack(candidate: unknown, scope: PackScope): { ok: true; pack: Pack } | { ok: false; reason: string; errors: FieldError[] } {

@@ -58,19 +58,32 @@ export function check<S extends z.ZodType>(schema: S, input: unknown): Checked<z
 /** Where a pack is checked: the public-suffix list (build, CLI, tests) or the build's bounds (the worker's remote layers). */
 export type PackScope = Omit<HostScope, 'domains'>;
 
+const NO_SCOPE: PackScope = {};
+/** Building the schema costs about as much as a parse: the last few are kept, by scope and domains. */
+const built: { scope: PackScope; domains: string; schema: ReturnType<typeof packSchema> }[] = [];
+function schemaFor(scope: PackScope, domains: readonly string[] | undefined) {
+  const key = domains ? domains.join(' ') : '';
+  const hit = built.find((b) => b.scope === scope && b.domains === key);
+  if (hit) return hit.schema;
+  const schema = packSchema({ ...scope, domains });
+  built.unshift({ scope, domains: key, schema });
+  built.length = Math.min(built.length, 4);
+  return schema;
+}
+
 /**
  * Checks a pack. Its `academy.domains` are read first, since every academy host and URL is checked
  * against them; when they are wrong, the rest is still checked for everything else.
  */
-export function checkPack(input: unknown, scope: PackScope = {}, positionOf?: (path: readonly PropertyKey[]) => TextPosition | undefined): Checked<PackT> {
+export function checkPack(input: unknown, scope: PackScope = NO_SCOPE, positionOf?: (path: readonly PropertyKey[]) => TextPosition | undefined): Checked<PackT> {
   const domains = z.object({ academy: z.object({ domains: academySchema(scope).shape.domains }) }).safeParse(input);
-  const schema = packSchema({ ...scope, domains: domains.success ? domains.data.academy.domains : undefined });
+  const schema = schemaFor(scope, domains.success ? domains.data.academy.domains : undefined);
   const result = schema.safeParse(input);
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: issuesToErrors(result.error.issues, input, positionOf) };
 }
 
 /** Parses JSON text (a leading byte-order mark skipped) then checks it; every error with its line and column. */
-export function checkPackText(text: string, scope: PackScope = {}): Checked<PackT> {
+export function checkPackText(text: string, scope: PackScope = NO_SCOPE): Checked<PackT> {
   const json = readJsonText(text);
   if (!json.ok) {
     const problem = json.problem;
@@ -84,7 +97,7 @@ export function checkPackText(text: string, scope: PackScope = {}): Checked<Pack
  * The one reader of a pack's bytes, for the hosted fetch and `npm run validate-rules` alike:
  * UTF-8 (a byte-order mark skipped, as browsers do), then checkPackText.
  */
-export function checkPackBytes(bytes: Uint8Array, scope: PackScope = {}): Checked<PackT> {
+export function checkPackBytes(bytes: Uint8Array, scope: PackScope = NO_SCOPE): Checked<PackT> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
