@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { zodNoEval } from './build/zod-no-eval';
 import { preactNoInnerHtml } from './build/preact-no-inner-html';
+import { stripSchemaDocs } from './build/strip-schema-docs';
 import { contentScriptMatches } from './src/match/manifest-matches';
 import { checkPackBytes, describeErrors } from './src/rules/validate';
 import { LISTED } from './src/rules/public-suffix';
@@ -19,7 +20,7 @@ export default defineConfig({
   manifestVersion: 3,
   imports: false,
   vite: () => ({
-    plugins: [zodNoEval(), preactNoInnerHtml()],
+    plugins: [zodNoEval(), preactNoInnerHtml(), stripSchemaDocs()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),

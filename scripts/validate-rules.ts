@@ -5,7 +5,8 @@
  * language when LANG (or LC_ALL, LC_MESSAGES) names French or English.
  */
 import { readFileSync } from 'node:fs';
-import { checkPackBytes, describeErrors } from '../src/rules/validate';
+import { checkPackBytes } from '../src/rules/validate';
+import { describeErrorsIn } from '../src/rules/messages-fr';
 import { LISTED } from '../src/rules/public-suffix';
 
 const locale = (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '').toLowerCase();
@@ -30,7 +31,7 @@ for (const file of files) {
     console.log(fr ? `${file} : valide (règles ${packVersion}, ${portals.length} portails)` : `${file}: valid (pack ${packVersion}, ${portals.length} portals)`);
   } else {
     failed = true;
-    console.error(`${file}: ${result.errors.length} ${fr ? 'erreur(s)' : 'error(s)'}\n${describeErrors(result.errors, lang)}`);
+    console.error(`${file}: ${result.errors.length} ${fr ? 'erreur(s)' : 'error(s)'}\n${describeErrorsIn(result.errors, lang)}`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -7,6 +7,7 @@
  */
 import type { Pack } from '../rules/schema';
 import { checkPackBytes, type PackScope } from '../rules/validate';
+import type { MessageRef } from '../rules/messages';
 import { isPlainObject } from './managed-schema';
 
 export const HOSTED_MAX_BYTES = 512 * 1024;
@@ -16,8 +17,8 @@ export const HOSTED_TIMEOUT_MS = 10_000;
 export interface HostedError {
   path: string;
   reason: string;
-  /** The reason in French, when the validator's catalog has it. */
-  reasonFr?: string;
+  /** The validator's message (key and values), for the options page to say in the user's language. */
+  ref?: MessageRef;
   /** Where the field is in the pack's text. */
   line?: number;
   column?: number;
@@ -134,7 +135,7 @@ export async function fetchHostedPack(url: string, opts: FetchOptions): Promise<
       const errors = checked.errors.map((e): HostedError => ({
         path: e.path,
         reason: e.message,
-        reasonFr: e.fr,
+        ref: e.ref,
         ...(e.line === undefined ? {} : { line: e.line, column: e.column }),
       }));
       return { ok: false, error: errors[0]!, errors };

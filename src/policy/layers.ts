@@ -148,7 +148,7 @@ export function effectiveConfig({ bundled, hosted, managed }: LayerInputs): Effe
         source: 'policy',
         path: 'webmailUrl',
         reason: own ? own.message : tried.reason,
-        ...(own ? { reasonFr: own.fr } : {}),
+        ...(own ? { ref: own.ref } : {}),
         value: JSON.stringify(url),
       });
     }

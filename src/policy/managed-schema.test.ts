@@ -104,7 +104,7 @@ describe('validateManaged: key by key', () => {
   it("a javascript: webmailUrl is refused with its path, reason and value, while language: 'en' applies", () => {
     const r = validateManaged({ webmailUrl: 'javascript:alert(1)', language: 'en' });
     expect(r.values).toEqual({ language: 'en' });
-    expect(r.rejected).toEqual([{ path: 'webmailUrl', reason: 'must be an https:// URL', reasonFr: 'doit être une URL https://', value: '"javascript:alert(1)"' }]);
+    expect(r.rejected).toEqual([{ path: 'webmailUrl', reason: 'must be an https:// URL', ref: { key: 'v_url_https', subs: [] }, value: '"javascript:alert(1)"' }]);
   });
 
   it('one bad portal rejects the whole extraPortals list: nothing half-applied', () => {

@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { Department, portalSchema, supportSchemaIn, urlSchema, type HostScope } from '../rules/schema';
 import { formatPath, issuesToErrors } from '../rules/validate';
+import type { MessageRef } from '../rules/messages';
 
 /** Features an institution may switch off. */
 export const FEATURES = ['banner', 'forwarding-guard', 'self-check', 'reminders', 'journeys'] as const;
@@ -103,8 +104,8 @@ export const ManagedSettings = z.object(MANAGED_KEYS).partial().strict();
 export interface Rejection {
   path: string;
   reason: string;
-  /** The reason in French, when the validator's catalog has it. */
-  reasonFr?: string;
+  /** The validator's message (key and values), for the options page to say in the user's language. */
+  ref?: MessageRef;
   value?: string;
 }
 
@@ -168,7 +169,7 @@ export function validateManaged(raw: unknown, scope?: HostScope): ManagedResult 
     for (const issue of result.error.issues) {
       const [error] = issuesToErrors([issue], wrapped);
       const at = preview(valueAt(wrapped, issue.path));
-      rejected.push({ path: error!.path, reason: error!.message, reasonFr: error!.fr, ...(at === undefined ? {} : { value: at }) });
+      rejected.push({ path: error!.path, reason: error!.message, ref: error!.ref, ...(at === undefined ? {} : { value: at }) });
     }
   }
   return { values: values as Partial<Managed>, rejected };

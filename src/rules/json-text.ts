@@ -6,6 +6,7 @@
  * cannot exhaust the stack, and it never throws.
  */
 import type { MessageRef } from './messages';
+import { formatPath } from './validate';
 
 /** A place in the text, both counted from 1 (the column in UTF-16 code units, as editors count). */
 export interface TextPosition {
@@ -15,20 +16,9 @@ export interface TextPosition {
 
 export type JsonText =
   | { ok: true; value: unknown; positionOf(path: readonly PropertyKey[]): TextPosition | undefined }
-  | { ok: false; problem: MessageRef; at: TextPosition };
+  | { ok: false; problem: MessageRef; at?: TextPosition | undefined };
 
 const MAX_DEPTH = 128;
-
-/** "portals[3].urls.value[0].host": how every message names a field. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out || '(root)';
-}
 
 class Stop {
   constructor(

@@ -6,19 +6,26 @@
 import { z } from 'zod';
 import { academySchema, packSchema, type HostScope } from './schema';
 import type { Pack as PackT } from './schema';
-import { formatPath, readJsonText, type TextPosition } from './json-text';
-import { say, sayBoth, zodIssueMessage, type MessageRef } from './messages';
-import type { Lang } from '../i18n/lang';
-import type { Bilingual } from '../i18n/translate';
+import type { JsonText, TextPosition } from './json-text';
+import { sayEn, zodIssueMessage, type MessageRef } from './messages';
 
-export { formatPath } from './json-text';
+/** "portals[3].urls.value[0].host": how every message names a field. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out || '(root)';
+}
 
 export interface FieldError {
   path: string;
-  /** In English (what logs and older callers read). */
+  /** In English (what logs and stored reasons read). */
   message: string;
-  /** The same in French. */
-  fr: string;
+  /** The catalog's key and values: the French is ./messages-fr.ts `say(ref, 'fr')`. */
+  ref: MessageRef;
   /** Where the field is in the pack's text, when it came as text (a missing field: the object that lacks it). */
   line?: number;
   column?: number;
@@ -35,10 +42,12 @@ const valueAt = (root: unknown, path: readonly PropertyKey[]): { found: boolean 
   return { found: at !== undefined };
 };
 
-const fieldError = (path: string, ref: MessageRef | Bilingual, at?: TextPosition): FieldError => {
-  const text = 'key' in ref ? sayBoth(ref) : ref;
-  return { path, message: text.en, fr: text.fr, ...(at ? { line: at.line, column: at.column } : {}) };
-};
+const fieldError = (path: string, ref: MessageRef, at?: TextPosition): FieldError => ({
+  path,
+  message: sayEn(ref),
+  ref,
+  ...(at ? { line: at.line, column: at.column } : {}),
+});
 
 /** zod's issues as field errors; `input` tells a missing field from a wrong one. */
 export function issuesToErrors(issues: readonly z.core.$ZodIssue[], input?: unknown, positionOf?: (path: readonly PropertyKey[]) => TextPosition | undefined): FieldError[] {
@@ -55,8 +64,25 @@ export function check<S extends z.ZodType>(schema: S, input: unknown): Checked<z
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: issuesToErrors(result.error.issues, input) };
 }
 
-/** Where a pack is checked: the public-suffix list (build, CLI, tests) or the build's bounds (the worker's remote layers). */
-export type PackScope = Omit<HostScope, 'domains'>;
+/** Reads JSON text into a value, or says where it is broken. */
+export type JsonReader = (text: string) => JsonText;
+
+/**
+ * Where a pack is checked: with the public-suffix list and a reader that locates each field by line
+ * and column (build, CLI, tests: ./public-suffix.ts `LISTED`), or held to the build's bounds with
+ * JSON.parse alone (the worker's remote layers: both would weigh on its bundle).
+ */
+export type PackScope = Omit<HostScope, 'domains'> & { read?: JsonReader | undefined };
+
+/** JSON.parse, a byte-order mark skipped: no line and column but for a syntax error the engine places. */
+const parseOnly: JsonReader = (input) => {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown, positionOf: () => undefined };
+  } catch (e) {
+    return { ok: false, problem: { key: 'v_json_engine', subs: [(e as Error).message] } };
+  }
+};
 
 const NO_SCOPE: PackScope = {};
 /** Building the schema costs about as much as a parse: the last few are kept, by scope and domains. */
@@ -84,12 +110,8 @@ export function checkPack(input: unknown, scope: PackScope = NO_SCOPE, positionO
 
 /** Parses JSON text (a leading byte-order mark skipped) then checks it; every error with its line and column. */
 export function checkPackText(text: string, scope: PackScope = NO_SCOPE): Checked<PackT> {
-  const json = readJsonText(text);
-  if (!json.ok) {
-    const problem = json.problem;
-    const text = { fr: say({ key: 'v_json', subs: [say(problem, 'fr')] }, 'fr'), en: say({ key: 'v_json', subs: [say(problem, 'en')] }, 'en') };
-    return { ok: false, errors: [fieldError('(root)', text, json.at)] };
-  }
+  const json = (scope.read ?? parseOnly)(text);
+  if (!json.ok) return { ok: false, errors: [fieldError('(root)', json.problem, json.at)] };
   return checkPack(json.value, scope, json.positionOf);
 }
 
@@ -107,11 +129,7 @@ export function checkPackBytes(bytes: Uint8Array, scope: PackScope = NO_SCOPE): 
   return checkPackText(text, scope);
 }
 
-/** One error as a line: "  path (line 3, column 7): message", in one language or both. */
-export function describeError(e: FieldError, lang: Lang | 'both' = 'en'): string {
-  const where = e.line === undefined ? e.path : `${e.path} (${lang === 'en' || lang === 'both' ? `line ${e.line}, column ${e.column}` : `ligne ${e.line}, colonne ${e.column}`})`;
-  const message = lang === 'fr' ? e.fr : lang === 'both' && e.fr !== e.message ? `${e.fr} / ${e.message}` : e.message;
-  return `  ${where}: ${message}`;
-}
+/** One error as a line, in English: "  path (line 3, column 7): message" (both languages: ./messages-fr.ts). */
+export const describeError = (e: FieldError): string => `  ${e.path}${e.line === undefined ? '' : ` (line ${e.line}, column ${e.column})`}: ${e.message}`;
 
-export const describeErrors = (errors: readonly FieldError[], lang: Lang | 'both' = 'en'): string => errors.map((e) => describeError(e, lang)).join('\n');
+export const describeErrors = (errors: readonly FieldError[]): string => errors.map(describeError).join('\n');

@@ -159,6 +159,18 @@ describe('dependencies', () => {
     expect(users.filter((i) => !BROWSER_API.includes(nodeOf(i.file))).map(where)).toEqual([]);
   });
 
+  // tldts is 48 KB gzip and the line-and-column JSON reader 1 KB: the worker (90 KB budget) carries
+  // neither. Only the build (wxt.config.ts), scripts and tests load them, through public-suffix.ts.
+  it('no source loads the public-suffix list or the locating JSON reader but public-suffix.ts, which none imports', () => {
+    const heavy = IMPORTS.filter(
+      (i) => !i.typeOnly && (i.spec === 'tldts' || i.target === 'src/rules/public-suffix.ts' || (i.target === 'src/rules/json-text.ts' && i.file !== 'src/rules/public-suffix.ts')),
+    );
+    expect(heavy.filter((i) => !(i.spec === 'tldts' && i.file === 'src/rules/public-suffix.ts')).map(where)).toEqual([]);
+    // Nor the French half of the validator's catalog: the options page says the worker's messages in French.
+    const french = IMPORTS.filter((i) => !i.typeOnly && i.target === 'src/rules/messages-fr.ts');
+    expect(french.filter((i) => !i.file.startsWith('src/ui/')).map(where)).toEqual([]);
+  });
+
   it('reads what it checks: the imports of every source file, types and export-from included', () => {
     expect(new Set(IMPORTS.map((i) => i.file)).size).toBeGreaterThan(100);
     expect(OURS.some((i) => i.file === 'src/messages.ts' && i.to === 'verdicts' && i.typeOnly)).toBe(true);

@@ -8,6 +8,7 @@ import raw from '../../rules/lyon.json';
 import { bundledPack } from '../../src/rules/bundled';
 import { checkPack, checkPackBytes, checkPackText, type FieldError } from '../../src/rules/validate';
 import { LISTED, isPublicSuffix } from '../../src/rules/public-suffix';
+import { say } from '../../src/rules/messages-fr';
 import { effectiveConfig, remoteScope } from '../../src/policy/layers';
 import { validateManaged } from '../../src/policy/managed-schema';
 import { fetchHostedPack } from '../../src/policy/hosted-pack';
@@ -149,7 +150,8 @@ describe('validate-rules speaks to a DSI', () => {
     const r = checkPackText(text(p), LISTED);
     expect(r.ok).toBe(false);
     const e = !r.ok && r.errors.find((x) => x.path === 'webmail.url');
-    expect(e).toMatchObject({ fr: 'champ manquant : webmail.url', message: 'missing field: webmail.url' });
+    expect(e).toMatchObject({ message: 'missing field: webmail.url' });
+    expect(say((e as FieldError).ref, 'fr')).toBe('champ manquant : webmail.url');
     const lines = text(p).split('\n');
     expect(lines[(e as FieldError).line! - 1]).toContain('"webmail": {');
   });
@@ -162,8 +164,10 @@ describe('validate-rules speaks to a DSI', () => {
     const e = !r.ok && r.errors[0];
     expect(e).toMatchObject({ path: 'updated', message: 'must be a YYYY-MM-DD date that exists' });
     expect(t.split('\n')[(e as FieldError).line! - 1]!.slice((e as FieldError).column! - 1)).toMatch(/^"2026-02-30"/);
-    const broken = checkPackText('{\n  "packVersion": "1.0.0",\n  "updated" "x"\n}');
-    expect(!broken.ok && broken.errors[0]).toMatchObject({ path: '(root)', line: 3, column: 13, fr: 'JSON invalide : caractère inattendu « \" »' });
+    const broken = checkPackText('{\n  "packVersion": "1.0.0",\n  "updated" "x"\n}', LISTED);
+    const syntax = !broken.ok && broken.errors[0];
+    expect(syntax).toMatchObject({ path: '(root)', line: 3, column: 13, message: 'not valid JSON: unexpected character "\""' });
+    expect(say((syntax as FieldError).ref, 'fr')).toBe('JSON invalide : caractère inattendu « \" »');
   });
 
   it('a UTF-8 byte-order mark reads as the hosted fetch reads it', async () => {
