@@ -29,7 +29,7 @@ export function managedKeys(scope: HostScope = {}) {
   const Contact = supportSchemaIn(scope).shape.departmentIt.element.shape.contact.shape.value;
   const DepartmentContact = Contact.extend({ label: z.string().trim().min(1).max(200) })
     .strict()
-    .refine((c) => c.url !== undefined || c.email !== undefined || c.phone !== undefined, 'must give at least one of url, phone, email');
+    .refine((c) => c.url !== undefined || c.email !== undefined || c.phone !== undefined, 'v_contact_empty');
   const departmentContactsShape = Object.fromEntries(Department.options.map((d) => [d, DepartmentContact.optional()])) as Record<
     z.infer<typeof Department>,
     z.ZodOptional<typeof DepartmentContact>

@@ -75,7 +75,7 @@ export function mailSettingsSchema({ fact, AcademyHost, OutsideHost, OutsideDoma
   const coherent = (ctx: z.RefinementCtx, path: (string | number)[], port: number, encryption: Encryption) => {
     const wanted = PORT_ENCRYPTION[port];
     if (wanted !== undefined && wanted !== encryption) {
-      ctx.addIssue({ code: 'custom', path, message: `port ${port} goes with ${wanted}, not ${encryption}` });
+      ctx.addIssue({ code: 'custom', path, message: 'v_port_encryption', params: { subs: [port, wanted, encryption] } });
     }
   };
 

@@ -58,6 +58,11 @@ export const VALIDATION_FR: Record<ValidationKey, string> = {
   v_no_portal: 'aucun portail n\'a l\'identifiant « $1 »',
   v_webmail_no_mailbox: 'le portail « $1 » doit avoir hasMailbox à true',
   v_webmail_outside: 'le portail « $1 » de la messagerie ne peut pas être extérieur : la messagerie est sur les domaines de l\'académie',
+  v_phone: 'doit être un numéro de téléphone : chiffres, espaces et points, avec un + au début si besoin',
+  v_days_order: 'urgentFromDays doit être plus grand que remindFromDays',
+  v_duplicate_department: 'département « $1 » en double (déjà en departmentIt[$2])',
+  v_port_encryption: 'le port $1 va avec $2, pas $3',
+  v_contact_empty: 'doit donner au moins un de url, phone, email',
 };
 
 /** One message in one language. */

@@ -59,6 +59,11 @@ export const VALIDATION_EN = {
   v_no_portal: 'no portal has id "$1"',
   v_webmail_no_mailbox: 'portal "$1" must have hasMailbox true',
   v_webmail_outside: 'the webmail portal "$1" cannot be outside: the mailbox is on the academy\'s domains',
+  v_phone: 'must be a phone number: digits, spaces and dots, optionally starting with +',
+  v_days_order: 'urgentFromDays must be greater than remindFromDays',
+  v_duplicate_department: 'duplicate department "$1" (first at departmentIt[$2])',
+  v_port_encryption: 'port $1 goes with $2, not $3',
+  v_contact_empty: 'must give at least one of url, phone, email',
 } as const satisfies Record<string, string>;
 
 
