@@ -144,13 +144,20 @@ export const isPlainObject = (v: unknown): v is Record<string, unknown> => typeo
 const wrapKeys = (keys: ReturnType<typeof managedKeys>) =>
   Object.fromEntries(MANAGED_KEY_NAMES.map((k) => [k, z.object({ [k]: keys[k] })])) as Record<ManagedKey, z.ZodObject>;
 const WRAPPED = wrapKeys(MANAGED_KEYS);
+/** Building the keys' schemas costs more than checking a value: once per scope. */
+const wrappedIn = new WeakMap<HostScope, ReturnType<typeof wrapKeys>>();
+function schemasIn(scope: HostScope) {
+  let schemas = wrappedIn.get(scope);
+  if (!schemas) wrappedIn.set(scope, (schemas = wrapKeys(managedKeys(scope))));
+  return schemas;
+}
 
 /**
  * Checks what `storage.managed.get()` returned, key by key. `undefined`/`null`
  * (no policy) is no settings and no error.
  */
 export function validateManaged(raw: unknown, scope?: HostScope): ManagedResult {
-  const schemas = scope ? wrapKeys(managedKeys(scope)) : WRAPPED;
+  const schemas = scope ? schemasIn(scope) : WRAPPED;
   const values: Partial<Record<ManagedKey, unknown>> = {};
   const rejected: Rejection[] = [];
   if (raw === undefined || raw === null) return { values: {}, rejected };

@@ -43,6 +43,7 @@ export function institution(deps: InstitutionDeps) {
   const cache = hostedCache(deps.local);
   // Hosted packs and policy values are held to the built-in pack (the worker has no public-suffix list).
   const scope = remoteScope(deps.bundled);
+  const managedScope = { ...scope, domains: deps.bundled.academy.domains };
   const current = keptPromise(() => build());
   let refreshing: Promise<void> | undefined;
   // The matcher is the costly part: compile it again only when the pack changed.
@@ -55,7 +56,7 @@ export function institution(deps: InstitutionDeps) {
     } catch {
       raw = undefined; // Firefox rejects when no policy names the extension.
     }
-    return validateManaged(raw, { ...scope, domains: deps.bundled.academy.domains });
+    return validateManaged(raw, managedScope);
   }
 
   async function build(): Promise<InstitutionState> {

@@ -19,6 +19,8 @@ import type { Pack } from '../../src/rules/schema';
 import { say } from '../../src/rules/messages-fr';
 
 const SEED = 17;
+/** Each property runs in one to two seconds alone; the margin is for a loaded CI machine. */
+const TIMEOUT = 30_000;
 const counts: Record<string, number> = {};
 const count = (name: string) => void (counts[name] = (counts[name] ?? 0) + 1);
 afterAll(() => console.log(`fuzz-packs: cases run ${JSON.stringify(counts)}`));
@@ -158,14 +160,15 @@ describe('fuzz: hostile packs, policies and hosted-pack answers never put a non-
       }),
       { seed: SEED, numRuns: 150 },
     );
-  });
+  }, TIMEOUT);
 
+  const POLICY_SCOPE = { ...remoteScope(bundledPack), domains: bundledPack.academy.domains };
   it('a hostile policy: no throw; in force only if safe; a refused key changes nothing it would have changed', () => {
     const below = effectiveConfig({ bundled: bundledPack, hosted: GOOD_HOSTED, managed: {} });
     fc.assert(
       fc.property(hostilePolicy, (policy) => {
         count('policies');
-        const m = validateManaged(policy, { ...remoteScope(bundledPack), domains: bundledPack.academy.domains });
+        const m = validateManaged(policy, POLICY_SCOPE);
         const c = effectiveConfig({ bundled: bundledPack, hosted: GOOD_HOSTED, managed: m.values });
         assertSafe(c.pack);
         const refused = new Set([...m.rejected, ...c.rejected].map((r) => r.path.replace(/[.[].*$/, '')));
@@ -177,7 +180,7 @@ describe('fuzz: hostile packs, policies and hosted-pack answers never put a non-
       }),
       { seed: SEED, numRuns: 150 },
     );
-  });
+  }, TIMEOUT);
 
   it('a hostile hosted-pack server: no throw; a bad answer never replaces the last good pack', async () => {
     const text = fc.oneof(
@@ -216,7 +219,7 @@ describe('fuzz: hostile packs, policies and hosted-pack answers never put a non-
       }),
       { seed: SEED, numRuns: 120 },
     );
-  });
+  }, TIMEOUT);
 
   it('any text: the validator never throws and always names a place', () => {
     fc.assert(
@@ -227,7 +230,7 @@ describe('fuzz: hostile packs, policies and hosted-pack answers never put a non-
       }),
       { seed: SEED, numRuns: 300 },
     );
-  });
+  }, TIMEOUT);
 
   it('the URL rule agrees with the oracle on hostile URLs (as webmail.url, in the build\'s scope)', () => {
     const base = structuredClone(raw) as any;
@@ -248,5 +251,5 @@ describe('fuzz: hostile packs, policies and hosted-pack answers never put a non-
       }),
       { seed: SEED, numRuns: 300 },
     );
-  });
+  }, TIMEOUT);
 });
