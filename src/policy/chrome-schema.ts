@@ -31,7 +31,16 @@ export interface ChromeSchema {
 type Json = Record<string, unknown>;
 const TYPES = new Set(['object', 'array', 'string', 'boolean', 'integer', 'number']);
 
-function convert(js: Json, path: string, top: boolean): ChromeSchema {
+/** A union of objects (a portal of the academy's or an outside one) as Chrome can say it: one object with every property. */
+function mergeUnion(js: Json): Json {
+  const branches = (js.oneOf ?? js.anyOf) as Json[] | undefined;
+  if (!Array.isArray(branches) || branches.length === 0 || !branches.every((b) => b.type === 'object')) return js;
+  const properties = Object.assign({}, ...branches.map((b) => b.properties ?? {}).reverse()) as Json;
+  return { type: 'object', properties, ...(typeof js.description === 'string' ? { description: js.description } : {}) };
+}
+
+function convert(raw: Json, path: string, top: boolean): ChromeSchema {
+  const js = mergeUnion(raw);
   const type = js.type;
   if (typeof type !== 'string' || !TYPES.has(type)) {
     throw new Error(`${path}: Chrome's managed schema needs one type from ${[...TYPES].join(', ')}; got ${JSON.stringify(js).slice(0, 200)}`);

@@ -13,11 +13,11 @@ const contactOf = (pack: Pack, code: string) => pack.support!.departmentIt.find(
 
 describe("effectiveConfig: the policy's department contacts in the pack in force", () => {
   it('replace the contact (and name) of the pack’s entry, as a sure fact, keeping its seat; the others stay', () => {
-    const c = effectiveConfig({ bundled: bundledPack, managed: managed({ departmentContacts: { '69': { label: 'DSDEN 69', url: 'https://dsden69.example.org/' } } }) });
+    const c = effectiveConfig({ bundled: bundledPack, managed: managed({ departmentContacts: { '69': { label: 'DSDEN 69', url: 'https://dsden69.ac-lyon.fr/' } } }) });
     expect(contactOf(c.pack, '69')).toEqual({
       ...contactOf(bundledPack, '69'),
       service: { fr: 'DSDEN 69', en: 'DSDEN 69' },
-      contact: { value: { url: 'https://dsden69.example.org/' }, confidence: 'multi', sources: ['policy: departmentContacts.69'] },
+      contact: { value: { url: 'https://dsden69.ac-lyon.fr/' }, confidence: 'multi', sources: ['policy: departmentContacts.69'] },
     });
     expect(contactOf(c.pack, '01')).toEqual(contactOf(bundledPack, '01'));
     expect(c.sources['departmentContacts.69']).toBe('policy');

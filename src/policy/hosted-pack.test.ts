@@ -120,7 +120,7 @@ describe('fetchHostedPack', () => {
 
   it('reports text that is not UTF-8', async () => {
     const r = failed(await fetchHostedPack(URL_OK, { fetch: fetchReturning(new Response(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))), now }));
-    expect(r.error).toEqual({ path: '(root)', reason: 'the pack is not UTF-8 text' });
+    expect(r.error).toEqual({ path: '(root)', reason: 'the pack is not UTF-8 text', ref: { key: 'v_not_utf8' } });
   });
 
   it('reports schema errors with their paths', async () => {
@@ -130,7 +130,7 @@ describe('fetchHostedPack', () => {
     });
     const r = failed(await fetchHostedPack(URL_OK, { fetch: fetchReturning(json(text)), now }));
     expect(r.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['portals[2].urls.value[0].host', 'webmail.url.value']));
-    expect(r.errors).toContainEqual({ path: 'webmail.url.value', reason: 'must be an https:// URL' });
+    expect(r.errors).toContainEqual(expect.objectContaining({ path: 'webmail.url.value', reason: 'must be an https:// URL', ref: { key: 'v_url_https', subs: [] } }));
     expect(r.error).toEqual(r.errors[0]);
   });
 

@@ -6,7 +6,8 @@
  * the last attempt, for the options page to show.
  */
 import type { Pack } from '../rules/schema';
-import { checkPackText } from '../rules/validate';
+import { checkPackBytes, type PackScope } from '../rules/validate';
+import type { MessageRef } from '../rules/messages';
 import { isPlainObject } from './managed-schema';
 
 export const HOSTED_MAX_BYTES = 512 * 1024;
@@ -16,6 +17,11 @@ export const HOSTED_TIMEOUT_MS = 10_000;
 export interface HostedError {
   path: string;
   reason: string;
+  /** The validator's message (key and values), for the options page to say in the user's language. */
+  ref?: MessageRef;
+  /** Where the field is in the pack's text. */
+  line?: number;
+  column?: number;
 }
 
 export type FetchResult =
@@ -27,6 +33,8 @@ export interface FetchOptions {
   now(): Date;
   maxBytes?: number;
   timeoutMs?: number;
+  /** How the pack is checked: in the worker, held to the built-in pack (policy/layers.ts `remoteScope`), as effectiveConfig will check it. */
+  scope?: PackScope;
 }
 
 const fail = (path: string, reason: string): FetchResult => ({ ok: false, error: { path, reason }, errors: [{ path, reason }] });
@@ -121,15 +129,15 @@ export async function fetchHostedPack(url: string, opts: FetchOptions): Promise<
       if (e instanceof TooBig) return fail('(root)', `the pack is too large: over ${kib(maxBytes)}`);
       return fail('rulesUrl', `the download failed: ${(e as Error).message || String(e)}`);
     }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return fail('(root)', 'the pack is not UTF-8 text');
-    }
-    const checked = checkPackText(text);
+    // The same reader as `npm run validate-rules` (UTF-8, a byte-order mark skipped), so both agree on every file.
+    const checked = checkPackBytes(bytes, opts.scope);
     if (!checked.ok) {
-      const errors = checked.errors.map((e) => ({ path: e.path, reason: e.message }));
+      const errors = checked.errors.map((e): HostedError => ({
+        path: e.path,
+        reason: e.message,
+        ref: e.ref,
+        ...(e.line === undefined ? {} : { line: e.line, column: e.column }),
+      }));
       return { ok: false, error: errors[0]!, errors };
     }
     return { ok: true, pack: checked.value, fetchedAt: opts.now().toISOString() };

@@ -9,9 +9,8 @@
  * reported. Nothing is ever half-applied.
  */
 import type { LangSetting } from '../i18n/lang';
-import type { Pack, Portal } from '../rules/schema';
-import { checkPack, describeErrors } from '../rules/validate';
-import { isUnderAny } from '../match/normalize';
+import { buildBounds, type Pack, type Portal } from '../rules/schema';
+import { checkPack, describeErrors, type FieldError, type PackScope } from '../rules/validate';
 import type { DepartmentContact, Feature, Managed, Rejection } from './managed-schema';
 import { withDepartmentContacts } from './department-contacts';
 
@@ -67,13 +66,28 @@ function olderThan(a: string, b: string): boolean {
   return false;
 }
 
-/** Tries a change to the pack; returns the checked result, or the reason it is refused. */
-function tryPack(candidate: unknown): { ok: true; pack: Pack } | { ok: false; reason: string } {
-  const checked = checkPack(candidate);
-  return checked.ok ? { ok: true, pack: checked.value } : { ok: false, reason: `the resulting rules pack is invalid:\n${describeErrors(checked.errors)}` };
+/**
+ * How a remote layer (the hosted pack, the policy's changes to the pack) is checked in the worker,
+ * which does not carry the public-suffix list: held to the pack built into the extension, which was
+ * checked against the list when it was built (src/rules/hosts.ts).
+ */
+export function remoteScope(bundled: Pack): PackScope {
+  let scope = scopes.get(bundled);
+  if (!scope) scopes.set(bundled, (scope = { build: buildBounds(bundled) }));
+  return scope;
+}
+const scopes = new WeakMap<Pack, PackScope>();
+
+/** Tries a change to the pack; returns the checked result, or the errors it is refused for. */
+function tryPack(candidate: unknown, scope: PackScope): { ok: true; pack: Pack } | { ok: false; reason: string; errors: FieldError[] } {
+  const checked = checkPack(candidate, scope);
+  return checked.ok
+    ? { ok: true, pack: checked.value }
+    : { ok: false, reason: `the resulting rules pack is invalid:\n${describeErrors(checked.errors)}`, errors: checked.errors };
 }
 
 export function effectiveConfig({ bundled, hosted, managed }: LayerInputs): EffectiveConfig {
+  const scope = remoteScope(bundled);
   const rejected: LayerRejection[] = [];
   const notices: Notice[] = [];
   const sources: Record<string, Source> = {};
@@ -83,7 +97,7 @@ export function effectiveConfig({ bundled, hosted, managed }: LayerInputs): Effe
   let pack = bundled;
   let base: Source = 'bundled';
   if (hosted) {
-    const checked = checkPack(hosted.pack);
+    const checked = checkPack(hosted.pack, scope);
     if (checked.ok) {
       pack = checked.value;
       base = 'hosted';
@@ -111,7 +125,7 @@ export function effectiveConfig({ bundled, hosted, managed }: LayerInputs): Effe
     const byId = new Map<string, Portal>(extra.map((p) => [p.id, p]));
     const replaced = pack.portals.filter((p) => byId.has(p.id)).map((p) => p.id);
     const portals = [...pack.portals.map((p) => byId.get(p.id) ?? p), ...extra.filter((p) => !replaced.includes(p.id))];
-    const tried = tryPack({ ...pack, portals });
+    const tried = tryPack({ ...pack, portals }, scope);
     if (tried.ok) {
       pack = tried.pack;
       for (const p of extra) portalSource.set(p.id, 'policy');
@@ -122,22 +136,22 @@ export function effectiveConfig({ bundled, hosted, managed }: LayerInputs): Effe
   }
 
   if (managed.webmailUrl !== undefined) {
+    // The pack's own URL rule (src/rules/hosts.ts), in the pack in force: https, no user info, on the
+    // academy's domains. A typo here would send every user to someone else's site.
     const url = managed.webmailUrl;
-    const host = new URL(url).hostname;
-    if (!isUnderAny(host, pack.academy.domains)) {
-      // A typo here would send every user to someone else's site: only the academy's own domains are accepted.
+    const tried = tryPack({ ...pack, webmail: { ...pack.webmail, url: { value: url, confidence: 'multi', sources: ['policy'] } } }, scope);
+    if (tried.ok) {
+      pack = tried.pack;
+      webmailSource = 'policy';
+    } else {
+      const own = tried.errors.find((e) => e.path === 'webmail.url.value');
       rejected.push({
         source: 'policy',
         path: 'webmailUrl',
-        reason: `must be on one of the academy's domains (${pack.academy.domains.join(', ')}); "${host}" is not`,
+        reason: own ? own.message : tried.reason,
+        ...(own ? { ref: own.ref } : {}),
         value: JSON.stringify(url),
       });
-    } else {
-      const tried = tryPack({ ...pack, webmail: { ...pack.webmail, url: { value: url, confidence: 'multi', sources: ['policy'] } } });
-      if (tried.ok) {
-        pack = tried.pack;
-        webmailSource = 'policy';
-      } else rejected.push({ source: 'policy', path: 'webmailUrl', reason: tried.reason, value: JSON.stringify(url) });
     }
   }
   sources['webmail.url'] = webmailSource;
@@ -149,7 +163,7 @@ export function effectiveConfig({ bundled, hosted, managed }: LayerInputs): Effe
   const contacts = withDepartmentContacts(pack, managed.departmentContacts ?? {});
   for (const { code, reason } of contacts.refused) rejected.push({ source: 'policy', path: `departmentContacts.${code}`, reason });
   if (contacts.applied.length > 0) {
-    const tried = tryPack(contacts.pack);
+    const tried = tryPack(contacts.pack, scope);
     if (tried.ok) {
       pack = tried.pack;
       for (const code of contacts.applied) {

@@ -68,7 +68,7 @@ const CASES: Record<string, { good: unknown[]; bad: [unknown, string][] }> = {
   institutionName: {
     good: ['Académie de Lyon', '  DSI  '],
     bad: [
-      ['', 'must not be empty'],
+      ['', 'must be at least 1 character(s) long'],
       ['x'.repeat(121), 'at most 120'],
       [42, 'institutionName'],
     ],
@@ -120,7 +120,7 @@ describe('validateManaged: key by key', () => {
   it("a javascript: webmailUrl is refused with its path, reason and value, while language: 'en' applies", () => {
     const r = validateManaged({ webmailUrl: 'javascript:alert(1)', language: 'en' });
     expect(r.values).toEqual({ language: 'en' });
-    expect(r.rejected).toEqual([{ path: 'webmailUrl', reason: 'must be an https:// URL', value: '"javascript:alert(1)"' }]);
+    expect(r.rejected).toEqual([{ path: 'webmailUrl', reason: 'must be an https:// URL', ref: { key: 'v_url_https', subs: [] }, value: '"javascript:alert(1)"' }]);
   });
 
   it('one bad portal rejects the whole extraPortals list: nothing half-applied', () => {

@@ -11,102 +11,101 @@
  * `extraPortals` rejects the whole key.
  */
 import { z } from 'zod';
-import { Department, HttpsUrl, Portal, Support } from '../rules/schema';
+import { Department, portalSchema, supportSchemaIn, urlSchema, type HostScope } from '../rules/schema';
 import { formatPath, issuesToErrors } from '../rules/validate';
+import type { MessageRef } from '../rules/messages';
 
 /** Features an institution may switch off. */
 export const FEATURES = ['banner', 'forwarding-guard', 'self-check', 'reminders', 'journeys', 'first-run'] as const;
 export type Feature = (typeof FEATURES)[number];
 
-/** An https URL without user name or password, of a sane length. */
-const PolicyUrl = HttpsUrl.max(2048, 'must be at most 2048 characters').refine((u) => {
-  try {
-    const url = new URL(u);
-    return url.username === '' && url.password === '';
-  } catch {
-    return true; // HttpsUrl already reports it
-  }
-}, 'must not contain a user name or password');
-
-/** The pack's own contact shape (url, email, phone; all optional), with a label. */
-const Contact = Support.shape.departmentIt.element.shape.contact.shape.value;
-export const DepartmentContact = Contact.extend({ label: z.string().trim().min(1).max(200) })
-  .strict()
-  .refine((c) => c.url !== undefined || c.email !== undefined || c.phone !== undefined, 'must give at least one of url, phone, email');
-export type DepartmentContact = z.infer<typeof DepartmentContact>;
-
-const departmentContactsShape = Object.fromEntries(Department.options.map((d) => [d, DepartmentContact.optional()])) as Record<
-  z.infer<typeof Department>,
-  z.ZodOptional<typeof DepartmentContact>
->;
-
-/** Each managed key's schema; `validateManaged` checks them one by one. */
-export const MANAGED_KEYS = {
-  webmailUrl: PolicyUrl.meta({
-    title: 'Webmail address',
-    description:
-      'The address offered to reach the academic mailbox (popup, banner, guide), replacing the rules pack\'s. https only, on one of the academy\'s domains. Example: "https://webmail.ac-lyon.fr/".',
-  }),
-  assistanceUrl: PolicyUrl.meta({
-    title: 'Assistance page',
-    description: 'The institution\'s help page for mail problems. https only. Example: "https://assistance.ac-lyon.fr/".',
-  }),
-  departmentContacts: z
-    .object(departmentContactsShape)
+/**
+ * Each managed key's schema; `validateManaged` checks them one by one. Its URLs and hosts follow the
+ * pack's one URL and host rule (src/rules/hosts.ts), in `scope`: in the worker, the academy's
+ * domains and bounds of the pack built into the extension.
+ */
+export function managedKeys(scope: HostScope = {}) {
+  /** The pack's own contact shape (url, email, phone; all optional), with a label. */
+  const Contact = supportSchemaIn(scope).shape.departmentIt.element.shape.contact.shape.value;
+  const DepartmentContact = Contact.extend({ label: z.string().trim().min(1).max(200) })
     .strict()
-    .meta({
-      title: 'Departmental IT contacts',
+    .refine((c) => c.url !== undefined || c.email !== undefined || c.phone !== undefined, 'v_contact_empty');
+  const departmentContactsShape = Object.fromEntries(Department.options.map((d) => [d, DepartmentContact.optional()])) as Record<
+    z.infer<typeof Department>,
+    z.ZodOptional<typeof DepartmentContact>
+  >;
+  return {
+    webmailUrl: urlSchema('academy', scope).meta({
+      title: 'Webmail address',
       description:
-        'Per department ("01", "42", "69"): label, and at least one of url (https), phone, email. Shown on the account page in place of the rules pack\'s. Example: {"69": {"label": "Assistance DSDEN du Rhône", "phone": "04 00 00 00 00"}}.',
+        'The address offered to reach the academic mailbox (popup, banner, guide), replacing the rules pack\'s. https only, no user name or password, on one of the academy\'s domains (the same rule as the pack\'s webmail.url). Example: "https://webmail.ac-lyon.fr/".',
     }),
-  extraPortals: z
-    .array(Portal)
-    .max(100, 'must hold at most 100 portals')
-    .superRefine((portals, ctx) => {
-      const seen = new Map<string, number>();
-      portals.forEach((p, i) => {
-        const first = seen.get(p.id);
-        if (first === undefined) seen.set(p.id, i);
-        else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate portal id "${p.id}" (first at [${first}])` });
-      });
-    })
-    .meta({
-      title: 'Extra portals',
+    assistanceUrl: urlSchema('academy', scope).meta({
+      title: 'Assistance page',
+      description: 'The institution\'s help page for mail problems. https only, on one of the academy\'s domains. Example: "https://assistance.ac-lyon.fr/".',
+    }),
+    institutionName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .meta({
+        title: 'Institution name',
+        description: 'Shown in the footer of the banner and of the popup. Example: "Académie de Lyon — DSI".',
+      }),
+    supportContact: DepartmentContact.meta({
+      title: 'Support contact',
       description:
-        'Portals added to the rules pack, in the pack\'s portal format (rules/schema.json, "portals" items). A portal whose id is already in the pack replaces it. One invalid portal rejects the whole list.',
+        'Shown in the footer of the banner and of the popup: label, and at least one of url (https, on the academy\'s domains), phone, email. Example: {"label": "Assistance informatique", "phone": "04 00 00 00 00", "url": "https://assistance.ac-lyon.fr/"}.',
     }),
-  rulesUrl: PolicyUrl.meta({
-    title: 'Hosted rules pack',
-    description:
-      'https URL of a rules pack hosted by the institution (rules/schema.json). Fetched at start-up and every 6 hours, at most 512 KiB; an invalid or unreachable pack keeps the last good one. Example: "https://rules.ac-lyon.fr/aiguilleur/lyon.json".',
-  }),
-  disabledFeatures: z
-    .array(z.enum(FEATURES))
-    .max(20, 'must hold at most 20 entries')
-    .transform((list) => [...new Set(list)])
-    .meta({
-      title: 'Disabled features',
-      description: `Features to switch off, among: ${FEATURES.join(', ')}. Example: ["reminders"].`,
+    departmentContacts: z
+      .object(departmentContactsShape)
+      .strict()
+      .meta({
+        title: 'Departmental IT contacts',
+        description:
+          'Per department ("01", "42", "69"): label, and at least one of url (https, on the academy\'s domains), phone, email. Shown on the account page in place of the rules pack\'s. Example: {"69": {"label": "Assistance DSDEN du Rhône", "phone": "04 00 00 00 00"}}.',
+      }),
+    extraPortals: z
+      .array(portalSchema(scope))
+      .max(100, 'must hold at most 100 portals')
+      .superRefine((portals, ctx) => {
+        const seen = new Map<string, number>();
+        portals.forEach((p, i) => {
+          const first = seen.get(p.id);
+          if (first === undefined) seen.set(p.id, i);
+          else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'v_duplicate_portal', params: { subs: [p.id, `[${first}]`] } });
+        });
+      })
+      .meta({
+        title: 'Extra portals',
+        description:
+          'Portals added to the rules pack, in the pack\'s portal format (rules/schema.json, "portals" items): hosts under the academy\'s domains, or "outside": true for another\'s site (which may not claim subdomains the built-in rules do not). A portal whose id is already in the pack replaces it. One invalid portal rejects the whole list.',
+      }),
+    rulesUrl: urlSchema('outside', scope).meta({
+      title: 'Hosted rules pack',
+      description:
+        'https URL of a rules pack hosted by the institution (rules/schema.json), on any server it runs (no user name or password). Fetched at start-up and every 6 hours, at most 512 KiB; an invalid or unreachable pack keeps the last good one. Example: "https://rules.ac-lyon.fr/aiguilleur/lyon.json".',
     }),
-  institutionName: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(120, 'must be at most 120 characters')
-    .meta({
-      title: 'Institution name',
-      description: 'Shown in the footer of the banner and of the popup. Example: "Académie de Lyon — DSI".',
+    disabledFeatures: z
+      .array(z.enum(FEATURES))
+      .max(20, 'must hold at most 20 entries')
+      .transform((list) => [...new Set(list)])
+      .meta({
+        title: 'Disabled features',
+        description: `Features to switch off, among: ${FEATURES.join(', ')}. Example: ["reminders"].`,
+      }),
+    language: z.enum(['fr', 'en', 'auto']).meta({
+      title: 'Language',
+      description: 'Language of the extension: "fr", "en", or "auto" (the browser\'s). When set, it takes precedence over the user\'s choice.',
     }),
-  supportContact: DepartmentContact.meta({
-    title: 'Support contact',
-    description:
-      'Shown in the footer of the banner and of the popup: label, and at least one of url (https), phone, email. Example: {"label": "Assistance informatique", "phone": "04 00 00 00 00", "url": "https://assistance.ac-lyon.fr/"}.',
-  }),
-  language: z.enum(['fr', 'en', 'auto']).meta({
-    title: 'Language',
-    description: 'Language of the extension: "fr", "en", or "auto" (the browser\'s). When set, it takes precedence over the user\'s choice.',
-  }),
-} as const;
+  } as const;
+}
+
+/** The keys' schemas with no academy known: for types and the published schema. */
+export const MANAGED_KEYS = managedKeys();
+export const DepartmentContact = MANAGED_KEYS.departmentContacts.shape['69'].unwrap();
+export type DepartmentContact = z.infer<typeof DepartmentContact>;
 
 export type ManagedKey = keyof typeof MANAGED_KEYS;
 export const MANAGED_KEY_NAMES = Object.keys(MANAGED_KEYS) as ManagedKey[];
@@ -119,6 +118,8 @@ export const ManagedSettings = z.object(MANAGED_KEYS).partial().strict();
 export interface Rejection {
   path: string;
   reason: string;
+  /** The validator's message (key and values), for the options page to say in the user's language. */
+  ref?: MessageRef;
   value?: string;
 }
 
@@ -154,16 +155,23 @@ const isKey = (key: string): key is ManagedKey => Object.hasOwn(MANAGED_KEYS, ke
 export const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Each key wrapped in an object of its own, so error paths start with the key's name. */
-const WRAPPED = Object.fromEntries(MANAGED_KEY_NAMES.map((k) => [k, z.object({ [k]: MANAGED_KEYS[k] })])) as Record<
-  ManagedKey,
-  z.ZodObject
->;
+const wrapKeys = (keys: ReturnType<typeof managedKeys>) =>
+  Object.fromEntries(MANAGED_KEY_NAMES.map((k) => [k, z.object({ [k]: keys[k] })])) as Record<ManagedKey, z.ZodObject>;
+const WRAPPED = wrapKeys(MANAGED_KEYS);
+/** Building the keys' schemas costs more than checking a value: once per scope. */
+const wrappedIn = new WeakMap<HostScope, ReturnType<typeof wrapKeys>>();
+function schemasIn(scope: HostScope) {
+  let schemas = wrappedIn.get(scope);
+  if (!schemas) wrappedIn.set(scope, (schemas = wrapKeys(managedKeys(scope))));
+  return schemas;
+}
 
 /**
  * Checks what `storage.managed.get()` returned, key by key. `undefined`/`null`
  * (no policy) is no settings and no error.
  */
-export function validateManaged(raw: unknown): ManagedResult {
+export function validateManaged(raw: unknown, scope?: HostScope): ManagedResult {
+  const schemas = scope ? schemasIn(scope) : WRAPPED;
   const values: Partial<Record<ManagedKey, unknown>> = {};
   const rejected: Rejection[] = [];
   if (raw === undefined || raw === null) return { values: {}, rejected };
@@ -174,15 +182,15 @@ export function validateManaged(raw: unknown): ManagedResult {
       continue;
     }
     const wrapped = { [key]: value };
-    const result = WRAPPED[key].safeParse(wrapped);
+    const result = schemas[key].safeParse(wrapped);
     if (result.success) {
       values[key] = result.data[key];
       continue;
     }
     for (const issue of result.error.issues) {
-      const [error] = issuesToErrors([issue]);
+      const [error] = issuesToErrors([issue], wrapped);
       const at = preview(valueAt(wrapped, issue.path));
-      rejected.push({ path: error!.path, reason: error!.message, ...(at === undefined ? {} : { value: at }) });
+      rejected.push({ path: error!.path, reason: error!.message, ref: error!.ref, ...(at === undefined ? {} : { value: at }) });
     }
   }
   return { values: values as Partial<Managed>, rejected };

@@ -139,7 +139,7 @@ describe('institution runtime', () => {
     expect(c.language).toBe('en');
     const view = institutionView(c, 'fr');
     expect(view.rows.find((r) => r.key === 'webmailUrl')).toEqual({ key: 'webmailUrl', value: bundledPack.webmail.url.value, source: 'bundled' });
-    expect(view.rejected).toEqual([{ source: 'policy', path: 'webmailUrl', reason: 'must be an https:// URL', value: '"javascript:alert(1)"' }]);
+    expect(view.rejected).toEqual([{ source: 'policy', path: 'webmailUrl', reason: 'must be an https:// URL', ref: { key: 'v_url_https', subs: [] }, value: '"javascript:alert(1)"' }]);
   });
 
   it("lists the institution's name and support contact the policy sets, from the policy; unset, from nowhere", async () => {

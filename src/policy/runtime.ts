@@ -9,7 +9,7 @@
  */
 import { compileMatcher, type CompiledMatcher } from '../match/compile';
 import type { Pack } from '../rules/schema';
-import { effectiveConfig, type EffectiveConfig } from './layers';
+import { effectiveConfig, remoteScope, type EffectiveConfig } from './layers';
 import { fetchHostedPack, hostedCache, hostedLayer, nextRefresh, RETRY_FIRST_MS, type HostedState, type LocalArea } from './hosted-pack';
 import { validateManaged, type ManagedResult } from './managed-schema';
 import { keptPromise } from '../kept-promise';
@@ -41,6 +41,9 @@ export interface InstitutionState extends EffectiveConfig {
 
 export function institution(deps: InstitutionDeps) {
   const cache = hostedCache(deps.local);
+  // Hosted packs and policy values are held to the built-in pack (the worker has no public-suffix list).
+  const scope = remoteScope(deps.bundled);
+  const managedScope = { ...scope, domains: deps.bundled.academy.domains };
   const current = keptPromise(() => build());
   let refreshing: Promise<void> | undefined;
   // The matcher is the costly part: compile it again only when the pack changed.
@@ -53,7 +56,7 @@ export function institution(deps: InstitutionDeps) {
     } catch {
       raw = undefined; // Firefox rejects when no policy names the extension.
     }
-    return validateManaged(raw);
+    return validateManaged(raw, managedScope);
   }
 
   async function build(): Promise<InstitutionState> {
@@ -88,7 +91,7 @@ export function institution(deps: InstitutionDeps) {
     if (force || due.getTime() <= deps.now().getTime()) {
       // Should the worker be stopped mid-fetch, this provisional alarm still brings it back.
       deps.schedule(new Date(deps.now().getTime() + RETRY_FIRST_MS));
-      const result = await fetchHostedPack(url, { fetch: deps.fetch, now: deps.now });
+      const result = await fetchHostedPack(url, { fetch: deps.fetch, now: deps.now, scope });
       state = await cache.record(url, result, deps.now());
       invalidate();
     }

@@ -8,6 +8,7 @@ import type { HostedError } from './hosted-pack';
 import type { Source } from './layers';
 import type { DepartmentContact } from './managed-schema';
 import type { InstitutionState } from './runtime';
+import type { MessageRef } from '../rules/messages';
 
 /** One value in force. `value` null: not set (the extension's default applies); a list for `disabledFeatures`. */
 export interface InstitutionRow {
@@ -21,7 +22,12 @@ export interface InstitutionRejection {
   /** Which layer the value came from: the policy, or the hosted pack (fetch or content). */
   source: 'policy' | 'hosted';
   path: string;
+  /** In English; `ref`, when there is one, is the validator's message for the page to say in the user's language. */
   reason: string;
+  ref?: MessageRef;
+  /** Where the field is in the hosted pack's text, when known. */
+  line?: number;
+  column?: number;
   value?: string;
 }
 
@@ -87,7 +93,7 @@ export function institutionView(state: InstitutionState, lang: Lang): Institutio
     ...state.rejected.map(({ source: s, ...r }) => ({ source: s, ...r })),
   ];
   const last = state.rulesUrl && state.hosted.lastAttempt?.url === state.rulesUrl ? state.hosted.lastAttempt : undefined;
-  if (last && !last.ok) rejected.push(...last.errors.map((e: HostedError) => ({ source: 'hosted' as const, path: e.path, reason: e.reason })));
+  if (last && !last.ok) rejected.push(...last.errors.map((e: HostedError) => ({ source: 'hosted' as const, ...e })));
 
   const good = state.rulesUrl && state.hosted.good?.url === state.rulesUrl ? state.hosted.good : undefined;
   return {

@@ -12,14 +12,19 @@
  * import back would be a cycle whose evaluation order decides whether it works.
  */
 import { z } from 'zod';
-import type { fact as factFn, Host as HostSchema, Selector as SelectorSchema, Text as TextSchema } from './schema';
+import type { fact as factFn, HostSchema, Selector as SelectorSchema, Text as TextSchema } from './schema';
 
 export const ENCRYPTIONS = ['ssl-tls', 'starttls'] as const;
 export type Encryption = (typeof ENCRYPTIONS)[number];
 
 export interface MailSchemaParts {
   fact: typeof factFn;
-  Host: typeof HostSchema;
+  /** The academy's own servers: at or under its domains. */
+  AcademyHost: HostSchema;
+  /** One outside server (another relay seen in sources, a provider's server). */
+  OutsideHost: HostSchema;
+  /** An outside domain with all its subdomains (a provider's, the forwarding perimeter's): never a public suffix. */
+  OutsideDomain: HostSchema;
   Selector: typeof SelectorSchema;
   Text: typeof TextSchema;
 }
@@ -27,7 +32,7 @@ export interface MailSchemaParts {
 /** Ports that only make sense with one kind of encryption. */
 const PORT_ENCRYPTION: Record<number, Encryption> = { 993: 'ssl-tls', 143: 'starttls', 465: 'ssl-tls', 587: 'starttls' };
 
-export function mailSettingsSchema({ fact, Host, Selector, Text }: MailSchemaParts) {
+export function mailSettingsSchema({ fact, AcademyHost, OutsideHost, OutsideDomain, Selector, Text }: MailSchemaParts) {
   const Port = z.number().int().min(1).max(65535);
   const Encryption = z
     .enum(ENCRYPTIONS)
@@ -35,11 +40,12 @@ export function mailSettingsSchema({ fact, Host, Selector, Text }: MailSchemaPar
 
   /** One server with each value's own provenance. */
   const Server = z
-    .object({ host: fact(Host), port: fact(Port), encryption: fact(Encryption) })
+    .object({ host: fact(AcademyHost), port: fact(Port), encryption: fact(Encryption) })
     .strict();
 
   /** Another server that may work, as one fact (the whole triple comes from the same sources). */
-  const Alternative = fact(z.object({ host: Host, port: Port, encryption: Encryption }).strict());
+  // Outside allowed: a relay seen in sources may be the region's (smtps.region-academique-….fr).
+  const Alternative = fact(z.object({ host: OutsideHost, port: Port, encryption: Encryption }).strict());
 
   const Family = z
     .object({
@@ -53,7 +59,7 @@ export function mailSettingsSchema({ fact, Host, Selector, Text }: MailSchemaPar
 
   const DomainSet = z
     .object({
-      exact: z.array(Host).describe('these domains and their subdomains'),
+      exact: z.array(OutsideDomain).describe('these domains and their subdomains'),
       families: z.array(Family),
     })
     .strict();
@@ -61,15 +67,15 @@ export function mailSettingsSchema({ fact, Host, Selector, Text }: MailSchemaPar
   const Provider = z
     .object({
       name: z.string().min(1).describe('the provider as users know it: "Gmail", "Outlook"…'),
-      domains: z.array(Host).min(1).describe('a server host equal to or under one of these belongs to the provider'),
-      hosts: z.array(Host).describe('its well-known IMAP/SMTP/POP servers, for the record'),
+      domains: z.array(OutsideDomain).min(1).describe('a server host equal to or under one of these belongs to the provider'),
+      hosts: z.array(OutsideHost).describe('its well-known IMAP/SMTP/POP servers, for the record'),
     })
     .strict();
 
   const coherent = (ctx: z.RefinementCtx, path: (string | number)[], port: number, encryption: Encryption) => {
     const wanted = PORT_ENCRYPTION[port];
     if (wanted !== undefined && wanted !== encryption) {
-      ctx.addIssue({ code: 'custom', path, message: `port ${port} goes with ${wanted}, not ${encryption}` });
+      ctx.addIssue({ code: 'custom', path, message: 'v_port_encryption', params: { subs: [port, wanted, encryption] } });
     }
   };
 

@@ -62,7 +62,7 @@ describe('the support part of the pack', () => {
       ]),
     );
     const ok = clone();
-    ok.support.departmentIt[0].contact.value = { email: 'assistance@ac-lyon.fr', phone: '+33 4 00 00 00 00', url: 'https://example.org/' };
+    ok.support.departmentIt[0].contact.value = { email: 'assistance@ac-lyon.fr', phone: '+33 4 00 00 00 00', url: 'https://assistance.ac-lyon.fr/' };
     expect(checkPack(ok).ok).toBe(true);
   });
 

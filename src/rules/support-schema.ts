@@ -29,7 +29,7 @@ export function supportSchema({ fact, Text, Department, HttpsUrl }: SupportParts
       email: z.email().optional(),
       phone: z
         .string()
-        .regex(/^\+?[0-9][0-9 .]{5,19}$/, 'must be a phone number: digits, spaces and dots, optionally starting with +')
+        .regex(/^\+?[0-9][0-9 .]{5,19}$/, 'v_phone')
         .optional(),
     })
     .strict()
@@ -68,7 +68,7 @@ export function supportSchema({ fact, Text, Department, HttpsUrl }: SupportParts
           })
           .strict()
           .refine((d) => d.urgentFromDays > d.remindFromDays, {
-            message: 'urgentFromDays must be greater than remindFromDays',
+            message: 'v_days_order',
             path: ['urgentFromDays'],
           }),
       ).describe('when to remind a user to complete the first login; the real expiry delay is not published'),
@@ -82,7 +82,8 @@ export function supportSchema({ fact, Text, Department, HttpsUrl }: SupportParts
           ctx.addIssue({
             code: 'custom',
             path: ['departmentIt', i, 'department'],
-            message: `duplicate department "${d.department}" (first at departmentIt[${first}])`,
+            message: 'v_duplicate_department',
+            params: { subs: [d.department, first] },
           });
         } else seen.set(d.department, i);
       });

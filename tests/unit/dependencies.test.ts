@@ -17,7 +17,7 @@ import { findCycle, type Edge } from '../../src/graph';
 const MAY_IMPORT: Record<string, readonly string[]> = {
   // The bottom: nothing of ours.
   i18n: ['own'],
-  rules: ['pack-data'],
+  rules: ['i18n', 'pack-data'],
   graph: [],
   'kept-promise': [],
   // Lookups that never reach Object.prototype (src/own.ts): used everywhere, even at run time by `model`.
@@ -161,6 +161,18 @@ describe('dependencies', () => {
   it(`only ${BROWSER_API.join(', ')} use the browser's APIs`, () => {
     const users = IMPORTS.filter((i) => i.spec === 'wxt/browser' || i.spec.startsWith('wxt/browser/'));
     expect(users.filter((i) => !BROWSER_API.includes(nodeOf(i.file))).map(where)).toEqual([]);
+  });
+
+  // tldts is 48 KB gzip and the line-and-column JSON reader 1 KB: the worker (90 KB budget) carries
+  // neither. Only the build (wxt.config.ts), scripts and tests load them, through public-suffix.ts.
+  it('no source loads the public-suffix list or the locating JSON reader but public-suffix.ts, which none imports', () => {
+    const heavy = IMPORTS.filter(
+      (i) => !i.typeOnly && (i.spec === 'tldts' || i.target === 'src/rules/public-suffix.ts' || (i.target === 'src/rules/json-text.ts' && i.file !== 'src/rules/public-suffix.ts')),
+    );
+    expect(heavy.filter((i) => !(i.spec === 'tldts' && i.file === 'src/rules/public-suffix.ts')).map(where)).toEqual([]);
+    // Nor the French half of the validator's catalog: the options page says the worker's messages in French.
+    const french = IMPORTS.filter((i) => !i.typeOnly && i.target === 'src/rules/messages-fr.ts');
+    expect(french.filter((i) => !i.file.startsWith('src/ui/')).map(where)).toEqual([]);
   });
 
   it('reads what it checks: the imports of every source file, types and export-from included', () => {

@@ -50,7 +50,7 @@ describe('a bad pack is rejected with the path of the faulty field', () => {
   it('unknown field', () => {
     const p = clone();
     p.portals[2].colour = 'blue';
-    expect(errorsOf(p)).toContainEqual({ path: 'portals[2]', message: 'unknown field(s): colour' });
+    expect(errorsOf(p)).toContainEqual(expect.objectContaining({ path: 'portals[2]', message: 'unknown field(s): colour' }));
   });
 
   it('bad URL pattern: scheme in a host, wildcard, path without slash', () => {
@@ -77,7 +77,7 @@ describe('a bad pack is rejected with the path of the faulty field', () => {
   it('pages of a role the pack does not declare (a typo would match nothing)', () => {
     const p = clone();
     p.portals[2].pages.logni = p.portals[2].pages.login;
-    expect(errorsOf(p)).toContainEqual({ path: 'portals[2].pages.logni', message: 'role "logni" is not in pageRoles (inbox, login)' });
+    expect(errorsOf(p)).toContainEqual(expect.objectContaining({ path: 'portals[2].pages.logni', message: 'role "logni" is not in pageRoles (inbox, login)' }));
   });
 
   it('a role declared twice, or named "other" (what pages with no role are called)', () => {
@@ -96,13 +96,13 @@ describe('a bad pack is rejected with the path of the faulty field', () => {
   it('http: webmail URL', () => {
     const p = clone();
     p.webmail.url.value = 'http://webmail.ac-lyon.fr/';
-    expect(errorsOf(p)).toContainEqual({ path: 'webmail.url.value', message: 'must be an https:// URL' });
+    expect(errorsOf(p)).toContainEqual(expect.objectContaining({ path: 'webmail.url.value', message: 'must be an https:// URL' }));
   });
 
   it('duplicate id', () => {
     const p = clone();
     p.portals[4].id = p.portals[1].id;
-    expect(errorsOf(p)).toContainEqual({ path: 'portals[4].id', message: `duplicate portal id "${p.portals[1].id}" (first at portals[1])` });
+    expect(errorsOf(p)).toContainEqual(expect.objectContaining({ path: 'portals[4].id', message: `duplicate portal id "${p.portals[1].id}" (first at portals[1])` }));
   });
 
   it('a fact without source or with an unknown confidence', () => {
@@ -116,7 +116,7 @@ describe('a bad pack is rejected with the path of the faulty field', () => {
   it('a webmail portal that does not exist', () => {
     const p = clone();
     p.webmail.portal = 'nowhere';
-    expect(errorsOf(p)).toContainEqual({ path: 'webmail.portal', message: 'no portal has id "nowhere"' });
+    expect(errorsOf(p)).toContainEqual(expect.objectContaining({ path: 'webmail.portal', message: 'no portal has id "nowhere"' }));
   });
 
   it('text that is not JSON', () => {

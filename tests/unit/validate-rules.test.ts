@@ -21,13 +21,15 @@ describe('npm run validate-rules', () => {
     writeFileSync(files.broken, '{"packVersion": ');
 
     // What `npm run validate-rules -- <files>` runs.
-    const r = spawnSync('npx', ['tsx', 'scripts/validate-rules.ts', files.good, files.bad, files.broken], { encoding: 'utf8', timeout: 60_000 });
+    // LANG=en: one language (without it both are printed).
+    const r = spawnSync('npx', ['tsx', 'scripts/validate-rules.ts', files.good, files.bad, files.broken], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(`${files.good}: valid (pack ${raw.packVersion}`);
     expect(r.stderr).toContain(`${files.bad}: 3 error(s)`);
-    expect(r.stderr).toContain('  webmail.url.value: must be an https:// URL');
-    expect(r.stderr).toContain('  portals[1].urls.value[0].host: ');
-    expect(r.stderr).toContain('  portals[2]: unknown field(s): colour');
-    expect(r.stderr).toContain(`${files.broken}: 1 error(s)\n  (root): not valid JSON`);
+    // Each error by its path, and its line and column in the file (one line per value: JSON.stringify(raw) is one line).
+    expect(r.stderr).toMatch(/ {2}webmail\.url\.value \(line 1, column \d+\): must be an https:\/\/ URL/);
+    expect(r.stderr).toMatch(/ {2}portals\[1\]\.urls\.value\[0\]\.host \(line 1, column \d+\): /);
+    expect(r.stderr).toMatch(/ {2}portals\[2\] \(line 1, column \d+\): unknown field\(s\): colour/);
+    expect(r.stderr).toContain(`${files.broken}: 1 error(s)\n  (root) (line 1, column 17): not valid JSON: unexpected end of text`);
   }, 60_000);
 });

@@ -85,12 +85,15 @@ describe('Configuration de l’établissement', () => {
     expect(items.map((li) => li.dataset.path)).toEqual(['webmailUrl', 'language', 'colour']);
     const web = items[0]!;
     expect(web.querySelector('.path')!.textContent).toBe('webmailUrl');
-    expect(web.querySelector('.reason')!.textContent).toBe('must be an https:// URL');
+    // In the user's language (the validator's catalog); an English page says it in English.
+    expect(web.querySelector('.reason')!.textContent).toBe('doit être une URL https://');
     expect(web.querySelector('.received code')!.textContent).toBe('"javascript:alert(1)"');
     // Shown as text, never as a link.
     expect(el.querySelector('#institution a[href^="javascript:"]')).toBeNull();
     // The bundled address stays in force.
     expect(row(el, 'webmailUrl')!.dataset.source).toBe('bundled');
+    const en = mount(<Institution view={viewFor({ webmailUrl: 'javascript:alert(1)' }, {}, 'en')} />);
+    expect(en.querySelector('#institution-rejected [data-path="webmailUrl"] .reason')!.textContent).toBe('must be an https:// URL');
   });
 
   it('shows the hosted pack: its address, whether it is in force, its date, and the last failure', () => {

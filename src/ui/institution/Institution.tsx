@@ -17,6 +17,7 @@ import type { InstitutionRow, InstitutionView } from '../../policy/view';
 import { formatPackDate } from '../guide/Guide';
 import { PageShell } from '../shell';
 import { own } from '../../own';
+import { say } from '../../rules/messages-fr';
 import './institution.css';
 
 const SOURCE_KEYS: Record<Source, MessageKey> = {
@@ -153,7 +154,7 @@ export function Institution({ view }: { view: InstitutionView }) {
             {view.rejected.map((r) => (
               <li data-path={r.path} data-source={r.source}>
                 <code class="path">{r.path}</code> <span class="from">({t('inst_rejectedFrom', t(SOURCE_KEYS[r.source]))})</span>
-                <p class="reason">{r.reason}</p>
+                <p class="reason">{r.ref ? say(r.ref, lang) : r.reason}</p>
                 {r.value !== undefined && (
                   <p class="received">
                     {t('inst_rejectedValue')} <code>{r.value}</code>
