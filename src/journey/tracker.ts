@@ -6,7 +6,9 @@
  * `JourneyEvent`s (hosts already parsed) and persists `snapshot()` in session
  * storage, because Chrome stops an idle worker even in the middle of a redirect
  * chain. Work per event is a few map operations; state is bounded per tab and
- * overall, and dropped when a tab closes or a journey times out.
+ * overall, in entries and in serialised bytes, on every path (reloads and back/forward included,
+ * and whatever the times: NaN, Infinity or negative), and dropped when a tab closes or a
+ * journey times out.
  *
  * Only hosts and the landing page's origin+path are kept: never a query string.
  */
@@ -55,7 +57,12 @@ export interface TrackerLimits {
   continueWithinMs: number;
   maxHosts: number;
   maxJourneys: number;
+  /** Hosts of one tab's navigation chain, or of its hops in flight. */
   maxChain: number;
+  /** Tabs with a navigation chain kept (and, apart, tabs with hops in flight). */
+  maxChains: number;
+  /** Bound on the serialised snapshot (`JSON.stringify(snapshot()).length`), whatever the events. */
+  maxBytes: number;
 }
 
 export const DEFAULT_LIMITS: TrackerLimits = {
@@ -64,31 +71,145 @@ export const DEFAULT_LIMITS: TrackerLimits = {
   maxHosts: 24,
   maxJourneys: 50,
   maxChain: 10,
+  maxChains: 200,
+  maxBytes: 64 * 1024,
 };
+
+/** Longest landing page (origin and path) kept as it is; a longer one is kept as `keptPage` shortens it. */
+export const MAX_PAGE_LENGTH = 1024;
+
+/** Latest time the tracker takes as given (the last millisecond a `Date` can hold). */
+const MAX_TIME = 8.64e15;
+
+/**
+ * A host the tracker keeps: a host name within DNS limits (253 characters, 63 per label), in
+ * printable ASCII that JSON writes as it is (so its serialised size is its length and two quotes).
+ * Reads at most 253 characters.
+ */
+export function isKeptHost(host: unknown): host is string {
+  if (typeof host !== 'string' || host.length === 0 || host.length > 253) return false;
+  let label = 0;
+  for (let i = 0; i < host.length; i++) {
+    const c = host.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f || c === 0x22 /* " */ || c === 0x5c /* \ */) return false;
+    if (c === 0x2e /* . */) label = 0;
+    else if (++label > 63) return false;
+  }
+  return true;
+}
+
+/** FNV-1a, 32 bits, in hex: tells two long pages apart once shortened. */
+function digest(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The landing page as the tracker keeps it: origin and path (never a query: `pageOf`) up to
+ * `MAX_PAGE_LENGTH` characters of printable ASCII; a longer or stranger one is shortened to its
+ * beginning and a digest of the whole, so two pages still compare as the whole pages do. The tab's
+ * page is compared with a landing in this form (`tab-state.ts`).
+ */
+export function keptPage(page: string | null): string | null {
+  if (page === null) return null;
+  let plain = page.length <= MAX_PAGE_LENGTH;
+  for (let i = 0; plain && i < page.length; i++) {
+    const c = page.charCodeAt(i);
+    plain = c > 0x20 && c < 0x7f && c !== 0x22 && c !== 0x5c;
+  }
+  if (plain) return page;
+  return `${page.slice(0, MAX_PAGE_LENGTH - 16).replace(/[^\x21\x23-\x5b\x5d-\x7e]/g, '_')}~${digest(page)}`;
+}
+
+/** A time the tracker can compare: finite, from 0 to the last `Date`; anything else is none. */
+const saneTime = (at: unknown): number | null => (typeof at === 'number' && at >= 0 && at <= MAX_TIME ? at : null);
+
+const isTabId = (id: unknown): id is number => Number.isSafeInteger(id) && (id as number) >= 0;
+
+// Serialised sizes, as upper bounds: every kept string is printable ASCII without quote or
+// backslash (its length + 2 quotes), a number at most 24 characters, a tab id at most 16 digits.
+const NUMBER_BYTES = 24;
+/** `{"journeys":{},"chains":{},"pending":{}}` and a margin. */
+const SNAPSHOT_BYTES = 64;
+/** A journey's keys, punctuation, tab id and four numbers. */
+const JOURNEY_BYTES = 256;
+/** A chain's tab id, key punctuation and brackets. */
+const CHAIN_BYTES = 24;
+const listBytes = (hosts: readonly string[]): number => {
+  let n = 2;
+  for (const h of hosts) n += h.length + 3;
+  return n;
+};
+const journeyBytes = (j: Journey): number =>
+  JOURNEY_BYTES + listBytes(j.hosts) + (j.landing ? j.landing.host.length + 3 + (j.landing.page?.length ?? 4) + 3 + NUMBER_BYTES : 0);
 
 const pushBounded = (list: string[], host: string, max: number) => {
   list.push(host);
   if (list.length > max) list.splice(0, list.length - max);
 };
 
+/**
+ * Bounds hold on every path: each event is checked at the door (a tab id, a time that compares,
+ * hosts within DNS limits), then applied, then the state is brought back under its caps, counted
+ * in entries and in serialised bytes, for the tab the event touched and overall. A snapshot read
+ * back from storage goes through the same checks.
+ */
 export class JourneyTracker {
   private journeys = new Map<number, Journey>();
   private chains = new Map<number, string[]>();
   private pending = new Map<number, string[]>();
+  /** Serialised bytes (upper bound) of each tab's journey, chain and hops, and of the whole snapshot. */
+  private tabBytes = new Map<number, number>();
+  private bytes = SNAPSHOT_BYTES;
+  /** The last sane time heard: the time of an event whose own time is not one. */
+  private lastAt = 0;
 
   constructor(
-    snapshot: TrackerSnapshot = { journeys: {}, chains: {}, pending: {} },
+    snapshot?: TrackerSnapshot | unknown,
     private readonly limits: TrackerLimits = DEFAULT_LIMITS,
   ) {
-    for (const [k, v] of Object.entries(snapshot.journeys)) this.journeys.set(Number(k), v);
-    for (const [k, v] of Object.entries(snapshot.chains)) this.chains.set(Number(k), v);
-    for (const [k, v] of Object.entries(snapshot.pending ?? {})) this.pending.set(Number(k), v);
+    this.restore(snapshot);
   }
 
   /** Applies one event; returns the tab's journey when this event made it land (the moment to tell the user). */
-  apply(e: JourneyEvent): Journey | null {
+  apply(raw: JourneyEvent): Journey | null {
+    const e = this.admit(raw);
+    if (e === null) return null;
+    const landed = this.step(e);
+    this.measure(e.tabId);
+    this.bound();
+    return landed;
+  }
+
+  /** The event as the tracker may keep it, or null: a tab id, a time (none: the last one heard), hosts within DNS limits. */
+  private admit(e: JourneyEvent): JourneyEvent | null {
+    if (typeof e !== 'object' || e === null || !isTabId(e.tabId)) return null;
+    const sane = saneTime(e.at);
+    const at = sane ?? this.lastAt;
+    if (sane !== null) this.lastAt = sane;
+    switch (e.kind) {
+      case 'tab-removed':
+        return { ...e, at };
+      case 'login-submit':
+      case 'start':
+        return isKeptHost(e.host) ? { ...e, at } : null;
+      case 'redirect':
+        return isKeptHost(e.fromHost) && isKeptHost(e.toHost) ? { ...e, at } : null;
+      case 'commit':
+        return isKeptHost(e.host) ? { ...e, at } : null;
+      case 'complete':
+        if (e.host !== null && !isKeptHost(e.host)) return null;
+        return { ...e, at, page: typeof e.page === 'string' ? keptPage(e.page) : null };
+      default:
+        return null;
+    }
+  }
+
+  private step(e: JourneyEvent): Journey | null {
     const j = this.journeys.get(e.tabId);
-    if (j && j.phase === 'running' && e.at - j.startedAt > this.limits.timeoutMs) this.journeys.delete(e.tabId);
+    // A journey started more than the timeout before this event (or after it: a clock set back) is over.
+    if (j && j.phase === 'running' && Math.abs(e.at - j.startedAt) > this.limits.timeoutMs) this.journeys.delete(e.tabId);
     const journey = this.journeys.get(e.tabId);
     // Firefox reports a chain's redirect hops (webRequest.onBeforeRedirect) apart from its commit
     // and load (webNavigation): a hop can arrive after the landing it led to. A redirect older than
@@ -112,8 +233,8 @@ export class JourneyTracker {
         const chain = this.chains.get(e.tabId) ?? [];
         const hosts = chain.length && chain[chain.length - 1] === e.host ? [...chain] : [...chain, e.host];
         if (hosts.length > this.limits.maxHosts) hosts.splice(0, hosts.length - this.limits.maxHosts);
+        this.journeys.delete(e.tabId); // a new journey is the newest
         this.journeys.set(e.tabId, { startedAt: e.at, lastAt: e.at, phase: 'running', hosts, loginAt: hosts.length - 1, landing: null });
-        this.bound();
         return null;
       }
 
@@ -122,8 +243,7 @@ export class JourneyTracker {
           if (journey.hosts[journey.hosts.length - 1] !== e.host) this.addHost(journey, e.host, e.at);
           this.pending.delete(e.tabId);
         } else {
-          this.pending.set(e.tabId, [e.host]);
-          this.bound();
+          this.setPending(e.tabId, [e.host]);
         }
         return null;
       }
@@ -138,10 +258,7 @@ export class JourneyTracker {
         } else {
           const hops = this.pending.get(e.tabId);
           if (hops) pushBounded(hops, e.toHost, this.limits.maxChain);
-          else {
-            this.pending.set(e.tabId, [e.fromHost, e.toHost]);
-            this.bound();
-          }
+          else this.setPending(e.tabId, [e.fromHost, e.toHost]);
         }
         return null;
       }
@@ -153,7 +270,7 @@ export class JourneyTracker {
           // Reloading the landing page, or going back, is not a login.
           if (journey && journey.phase === 'landed' && e.transition === 'reload') return null;
           this.journeys.delete(e.tabId);
-          this.chains.set(e.tabId, [e.host]);
+          this.setChain(e.tabId, [e.host]);
           return null;
         }
         // Within a journey, anything but a typed address continues it while it runs or just after it landed
@@ -165,7 +282,7 @@ export class JourneyTracker {
         if (journey) {
           if (!continues) {
             this.journeys.delete(e.tabId);
-            this.chains.set(e.tabId, fold([...hops, e.host]));
+            this.setChain(e.tabId, [...hops, e.host]);
             return null;
           }
           if (journey.phase === 'landed') journey.phase = 'running';
@@ -174,9 +291,7 @@ export class JourneyTracker {
           journey.lastAt = e.at;
           return null;
         }
-        const chain = continues ? [...(this.chains.get(e.tabId) ?? []), ...hops, e.host] : [...hops, e.host];
-        this.chains.set(e.tabId, fold(chain).slice(-this.limits.maxChain));
-        this.bound();
+        this.setChain(e.tabId, continues ? [...(this.chains.get(e.tabId) ?? []), ...hops, e.host] : [...hops, e.host]);
         return null;
       }
 
@@ -207,23 +322,35 @@ export class JourneyTracker {
     return false;
   }
 
-  /** Drops running journeys that never landed. */
+  /** Drops running journeys that never landed (started more than the timeout before `now`, or after it). */
   expire(now: number): void {
-    for (const [tab, j] of this.journeys) if (j.phase === 'running' && now - j.startedAt > this.limits.timeoutMs) this.journeys.delete(tab);
+    const at = saneTime(now);
+    if (at === null) return;
+    for (const [tab, j] of this.journeys) {
+      if (j.phase === 'running' && Math.abs(at - j.startedAt) > this.limits.timeoutMs) {
+        this.journeys.delete(tab);
+        this.measure(tab);
+      }
+    }
   }
 
   snapshot(): TrackerSnapshot {
     return { journeys: Object.fromEntries(this.journeys), chains: Object.fromEntries(this.chains), pending: Object.fromEntries(this.pending) };
   }
 
-  size(): { journeys: number; chains: number; pending: number } {
-    return { journeys: this.journeys.size, chains: this.chains.size, pending: this.pending.size };
+  size(): { journeys: number; chains: number; pending: number; bytes: number } {
+    return { journeys: this.journeys.size, chains: this.chains.size, pending: this.pending.size, bytes: this.bytes };
   }
 
-  private chain(tabId: number): string[] {
-    let c = this.chains.get(tabId);
-    if (!c) this.chains.set(tabId, (c = []));
-    return c;
+  /** A tab's chain: consecutive repeats folded, its last `maxChain` hosts, the newest chain of all. */
+  private setChain(tabId: number, hosts: readonly string[]): void {
+    this.chains.delete(tabId);
+    this.chains.set(tabId, fold(hosts).slice(-this.limits.maxChain));
+  }
+
+  private setPending(tabId: number, hosts: string[]): void {
+    this.pending.delete(tabId);
+    this.pending.set(tabId, hosts.slice(-this.limits.maxChain));
   }
 
   private addHost(j: Journey, host: string, at: number): void {
@@ -236,22 +363,80 @@ export class JourneyTracker {
     j.lastAt = at;
   }
 
-  /** Keeps the state bounded however many tabs come and go without closing. */
+  /** Recounts one tab's serialised bytes (its entries changed). */
+  private measure(tabId: number): void {
+    const j = this.journeys.get(tabId);
+    const c = this.chains.get(tabId);
+    const p = this.pending.get(tabId);
+    const now = (j ? journeyBytes(j) : 0) + (c ? CHAIN_BYTES + listBytes(c) : 0) + (p ? CHAIN_BYTES + listBytes(p) : 0);
+    this.bytes += now - (this.tabBytes.get(tabId) ?? 0);
+    if (now === 0) this.tabBytes.delete(tabId);
+    else this.tabBytes.set(tabId, now);
+  }
+
+  /** Keeps the state bounded in entries and in bytes however many tabs come and go without closing. */
   private bound(): void {
-    while (this.journeys.size > this.limits.maxJourneys) {
-      let oldest: number | undefined;
-      let oldestAt = Infinity;
-      for (const [tab, j] of this.journeys) if (j.lastAt < oldestAt) (oldest = tab), (oldestAt = j.lastAt);
-      if (oldest === undefined) return;
-      this.journeys.delete(oldest);
+    while (this.journeys.size > this.limits.maxJourneys) this.dropOldestJourney();
+    for (const map of [this.chains, this.pending]) while (map.size > this.limits.maxChains) this.dropFirst(map);
+    // Over the byte bound: hops in flight go first, then the oldest chains, then the oldest journeys.
+    while (this.bytes > this.limits.maxBytes) {
+      if (this.pending.size > 0) this.dropFirst(this.pending);
+      else if (this.chains.size > 0) this.dropFirst(this.chains);
+      else if (this.journeys.size > 0) this.dropOldestJourney();
+      else break;
     }
-    for (const map of [this.chains, this.pending]) {
-      while (map.size > this.limits.maxJourneys * 4) {
-        const first = map.keys().next().value;
-        if (first === undefined) break;
-        map.delete(first);
+  }
+
+  private dropFirst(map: Map<number, unknown>): void {
+    const first = map.keys().next().value as number;
+    map.delete(first);
+    this.measure(first);
+  }
+
+  /** The journey heard of least recently (the first kept, when times do not tell). */
+  private dropOldestJourney(): void {
+    let oldest = this.journeys.keys().next().value as number;
+    let oldestAt = Infinity;
+    for (const [tab, j] of this.journeys) if (j.lastAt < oldestAt) (oldest = tab), (oldestAt = j.lastAt);
+    this.journeys.delete(oldest);
+    this.measure(oldest);
+  }
+
+  /** Reads a stored snapshot back through the same checks as events: what is malformed is dropped, the rest bounded. */
+  private restore(value: unknown): void {
+    const s = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+    const entries = (x: unknown): [number, unknown][] =>
+      typeof x === 'object' && x !== null ? Object.entries(x).flatMap(([k, v]): [number, unknown][] => (isTabId(Number(k)) && String(Number(k)) === k ? [[Number(k), v]] : [])) : [];
+    const hostList = (x: unknown, max: number): string[] | null => {
+      if (!Array.isArray(x)) return null;
+      const hosts = x.slice(-max).filter(isKeptHost);
+      return hosts.length > 0 ? hosts : null;
+    };
+    for (const [tab, v] of entries(s.journeys)) {
+      const j = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+      const hosts = hostList(j.hosts, this.limits.maxHosts);
+      const startedAt = saneTime(j.startedAt);
+      const lastAt = saneTime(j.lastAt) ?? startedAt;
+      if (!hosts || startedAt === null || lastAt === null || (j.phase !== 'running' && j.phase !== 'landed')) continue;
+      const loginAt = Number.isSafeInteger(j.loginAt) ? Math.min(Math.max(j.loginAt as number, 0), hosts.length - 1) : hosts.length - 1;
+      const l = (typeof j.landing === 'object' && j.landing !== null ? j.landing : null) as Record<string, unknown> | null;
+      const landing =
+        l && isKeptHost(l.host) && saneTime(l.at) !== null ? { host: l.host, page: typeof l.page === 'string' ? keptPage(l.page) : null, at: l.at as number } : null;
+      if (j.phase === 'landed' && landing === null) continue;
+      this.journeys.set(tab, { startedAt, lastAt, phase: j.phase, hosts, loginAt, landing });
+      this.lastAt = Math.max(this.lastAt, lastAt);
+    }
+    for (const [map, from] of [
+      [this.chains, s.chains],
+      [this.pending, s.pending],
+    ] as const) {
+      for (const [tab, v] of entries(from)) {
+        const hosts = hostList(v, this.limits.maxChain);
+        if (hosts) map.set(tab, hosts);
       }
     }
+    for (const tab of new Set([...this.journeys.keys(), ...this.chains.keys(), ...this.pending.keys()])) this.measure(tab);
+    this.bound();
   }
 }
 
