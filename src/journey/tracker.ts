@@ -88,6 +88,7 @@ const MAX_TIME = 8.64e15;
  */
 export function isKeptHost(host: unknown): host is string {
   if (typeof host !== 'string' || host.length === 0 || host.length > 253) return false;
+  if (keptHosts.has(host)) return true;
   let label = 0;
   for (let i = 0; i < host.length; i++) {
     const c = host.charCodeAt(i);
@@ -95,8 +96,12 @@ export function isKeptHost(host: unknown): host is string {
     if (c === 0x2e /* . */) label = 0;
     else if (++label > 63) return false;
   }
+  // Navigation goes through a few hosts again and again: remember the last ones checked.
+  if (keptHosts.size >= 256) keptHosts.clear();
+  keptHosts.add(host);
   return true;
 }
+const keptHosts = new Set<string>();
 
 /** FNV-1a, 32 bits, in hex: tells two long pages apart once shortened. */
 function digest(s: string): string {
@@ -188,19 +193,22 @@ export class JourneyTracker {
     const sane = saneTime(e.at);
     const at = sane ?? this.lastAt;
     if (sane !== null) this.lastAt = sane;
-    switch (e.kind) {
+    // A copy only when something had to be mended (a hot path: most events are kept as they come).
+    const timed = sane === null ? { ...e, at } : e;
+    switch (timed.kind) {
       case 'tab-removed':
-        return { ...e, at };
+        return timed;
       case 'login-submit':
       case 'start':
-        return isKeptHost(e.host) ? { ...e, at } : null;
-      case 'redirect':
-        return isKeptHost(e.fromHost) && isKeptHost(e.toHost) ? { ...e, at } : null;
       case 'commit':
-        return isKeptHost(e.host) ? { ...e, at } : null;
-      case 'complete':
-        if (e.host !== null && !isKeptHost(e.host)) return null;
-        return { ...e, at, page: typeof e.page === 'string' ? keptPage(e.page) : null };
+        return isKeptHost(timed.host) ? timed : null;
+      case 'redirect':
+        return isKeptHost(timed.fromHost) && isKeptHost(timed.toHost) ? timed : null;
+      case 'complete': {
+        if (timed.host !== null && !isKeptHost(timed.host)) return null;
+        const page = typeof timed.page === 'string' ? keptPage(timed.page) : null;
+        return page === timed.page ? timed : { ...timed, page };
+      }
       default:
         return null;
     }
