@@ -13,6 +13,8 @@
  * Only hosts and the landing page's origin+path are kept: never a query string.
  */
 
+import { withinDnsLimits } from '../match/normalize';
+
 export type Transition = 'link' | 'typed' | 'reload' | 'form_submit' | 'auto' | 'other';
 
 export type JourneyEvent =
@@ -81,50 +83,21 @@ export const MAX_PAGE_LENGTH = 1024;
 /** Latest time the tracker takes as given (the last millisecond a `Date` can hold). */
 const MAX_TIME = 8.64e15;
 
-/**
- * A host the tracker keeps: a host name within DNS limits (253 characters, 63 per label), in
- * printable ASCII that JSON writes as it is (so its serialised size is its length and two quotes).
- * Reads at most 253 characters.
- */
-export function isKeptHost(host: unknown): host is string {
-  if (typeof host !== 'string' || host.length === 0 || host.length > 253) return false;
-  if (keptHosts.has(host)) return true;
-  let label = 0;
-  for (let i = 0; i < host.length; i++) {
-    const c = host.charCodeAt(i);
-    if (c <= 0x20 || c >= 0x7f || c === 0x22 /* " */ || c === 0x5c /* \ */) return false;
-    if (c === 0x2e /* . */) label = 0;
-    else if (++label > 63) return false;
-  }
-  // Navigation goes through a few hosts again and again: remember the last ones checked.
-  if (keptHosts.size >= 256) keptHosts.clear();
-  keptHosts.add(host);
-  return true;
-}
-const keptHosts = new Set<string>();
+/** Printable ASCII that JSON writes as it is (no quote, no backslash): its serialised size is its length and two quotes. */
+const PLAIN = /^[!#-[\]-~]+$/;
 
-/** FNV-1a, 32 bits, in hex: tells two long pages apart once shortened. */
-function digest(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
+/** A host the tracker keeps: a host name within DNS limits (253 characters, 63 per label), `PLAIN`. Reads at most 253 characters. */
+export const isKeptHost = (host: unknown): host is string => typeof host === 'string' && host !== '' && withinDnsLimits(host) && PLAIN.test(host);
 
 /**
  * The landing page as the tracker keeps it: origin and path (never a query: `pageOf`) up to
  * `MAX_PAGE_LENGTH` characters of printable ASCII; a longer or stranger one is shortened to its
- * beginning and a digest of the whole, so two pages still compare as the whole pages do. The tab's
+ * beginning, its end and its length (two such pages alike in all three are taken as one). The tab's
  * page is compared with a landing in this form (`tab-state.ts`).
  */
 export function keptPage(page: string | null): string | null {
-  if (page === null) return null;
-  let plain = page.length <= MAX_PAGE_LENGTH;
-  for (let i = 0; plain && i < page.length; i++) {
-    const c = page.charCodeAt(i);
-    plain = c > 0x20 && c < 0x7f && c !== 0x22 && c !== 0x5c;
-  }
-  if (plain) return page;
-  return `${page.slice(0, MAX_PAGE_LENGTH - 16).replace(/[^\x21\x23-\x5b\x5d-\x7e]/g, '_')}~${digest(page)}`;
+  if (page === null || (page.length <= MAX_PAGE_LENGTH && PLAIN.test(page))) return page;
+  return `${page.slice(0, MAX_PAGE_LENGTH - 48)}~${page.slice(-24)}~${page.length}`.replace(/[^!#-[\]-~]/g, '_');
 }
 
 /** A time the tracker can compare: finite, from 0 to the last `Date`; anything else is none. */
@@ -190,28 +163,13 @@ export class JourneyTracker {
   /** The event as the tracker may keep it, or null: a tab id, a time (none: the last one heard), hosts within DNS limits. */
   private admit(e: JourneyEvent): JourneyEvent | null {
     if (typeof e !== 'object' || e === null || !isTabId(e.tabId)) return null;
+    const hosts = e.kind === 'redirect' ? [e.fromHost, e.toHost] : e.kind === 'tab-removed' || (e.kind === 'complete' && e.host === null) ? [] : [e.host];
+    if (!hosts.every(isKeptHost)) return null;
     const sane = saneTime(e.at);
-    const at = sane ?? this.lastAt;
     if (sane !== null) this.lastAt = sane;
     // A copy only when something had to be mended (a hot path: most events are kept as they come).
-    const timed = sane === null ? { ...e, at } : e;
-    switch (timed.kind) {
-      case 'tab-removed':
-        return timed;
-      case 'login-submit':
-      case 'start':
-      case 'commit':
-        return isKeptHost(timed.host) ? timed : null;
-      case 'redirect':
-        return isKeptHost(timed.fromHost) && isKeptHost(timed.toHost) ? timed : null;
-      case 'complete': {
-        if (timed.host !== null && !isKeptHost(timed.host)) return null;
-        const page = typeof timed.page === 'string' ? keptPage(timed.page) : null;
-        return page === timed.page ? timed : { ...timed, page };
-      }
-      default:
-        return null;
-    }
+    const page = e.kind === 'complete' ? keptPage(typeof e.page === 'string' ? e.page : null) : undefined;
+    return sane === null || (e.kind === 'complete' && page !== e.page) ? ({ ...e, at: sane ?? this.lastAt, ...(page === undefined ? {} : { page }) } as JourneyEvent) : e;
   }
 
   private step(e: JourneyEvent): Journey | null {
@@ -251,7 +209,7 @@ export class JourneyTracker {
           if (journey.hosts[journey.hosts.length - 1] !== e.host) this.addHost(journey, e.host, e.at);
           this.pending.delete(e.tabId);
         } else {
-          this.setPending(e.tabId, [e.host]);
+          this.setChain(e.tabId, [e.host], this.pending);
         }
         return null;
       }
@@ -266,7 +224,7 @@ export class JourneyTracker {
         } else {
           const hops = this.pending.get(e.tabId);
           if (hops) pushBounded(hops, e.toHost, this.limits.maxChain);
-          else this.setPending(e.tabId, [e.fromHost, e.toHost]);
+          else this.setChain(e.tabId, [e.fromHost, e.toHost], this.pending);
         }
         return null;
       }
@@ -350,15 +308,10 @@ export class JourneyTracker {
     return { journeys: this.journeys.size, chains: this.chains.size, pending: this.pending.size, bytes: this.bytes };
   }
 
-  /** A tab's chain: consecutive repeats folded, its last `maxChain` hosts, the newest chain of all. */
-  private setChain(tabId: number, hosts: readonly string[]): void {
-    this.chains.delete(tabId);
-    this.chains.set(tabId, fold(hosts).slice(-this.limits.maxChain));
-  }
-
-  private setPending(tabId: number, hosts: string[]): void {
-    this.pending.delete(tabId);
-    this.pending.set(tabId, hosts.slice(-this.limits.maxChain));
+  /** A tab's chain (or hops in flight): consecutive repeats folded, its last `maxChain` hosts, the newest of all. */
+  private setChain(tabId: number, hosts: readonly string[], map = this.chains): void {
+    map.delete(tabId);
+    map.set(tabId, fold(hosts).slice(-this.limits.maxChain));
   }
 
   private addHost(j: Journey, host: string, at: number): void {
@@ -410,39 +363,33 @@ export class JourneyTracker {
     this.measure(oldest);
   }
 
-  /** Reads a stored snapshot back through the same checks as events: what is malformed is dropped, the rest bounded. */
+  /**
+   * Reads a stored snapshot back through the same checks as events (only this tracker writes it, and
+   * `storage.session` does not outlive an update, but it is no reason to trust it): what is malformed
+   * is dropped, the rest bounded.
+   */
   private restore(value: unknown): void {
-    const s = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-    const entries = (x: unknown): [number, unknown][] =>
-      typeof x === 'object' && x !== null ? Object.entries(x).flatMap(([k, v]): [number, unknown][] => (isTabId(Number(k)) && String(Number(k)) === k ? [[Number(k), v]] : [])) : [];
-    const hostList = (x: unknown, max: number): string[] | null => {
-      if (!Array.isArray(x)) return null;
-      const hosts = x.slice(-max).filter(isKeptHost);
-      return hosts.length > 0 ? hosts : null;
+    const s = (value ?? {}) as Partial<Record<keyof TrackerSnapshot, unknown>>;
+    const each = (o: unknown, keep: (tab: number, v: any) => void) => {
+      if (typeof o === 'object' && o !== null) for (const [k, v] of Object.entries(o)) if (isTabId(Number(k))) keep(Number(k), v);
     };
-    for (const [tab, v] of entries(s.journeys)) {
-      const j = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
-      const hosts = hostList(j.hosts, this.limits.maxHosts);
-      const startedAt = saneTime(j.startedAt);
-      const lastAt = saneTime(j.lastAt) ?? startedAt;
-      if (!hosts || startedAt === null || lastAt === null || (j.phase !== 'running' && j.phase !== 'landed')) continue;
-      const loginAt = Number.isSafeInteger(j.loginAt) ? Math.min(Math.max(j.loginAt as number, 0), hosts.length - 1) : hosts.length - 1;
-      const l = (typeof j.landing === 'object' && j.landing !== null ? j.landing : null) as Record<string, unknown> | null;
-      const landing =
-        l && isKeptHost(l.host) && saneTime(l.at) !== null ? { host: l.host, page: typeof l.page === 'string' ? keptPage(l.page) : null, at: l.at as number } : null;
-      if (j.phase === 'landed' && landing === null) continue;
-      this.journeys.set(tab, { startedAt, lastAt, phase: j.phase, hosts, loginAt, landing });
-      this.lastAt = Math.max(this.lastAt, lastAt);
-    }
-    for (const [map, from] of [
-      [this.chains, s.chains],
-      [this.pending, s.pending],
-    ] as const) {
-      for (const [tab, v] of entries(from)) {
-        const hosts = hostList(v, this.limits.maxChain);
-        if (hosts) map.set(tab, hosts);
-      }
-    }
+    const hostList = (x: unknown, max: number): string[] => (Array.isArray(x) ? x.slice(-max).filter(isKeptHost) : []);
+    each(s.journeys, (tab, j) => {
+      const hosts = hostList(j?.hosts, this.limits.maxHosts);
+      const l = j?.landing ?? null;
+      const landing = l && isKeptHost(l.host) && saneTime(l.at) !== null ? { host: l.host as string, page: keptPage(typeof l.page === 'string' ? l.page : null), at: l.at as number } : null;
+      if (hosts.length === 0 || saneTime(j.startedAt) === null || saneTime(j.lastAt) === null || (l !== null && landing === null)) return;
+      if (j.phase !== 'running' && !(j.phase === 'landed' && landing)) return;
+      const loginAt = Math.min(Math.max(Math.trunc(Number(j.loginAt)) || 0, 0), hosts.length - 1);
+      this.journeys.set(tab, { startedAt: j.startedAt, lastAt: j.lastAt, phase: j.phase, hosts, loginAt, landing });
+      this.lastAt = Math.max(this.lastAt, j.lastAt);
+    });
+    const keepList = (map: Map<number, string[]>) => (tab: number, c: unknown) => {
+      const hosts = hostList(c, this.limits.maxChain);
+      if (hosts.length > 0) map.set(tab, hosts);
+    };
+    each(s.chains, keepList(this.chains));
+    each(s.pending, keepList(this.pending));
     for (const tab of new Set([...this.journeys.keys(), ...this.chains.keys(), ...this.pending.keys()])) this.measure(tab);
     this.bound();
   }

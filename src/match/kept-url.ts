@@ -35,14 +35,7 @@ export function keptUrl(url: string, pack: Pack): string {
   if (u === null || dnsHost(u.hostname) === null) return '';
   const wanted = patternQuery(pack);
   const kept = new URLSearchParams();
-  const seen = new Set<string>();
-  for (const [k, v] of u.searchParams) {
-    const pair = `${k}=${v}`;
-    if (wanted.get(k)?.has(v) && !seen.has(pair)) {
-      seen.add(pair);
-      kept.append(k, v);
-    }
-  }
+  for (const [k, v] of u.searchParams) if (wanted.get(k)?.has(v) && !kept.getAll(k).includes(v)) kept.append(k, v);
   const query = kept.toString();
   return `${u.origin}${u.pathname}${query ? `?${query}` : ''}`;
 }
