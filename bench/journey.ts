@@ -70,7 +70,7 @@ export function run(): boolean {
   const probe = new JourneyTracker();
   stream.forEach((e, i) => {
     probe.apply(e);
-    if ((i + 1) % 10_000 === 0) sizes.push({ events: i + 1, bytes: retained(probe), ...probe.size() });
+    if ((i + 1) % 10_000 === 0) sizes.push({ events: i + 1, ...probe.size(), bytes: retained(probe) });
   });
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(samples.length / 2)]!;

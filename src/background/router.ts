@@ -130,7 +130,10 @@ const routes: { [K in Request['type']]: Route<K> } = {
     return { ok: true };
   },
   async dismiss(req, _sender, deps) {
-    await deps.settings.dismiss(String(req.portal), deps.now());
+    // Only a site of the pack in force is kept (its id), never whatever a message carries.
+    const portal = String(req.portal);
+    if (!(await deps.config()).pack.portals.some((p) => p.id === portal)) throw new Error('not a site of the rules pack');
+    await deps.settings.dismiss(portal, deps.now());
     return { ok: true };
   },
   async 'false-warning'(req, _sender, deps) {

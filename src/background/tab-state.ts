@@ -2,7 +2,7 @@
  * What the extension knows of one tab, from four places: the page its content script reported
  * (tab store), its login journey, its last load failure, and the URL the browser lets us see.
  */
-import { fold, type Journey } from '../journey/tracker';
+import { fold, keptPage, type Journey } from '../journey/tracker';
 import { pageOf } from '../journey/events';
 import type { Matcher } from '../match/types';
 import type { JourneyFacts, PageSignals, TabFacts } from '../model/facts';
@@ -27,7 +27,8 @@ export const cleanSignals = (s: Partial<PageSignals> | undefined): PageSignals =
 /** The journey facts that apply to the page now shown: only a landed journey, and only on its landing page. */
 export function journeyFacts(j: Journey | undefined, url: string): JourneyFacts | undefined {
   if (!j || j.phase !== 'landed' || !j.landing) return undefined;
-  if (j.landing.page !== null && j.landing.page !== pageOf(url)) return undefined;
+  // The landing is kept as `keptPage` shortens a long page: compare the tab's page in that form.
+  if (j.landing.page !== null && j.landing.page !== keptPage(pageOf(url))) return undefined;
   return {
     path: fold(j.hosts),
     loginHost: j.hosts[j.loginAt] ?? j.hosts[0] ?? '',

@@ -60,6 +60,8 @@ export const RECENT_MAX = 10;
 /** A host and nothing else: no scheme, user, port, path, query or fragment. "" when none. */
 export function safeHost(value: string): string {
   let s = String(value ?? '').trim();
+  // Nothing longer holds a host within DNS limits (and the regexes below need not read a run of dots).
+  if (s.length > 2048) return '';
   try {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) s = new URL(s).hostname;
   } catch {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commitEvent, completeEvent, redirectEvent, startEvent, submitEvent } from './events';
-import { fold, JourneyTracker, type JourneyEvent } from './tracker';
+import { DEFAULT_LIMITS, fold, JourneyTracker, keptPage, MAX_PAGE_LENGTH, type JourneyEvent } from './tracker';
 
 const DRANE = 'drane.ac-lyon.fr';
 const PORTAIL = 'portail.ac-lyon.fr';
@@ -221,7 +221,7 @@ describe('journey tracker', () => {
     const tracker = new JourneyTracker();
     run(draneLogin(1, 0), tracker);
     tracker.apply({ kind: 'tab-removed', tabId: 1, at: 2000 });
-    expect(tracker.size()).toEqual({ journeys: 0, chains: 0, pending: 0 });
+    expect(tracker.size()).toMatchObject({ journeys: 0, chains: 0, pending: 0 });
     for (let tab = 0; tab < 1000; tab++) run(draneLogin(tab, tab * 10), tracker);
     expect(tracker.size().journeys).toBeLessThanOrEqual(50);
     expect(tracker.size().chains).toBeLessThanOrEqual(200);
@@ -229,6 +229,85 @@ describe('journey tracker', () => {
     tracker.apply(submit(7, PORTAIL, 2 * 10 ** 7));
     for (let i = 0; i < 100; i++) tracker.apply(redirect(7, `h${i}.ac-lyon.fr`, `h${i + 1}.ac-lyon.fr`, 2 * 10 ** 7 + i));
     expect(tracker.journey(7)!.hosts.length).toBeLessThanOrEqual(24);
+  });
+});
+
+describe('bounds on every path', () => {
+  const { maxJourneys, maxChains, maxChain, maxHosts, maxBytes } = DEFAULT_LIMITS;
+  /** The serialised snapshot, as the store writes it. */
+  const written = (t: JourneyTracker) => JSON.stringify(t.snapshot()).length;
+  /** A host at the DNS limit (253 characters), different for each n. */
+  const longHost = (n: number) => `${String(n).padStart(10, '0')}${'a'.repeat(53)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(50)}.ac-lyon.fr`;
+
+  it('reloads and back/forward commits keep no more chains than the cap (200,000 of them)', () => {
+    const tracker = new JourneyTracker();
+    for (let tab = 0; tab < 100_000; tab++) tracker.apply(commit(tab, DRANE, tab, 'reload'));
+    for (let tab = 100_000; tab < 200_000; tab++) tracker.apply(commit(tab, DRANE, tab, 'link', false, true));
+    expect(tracker.size().chains).toBeLessThanOrEqual(200);
+    expect(tracker.cameFrom(199_999)).toEqual([DRANE]); // the newest are the ones kept
+  });
+
+  it('a chain never holds more than its cap, redirect hops included', () => {
+    const tracker = new JourneyTracker();
+    for (let i = 0; i < 50; i++) tracker.apply(redirect(1, `h${i}.ac-lyon.fr`, `h${i + 1}.ac-lyon.fr`, i));
+    tracker.apply(commit(1, DRANE, 100, 'typed'));
+    expect(tracker.cameFrom(1).length).toBeLessThanOrEqual(maxChain);
+    expect(tracker.snapshot().pending).toEqual({});
+  });
+
+  it("the snapshot's serialised size stays under the byte bound, whatever the hosts and however many tabs", () => {
+    expect(maxBytes).toBeLessThanOrEqual(64 * 1024);
+    const tracker = new JourneyTracker();
+    for (let tab = 0; tab < 400; tab++) {
+      tracker.apply(start(tab, longHost(tab), tab * 10));
+      for (let i = 0; i < 12; i++) tracker.apply(redirect(tab, longHost(tab + i), longHost(tab + i + 1), tab * 10 + 1));
+      if (tab % 2) tracker.apply(submit(tab, longHost(tab), tab * 10 + 2));
+      for (let i = 0; i < 30; i++) tracker.apply(redirect(tab, longHost(i), longHost(i + 1), tab * 10 + 3));
+      tracker.apply(complete(tab, longHost(tab), tab * 10 + 4, `https://${longHost(tab)}/${'p'.repeat(100_000)}`));
+      expect(written(tracker)).toBeLessThanOrEqual(64 * 1024);
+      expect(written(tracker)).toBeLessThanOrEqual(tracker.size().bytes);
+    }
+    expect(tracker.size().journeys).toBeGreaterThan(0); // bounded, not emptied
+    // A host beyond the DNS limits is no host: its event is not kept at all.
+    tracker.apply(submit(9_999, 'a.'.repeat(50_000) + 'fr', 5_000));
+    expect(tracker.journey(9_999)).toBeUndefined();
+  });
+
+  it('a landing page is kept to a bounded length, and still tells two long pages apart', () => {
+    const a = `https://${DRANE}/${'x'.repeat(100_000)}a`;
+    const b = `https://${DRANE}/${'x'.repeat(100_000)}b`;
+    expect(keptPage(a)!.length).toBeLessThanOrEqual(MAX_PAGE_LENGTH);
+    expect(keptPage(a)).not.toBe(keptPage(b));
+    expect(keptPage(`https://${DRANE}/spip/`)).toBe(`https://${DRANE}/spip/`);
+    const { tracker } = run([commit(1, PORTAIL, 0), submit(1, PORTAIL, 10), complete(1, DRANE, 20, a)]);
+    expect(tracker.journey(1)!.landing!.page).toBe(keptPage(a));
+  });
+
+  it.each([NaN, Infinity, -Infinity, -5, 1e300])('a time of %s defeats neither the cap nor the timeout', (bad) => {
+    const tracker = new JourneyTracker();
+    for (let tab = 0; tab < 1_000; tab++) tracker.apply(submit(tab, PORTAIL, bad));
+    expect(tracker.size().journeys).toBeLessThanOrEqual(maxJourneys);
+    const lone = new JourneyTracker();
+    lone.apply(submit(1, PORTAIL, bad));
+    lone.apply(redirect(1, PORTAIL, DRANE, bad));
+    lone.expire(Date.parse('2026-11-24T08:00:00Z'));
+    expect(lone.journey(1)).toBeUndefined();
+    expect(JSON.stringify(tracker.snapshot())).not.toMatch(/Infinity|NaN|At":null|"at":null/);
+  });
+
+  it('a stored snapshot is read back bounded and cleaned, whatever it holds', () => {
+    const huge = {
+      journeys: Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [String(i), { startedAt: i, lastAt: i, phase: 'landed', hosts: Array(500).fill(longHost(i)), loginAt: 3, landing: { host: DRANE, page: 'https://x/' + 'y'.repeat(5_000), at: i } }])),
+      chains: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [String(i), Array(100).fill(longHost(i))])),
+      pending: { '1': ['a'.repeat(100_000)], x: [DRANE], '2': 'nonsense', '3': [NaN] },
+    };
+    const tracker = new JourneyTracker(huge);
+    expect(tracker.size().journeys).toBeLessThanOrEqual(maxJourneys);
+    expect(tracker.size().chains).toBeLessThanOrEqual(maxChains);
+    expect(tracker.size().pending).toBe(0);
+    expect(written(tracker)).toBeLessThanOrEqual(maxBytes);
+    for (const j of Object.values(tracker.snapshot().journeys)) expect(j.hosts.length).toBeLessThanOrEqual(maxHosts);
+    expect(new JourneyTracker('not a snapshot').size()).toMatchObject({ journeys: 0, chains: 0, pending: 0 });
   });
 });
 

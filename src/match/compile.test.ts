@@ -376,3 +376,49 @@ describe('generated 2,000-portal pack', () => {
     expect(m.classify('https://site0.etab.ac-lyon.fr/spip/ecrire/').role).toBe('login');
   });
 });
+
+describe('hosts beyond the DNS limits (253 characters, 127 labels, 63 per label)', () => {
+  /** Steps the compiled matcher takes for one URL (probes, trie steps, checks): work counted, not timed. */
+  const cost = (url: string) => {
+    const before = matcher.steps();
+    matcher.classify(url);
+    return matcher.steps() - before;
+  };
+  const labels = (n: number) => 'a.'.repeat(n);
+  const longest = `${'a'.repeat(61)}.${'b'.repeat(61)}.${'c'.repeat(61)}.${'d'.repeat(56)}.ac-lyon.fr`; // 253 characters
+
+  it('are no site: neither academic nor named, in both matchers', () => {
+    expect(longest).toHaveLength(253);
+    expect(both(`https://${longest}/`)).toEqual({ academy: true, host: longest, portal: null, role: 'other' });
+    for (const host of [
+      `x${longest}`, // 254 characters
+      `${labels(126)}ac-lyon.fr`, // 128 labels (262 characters)
+      `${'a'.repeat(64)}.ac-lyon.fr`, // a label of 64
+      `${labels(8_000)}ac-lyon.fr`, // 16 KB
+      `${labels(1024 * 1024 - 8)}ac-lyon.fr`, // 2 MB
+      `a${'.'.repeat(100_000)}ac-lyon.fr`, // a run of dots
+      `webmail.ac-lyon.fr${'.'.repeat(300)}`, // trailing dots past a root dot
+    ]) {
+      expect(both(`https://${host}/`)).toEqual(view(notWeb()));
+    }
+    expect(both(`https://${'a'.repeat(63)}.ac-lyon.fr/`).academy).toBe(true);
+    expect(both(`https://webmail.ac-lyon.fr./owa/`).portal).toBe('webmail');
+  });
+
+  it('cost no more steps than a short host, however long they are', () => {
+    const short = cost('https://x.ac-lyon.fr/');
+    expect(short).toBeGreaterThan(0);
+    expect(cost(`https://${labels(8_000)}ac-lyon.fr/`)).toBeLessThanOrEqual(short);
+    expect(cost(`https://${labels(1024 * 1024 - 8)}ac-lyon.fr/`)).toBeLessThanOrEqual(short);
+    expect(cost(`https://u:p@${labels(1024 * 1024 - 8)}ac-lyon.fr/`)).toBeLessThanOrEqual(short);
+    // The longest valid host costs at most one probe per label (127), whatever it holds.
+    expect(cost(`https://${labels(121)}ac-lyon.fr/`)).toBeLessThanOrEqual(130);
+  });
+
+  it('a long URL is still read when its host is short (a long path or query is no hostile host)', () => {
+    expect(both(`https://webmail.ac-lyon.fr/owa/?x=${'y'.repeat(100_000)}`).portal).toBe('webmail');
+    expect(both(`HTTPS:\\\\webmail.ac-lyon.fr\\owa?${'y'.repeat(5_000)}`).portal).toBe('webmail');
+    expect(both(`  \thttps://webmail.ac-lyon.fr#${'y'.repeat(5_000)}`).portal).toBe('webmail');
+    expect(both(`https://${'u'.repeat(2_000)}@webmail.ac-lyon.fr/`)).toEqual(view(notWeb()));
+  });
+});

@@ -33,12 +33,13 @@
  * one pre-filtered list check per role that has pages there.
  *
  * Lookup cost grows with the number of labels and path segments of the URL,
- * not with the number of portals or patterns: 10,000 `pedagogie.ac-lyon.fr/<d>`
+ * not with the number of portals or patterns (and a host beyond the DNS limits, 253 characters
+ * and 63 per label, is refused before the trie: at most 127 labels are ever probed); 10,000 `pedagogie.ac-lyon.fr/<d>`
  * rules are one map lookup per segment. `linear.ts` implements the same rules
  * by scanning every pattern; the property tests hold the two to agree.
  */
 import { NO_PAGE_ROLE, type Pack, type PageSets, type PagePattern, type Portal } from '../rules/schema';
-import { isIpLiteral, isUnderAny, normalizeHost, parseWebUrl } from './normalize';
+import { dnsHost, isIpLiteral, isUnderAny, normalizeHost, parseWebUrl } from './normalize';
 import { compilePage, compilePath, compileQuery, PageList, queryMatches, redactPath, type QueryPairs, type QuerySource } from './page-pattern';
 import type { Classification, Matcher, PageRole } from './types';
 
@@ -144,8 +145,16 @@ class Lookup implements QuerySource {
   }
 }
 
+/**
+ * Work done by every compiled matcher, in steps: a host-map probe, a path-trie step, a candidate
+ * pattern or page checked. Counted, not timed, so a test can prove that a hostile URL costs no
+ * more than an ordinary one (`CompiledMatcher.steps()`).
+ */
+let steps = 0;
+
 function consider(list: Entry[] | null | undefined, best: Entry | null, lookup: Lookup): Entry | null {
   if (!list) return best;
+  steps += list.length;
   for (let i = 0; i < list.length; i++) {
     const entry = list[i] as Entry;
     if (best !== null && !better(entry, best)) continue;
@@ -163,6 +172,7 @@ function bestInPaths(root: PathNode, lookup: Lookup): Entry | null {
   let node = root;
   let pos = 1;
   for (;;) {
+    steps++;
     let end = path.indexOf('/', pos);
     if (end === -1) end = path.length;
     if (node.starLengths !== null && node.stars !== null) {
@@ -186,6 +196,8 @@ export interface CompiledMatcher extends Matcher {
   readonly patternCount: number;
   /** Number of host nodes in the trie. */
   readonly hostNodes: number;
+  /** Steps taken so far by every compiled matcher (probes, trie steps, checks): the cost of a lookup is the difference. */
+  steps(): number;
 }
 
 export function compileMatcher(pack: Pack): CompiledMatcher {
@@ -267,6 +279,7 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
 
   function roleOf(table: RoleTable, lookup: Lookup): PageRole {
     for (let i = 0; i < table.length; i++) {
+      steps++;
       const check = table[i]!;
       if (check.pages.matches(lookup.pathname, lookup)) return check.role;
     }
@@ -277,19 +290,21 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
     const url = parseWebUrl(input);
     if (url === null) return notWeb();
     // WHATWG parsing already lowercased (and punycoded) the host: only trailing dots remain to strip.
-    let host = url.hostname;
-    if (host.charCodeAt(host.length - 1) === 0x2e /* . */) host = normalizeHost(host);
-    if (host.length === 0) return notWeb();
+    // A host beyond the DNS limits is no site: refused on its length, before any probe.
+    const host = dnsHost(url.hostname);
+    if (host === null || host.length === 0) return notWeb();
     if (isIpLiteral(host)) return { academy: false, host, portal: null, role: NO_PAGE_ROLE };
 
     // The deepest node at or above the host: probe the full host, then drop labels from the left.
     // Node keys are valid host names, so probing past an empty label could only find an ancestor
     // of a malformed host: such hosts (`a..ac-lyon.fr`, `.ac-lyon.fr`) match nothing.
+    steps++;
     let node = nodes.get(host);
     const whole = node !== undefined;
     if (node === undefined) {
       // Stops at an empty label (a leading dot, or two dots in a row) before probing past it.
       for (let dot = host.indexOf('.'); dot > 0 && host.charCodeAt(dot + 1) !== 0x2e /* . */; dot = host.indexOf('.', dot + 1)) {
+        steps++;
         node = nodes.get(host.slice(dot + 1));
         if (node !== undefined) break;
       }
@@ -305,6 +320,7 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
       at = node.parent;
     }
     for (; found === null && at !== null; at = at.parent) {
+      steps++;
       if (at.sub !== null) found = bestInPaths(at.sub, lookup);
     }
 
@@ -330,5 +346,5 @@ export function compileMatcher(pack: Pack): CompiledMatcher {
     return url.href;
   }
 
-  return { classify, redact, patternCount: order, hostNodes: nodes.size };
+  return { classify, redact, patternCount: order, hostNodes: nodes.size, steps: () => steps };
 }

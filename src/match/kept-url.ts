@@ -1,40 +1,41 @@
 /**
  * What is kept of a visited academy page's address: its origin and path, and of its query only
- * the parameters the pack's page patterns name (a pattern may need them to tell the page's
- * role). Never the fragment, never any other parameter: a query can hold a username, a ticket,
- * a return address.
+ * the parameters the pack's patterns name, with a value a pattern names (a pattern may need them
+ * to tell the page's role or portal; a pattern matches on exact name and value, so nothing else
+ * can change what the kept address classifies as). Never the fragment, never user info, never any
+ * other parameter or value: a query can hold a username, a ticket, a reset token, a return address.
  */
 import type { Pack } from '../rules/schema';
+import { dnsHost, parseWebUrl } from './normalize';
 
-const names = new WeakMap<Pack, ReadonlySet<string>>();
+const pairs = new WeakMap<Pack, ReadonlyMap<string, ReadonlySet<string>>>();
 
-/** The query parameter names the pack's page patterns test, read once per pack. */
-export function patternQueryNames(pack: Pack): ReadonlySet<string> {
-  let found = names.get(pack);
+/** The query parameters the pack's patterns (page patterns, portal URLs, login endpoints) test: name → the values they test. Read once per pack. */
+export function patternQuery(pack: Pack): ReadonlyMap<string, ReadonlySet<string>> {
+  let found = pairs.get(pack);
   if (found) return found;
-  const out = new Set<string>();
+  const out = new Map<string, Set<string>>();
   const walk = (x: unknown): void => {
     if (Array.isArray(x)) return x.forEach(walk);
     if (!x || typeof x !== 'object') return;
     const o = x as Record<string, unknown>;
-    if (typeof o.path === 'string' && o.query && typeof o.query === 'object') for (const k of Object.keys(o.query)) out.add(k);
+    if (typeof o.path === 'string' && o.query && typeof o.query === 'object') {
+      for (const [k, v] of Object.entries(o.query)) if (typeof v === 'string') (out.get(k) ?? out.set(k, new Set()).get(k)!).add(v);
+    }
     Object.values(o).forEach(walk);
   };
   walk(pack);
-  names.set(pack, (found = out));
+  pairs.set(pack, (found = out));
   return found;
 }
 
+/** The address as it may be kept: `origin` + path + the named pairs (each once); '' for anything but a web page within DNS limits. */
 export function keptUrl(url: string, pack: Pack): string {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return '';
-  }
-  const keep = patternQueryNames(pack);
+  const u = parseWebUrl(url);
+  if (u === null || dnsHost(u.hostname) === null) return '';
+  const wanted = patternQuery(pack);
   const kept = new URLSearchParams();
-  for (const [k, v] of u.searchParams) if (keep.has(k)) kept.append(k, v);
+  for (const [k, v] of u.searchParams) if (wanted.get(k)?.has(v) && !kept.getAll(k).includes(v)) kept.append(k, v);
   const query = kept.toString();
   return `${u.origin}${u.pathname}${query ? `?${query}` : ''}`;
 }

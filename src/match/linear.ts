@@ -9,6 +9,7 @@
  * the scan itself stays linear in the number of patterns.
  */
 import { NO_PAGE_ROLE, type Pack, type PagePattern, type PageSets, type Portal } from '../rules/schema';
+import { AUTHORITY_WINDOW } from './normalize';
 import type { Classification } from './types';
 
 interface FlatPattern {
@@ -94,6 +95,8 @@ function greater(a: Rank, b: Rank): boolean {
 export function linearClassify(pack: Pack, input: string): Classification {
   const none: Classification = { academy: false, host: null, portal: null, role: NO_PAGE_ROLE };
   if (typeof input !== 'string' || input === '' || input.length > 2 * 1024 * 1024) return none;
+  // A long string whose authority has not ended within the window holds no host within DNS limits.
+  if (input.length > AUTHORITY_WINDOW && !/^[\x00-\x20]*[a-z][a-z0-9+.\t\n\r-]*:[/\\\t\n\r]*(?:[?#]|[^/\\?#\t\n\r][^/\\?#]*[/\\?#])/i.test(input.slice(0, AUTHORITY_WINDOW))) return none;
   let url: URL;
   try {
     url = new URL(input);
@@ -101,10 +104,14 @@ export function linearClassify(pack: Pack, input: string): Classification {
     return none;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return none;
+  // Beyond the DNS limits (253 characters and a root dot; 127 labels of at most 63): no site.
+  if (url.hostname.length > 254) return none;
   const host = url.hostname.toLowerCase().replace(/\.+$/, '');
-  if (host === '') return none;
+  if (host === '' || host.length > 253) return none;
+  const labels = host.split('.');
+  if (labels.length > 127 || labels.some((label) => label.length > 63)) return none;
   const ip = /^\[.*\]$/.test(host) || /^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$/.test(host);
-  if (ip || host.split('.').some((label) => label === '')) return { academy: false, host, portal: null, role: NO_PAGE_ROLE };
+  if (ip || labels.some((label) => label === '')) return { academy: false, host, portal: null, role: NO_PAGE_ROLE };
 
   const flat = flatten(pack);
   const academy = flat.domains.some((d) => host === d || host.endsWith('.' + d));

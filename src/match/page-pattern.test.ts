@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesPagePattern, normalizeHost } from './compile';
-import { isAtOrUnder, isIpLiteral, isMatchableHost, isUnderAny, parseWebUrl, pathSegments } from './normalize';
+import { isAtOrUnder, isIpLiteral, isMatchableHost, isUnderAny, parseWebUrl, pathSegments, webHost, withinDnsLimits } from './normalize';
 
 const m = (url: string, path: string, query?: Record<string, string>) => matchesPagePattern(new URL(url), query ? { path, query } : { path });
 
@@ -38,6 +38,18 @@ describe('host helpers', () => {
     expect(parseWebUrl('https://x.fr/')?.hostname).toBe('x.fr');
     expect(parseWebUrl('ftp://x.fr/')).toBeNull();
     expect(parseWebUrl('::')).toBeNull();
+  });
+  it('keeps a host only within the DNS limits, whatever its length (no regex over a run of dots)', () => {
+    expect(webHost('https://WebMail.AC-Lyon.fr./owa/?x#y')).toBe('webmail.ac-lyon.fr');
+    expect(webHost(`https://${'a'.repeat(63)}.fr/`)).toBe(`${'a'.repeat(63)}.fr`);
+    expect(webHost(`https://${'a'.repeat(64)}.fr/`)).toBeNull();
+    expect(webHost(`https://${'a.'.repeat(125)}fr/`)).toBe(`${'a.'.repeat(125)}fr`); // 126 labels, 252 characters
+    expect(webHost(`https://${'a.'.repeat(127)}fr/`)).toBeNull(); // 128 labels
+    expect(webHost(`https://a${'.'.repeat(20_000)}b.fr/`)).toBeNull();
+    expect(webHost(`https://${'a.'.repeat(1024 * 1024 - 8)}fr/`)).toBeNull();
+    expect(withinDnsLimits('a'.repeat(253))).toBe(false); // one label of 253
+    expect(withinDnsLimits(`${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`)).toBe(true);
+    expect(withinDnsLimits(`${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(62)}`)).toBe(false);
   });
   it('splits paths', () => {
     expect(pathSegments('/')).toEqual(['']);

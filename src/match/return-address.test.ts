@@ -27,3 +27,14 @@ describe('return addresses of sign-on pages', () => {
     expect(returnHosts('https://portail.ac-lyon.fr/login/ct_logon_mixte.jsp?CT_ORIG_URL=%2Farena%2F', PARAMS)).toEqual(['portail.ac-lyon.fr']);
   });
 });
+
+describe('hostile return addresses', () => {
+  it('reads a bounded number of them, however many a query nests', () => {
+    // 200 return addresses, each nesting 200 more, three deep: 8,000,000 values if all were read.
+    const inner = `https://a.ac-lyon.fr/?${Array.from({ length: 200 }, (_, i) => `service=${encodeURIComponent(`https://h${i}.ac-lyon.fr/`)}`).join('&')}`;
+    const middle = `https://b.ac-lyon.fr/?${Array(200).fill(`service=${encodeURIComponent(inner)}`).join('&')}`;
+    const url = `https://portail.ac-lyon.fr/?${Array(200).fill(`service=${encodeURIComponent(middle.slice(0, 4000))}`).join('&')}`;
+    expect(returnHosts(url, PARAMS).length).toBeLessThanOrEqual(32);
+    expect(returnHosts(`https://portail.ac-lyon.fr/?service=${W}`, PARAMS)).toEqual(['webmail.ac-lyon.fr']);
+  });
+});
