@@ -21,4 +21,4 @@ export function spread(xs: number[]): Spread {
 }
 
 /** `42.1 ms [38–47]` */
-export const formatSpread = (s: Spread, unit = 'ms'): string => `${s.median.toFixed(1)} ${unit} [${s.p25.toFixed(0)}–${s.p75.toFixed(0)}]`;
+export const formatSpread = (s: Spread, unit = 'ms'): string => `${s.median.toFixed(1)} ${unit} [${s.p25.toFixed(1)}–${s.p75.toFixed(1)}]`;
