@@ -24,7 +24,7 @@
  * Needs `npm run build`. Run alone with `npx tsx bench/page-load.ts [--loads N] [--quick] …`
  * (bench/options.ts), or via `npm run bench`. Other builds: AIGUILLEUR_CHROME_BUILD, AIGUILLEUR_FIREFOX_BUILD.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -94,10 +94,16 @@ async function measure(page: Page, url: string): Promise<Sample> {
   );
 }
 
+function copyOf(dir: string, to: string): string {
+  cpSync(dir, to, { recursive: true });
+  return to;
+}
+
 async function launchSetup(name: BrowserName, setup: Setup, control: string): Promise<Instance> {
   const build = BUILDS[name];
   const profileDir = await freshProfileDir(`bench-${name}-${setup}`);
-  const extensions = setup === 'none' ? [] : setup === 'control' ? [control] : [build];
+  // Aiguilleur from a copy, as the harness does: a `npm run build` meanwhile would swap its files mid-run.
+  const extensions = setup === 'none' ? [] : setup === 'control' ? [control] : [copyOf(build, join(profileDir, 'aiguilleur'))];
   const firefoxPrefs = name === 'firefox' && setup === 'cold' ? { 'extensions.background.idle.timeout': COLD_IDLE_MS } : {};
   const { browser } = await launchBrowser(name, { extensions, profileDir, firefoxPrefs });
   const tabs = new Map<PageName, Page>();
