@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { BrowserName } from '../tests/e2e/harness/paths';
 import { bundledPack } from '../src/rules/bundled';
 import { contentScriptMatches } from '../src/match/manifest-matches';
+import { loginRequestUrls, navigationFilters } from '../src/background/nav-filters';
 
 /** The academy's pages, as the extension's content script reaches them (Chromium's build declares none: its worker injects it). */
 export const ACADEMY_MATCHES = contentScriptMatches(bundledPack);
@@ -28,6 +29,53 @@ export function controlExtension(name: BrowserName, build: string, dir: string):
       host_permissions: manifest.host_permissions,
       content_scripts: [{ matches: ACADEMY_MATCHES, js: ['empty.js'], run_at: 'document_idle' }],
       ...(name === 'firefox' ? { browser_specific_settings: { gecko: { id: CONTROL_GECKO_ID } } } : {}),
+    }),
+  );
+  return dir;
+}
+
+export const FLOOR_GECKO_ID = 'floor@aiguilleur.bench';
+
+/**
+ * The listening floor: the control plus what Aiguilleur must hear, with nothing done — the build's
+ * permissions and a background whose listeners do nothing, on the navigation and request events
+ * src/background/listeners*.ts hear during a load, with the same filters (keep the two in step).
+ * Aiguilleur against the floor is the cost of its own code; the floor against the control is the
+ * platform's price of listening (and of waking a background to listen, when cold).
+ */
+export function listeningFloorExtension(name: BrowserName, build: string, dir: string): string {
+  const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8'));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'empty.js'), '');
+  const api = name === 'firefox' ? 'browser' : 'chrome';
+  writeFileSync(
+    join(dir, 'background.js'),
+    [
+      'const nothing = () => {};',
+      `const url = ${JSON.stringify(navigationFilters(bundledPack))};`,
+      `for (const e of ['onBeforeNavigate', 'onCommitted', 'onCompleted', 'onErrorOccurred']) ${api}.webNavigation[e].addListener(nothing, { url });`,
+      // Firefox's build only, today; follows the manifest if that changes.
+      ...(manifest.permissions.includes('webRequest')
+        ? [
+            `${api}.webRequest.onBeforeRedirect.addListener(nothing, { urls: ${JSON.stringify(ACADEMY_MATCHES)}, types: ['main_frame'] });`,
+            `${api}.webRequest.onErrorOccurred.addListener(nothing, { urls: ${JSON.stringify(ACADEMY_MATCHES)}, types: ['main_frame'] });`,
+            `${api}.webRequest.onBeforeRequest.addListener(nothing, { urls: ${JSON.stringify(loginRequestUrls(bundledPack))}, types: ['main_frame', 'xmlhttprequest'] });`,
+          ]
+        : []),
+      ...(name === 'firefox' ? [`browser.tabs.onUpdated.addListener(nothing, { urls: ${JSON.stringify(ACADEMY_MATCHES)}, properties: ['status'] });`] : []),
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'listening floor',
+      version: '1.0',
+      permissions: manifest.permissions,
+      host_permissions: manifest.host_permissions,
+      background: name === 'firefox' ? { scripts: ['background.js'] } : { service_worker: 'background.js' },
+      content_scripts: [{ matches: ACADEMY_MATCHES, js: ['empty.js'], run_at: 'document_idle' }],
+      ...(name === 'firefox' ? { browser_specific_settings: { gecko: { id: FLOOR_GECKO_ID } } } : {}),
     }),
   );
   return dir;

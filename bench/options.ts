@@ -6,6 +6,7 @@
  *   --browsers a,b   chromium, firefox (default both)
  *   --modes a,b      warm, cold (default both)
  *   --only a,b       benches to run (matcher, journey, page-load, startup; default all)
+ *   --floor          also the listening floor, warm and cold (bench/extensions.ts): where the cost sits
  *   --quick          a dev run: 3 loads, 100 ms pauses; its figures are not the project's
  */
 import type { BrowserName } from '../tests/e2e/harness/paths';
@@ -19,6 +20,7 @@ export interface BenchOptions {
   browsers: BrowserName[];
   modes: Mode[];
   only: string[] | null;
+  floor: boolean;
   quick: boolean;
 }
 
@@ -44,6 +46,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     browsers: ['chromium', 'firefox'],
     modes: ['warm', 'cold'],
     only: null,
+    floor: false,
     quick,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -51,6 +54,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     const value = () => inline ?? argv[++i];
     switch (flag) {
       case '--quick':
+        break;
+      case '--floor':
+        options.floor = true;
         break;
       case '--loads':
         options.loads = count(flag, value(), 1);

@@ -44,7 +44,7 @@ import {
   waitUntil,
   type BrowserName,
 } from '../tests/e2e/harness';
-import { controlExtension } from './extensions';
+import { FLOOR_GECKO_ID, controlExtension, listeningFloorExtension } from './extensions';
 import { parseBenchOptions, type BenchOptions, type Mode } from './options';
 import { treeCpuMs } from './process-cpu';
 import { formatSpread, spread, type Spread } from './stats';
@@ -53,8 +53,17 @@ import { formatSpread, spread, type Spread } from './stats';
 const COLD_IDLE_MS = 1000;
 const OUT_DIR = fileURLToPath(new URL('../.output/bench/', import.meta.url));
 
-type Setup = 'none' | 'control' | 'warm' | 'cold';
-const SETUP_NAMES: Record<Setup, string> = { none: 'no extension', control: 'control', warm: 'Aiguilleur warm', cold: 'Aiguilleur cold' };
+type Setup = 'none' | 'control' | Mode | `floor-${Mode}`;
+const SETUP_NAMES: Record<Setup, string> = {
+  none: 'no extension',
+  control: 'control',
+  warm: 'Aiguilleur warm',
+  cold: 'Aiguilleur cold',
+  'floor-warm': 'floor warm',
+  'floor-cold': 'floor cold',
+};
+/** Whether a setup's background is kept running or stopped before each load (none for the baselines). */
+const modeOf = (setup: Setup): Mode | null => (setup === 'none' || setup === 'control' ? null : setup.endsWith('cold') ? 'cold' : 'warm');
 const PAGES = [
   { page: 'academy', what: 'academy: DRANE login page, banner shown', host: 'drane.ac-lyon.fr', path: '/spip/spip.php?page=login', target: 1.1, baseline: 'control' },
   { page: 'webmail', what: 'academy: webmail login page', host: 'webmail.ac-lyon.fr', path: '/iwc_static/layout/login.html?lang=fr', target: 1.1, baseline: 'control' },
@@ -99,23 +108,25 @@ function copyOf(dir: string, to: string): string {
   return to;
 }
 
-async function launchSetup(name: BrowserName, setup: Setup, control: string): Promise<Instance> {
+async function launchSetup(name: BrowserName, setup: Setup, control: string, floor: string): Promise<Instance> {
   const build = BUILDS[name];
   const profileDir = await freshProfileDir(`bench-${name}-${setup}`);
+  const mode = modeOf(setup);
+  const isFloor = setup.startsWith('floor');
   // Aiguilleur from a copy, as the harness does: a `npm run build` meanwhile would swap its files mid-run.
-  const extensions = setup === 'none' ? [] : setup === 'control' ? [control] : [copyOf(build, join(profileDir, 'aiguilleur'))];
-  const firefoxPrefs = name === 'firefox' && setup === 'cold' ? { 'extensions.background.idle.timeout': COLD_IDLE_MS } : {};
+  const extensions = setup === 'none' ? [] : setup === 'control' ? [control] : isFloor ? [floor] : [copyOf(build, join(profileDir, 'aiguilleur'))];
+  const firefoxPrefs = name === 'firefox' && mode === 'cold' ? { 'extensions.background.idle.timeout': COLD_IDLE_MS } : {};
   const { browser } = await launchBrowser(name, { extensions, profileDir, firefoxPrefs });
   const tabs = new Map<PageName, Page>();
   for (const p of PAGES) tabs.set(p.page, tabs.size === 0 ? ((await browser.pages())[0] ?? (await browser.newPage())) : await browser.newPage());
-  const geckoId = geckoIdOf(build);
+  const geckoId = isFloor ? FLOOR_GECKO_ID : geckoIdOf(build);
   const state = async () => (name === 'chromium' ? ((await runningServiceWorkers(browser, 'chrome-extension://')).length ? 'running' : 'stopped') : firefoxBackgroundState(browser, geckoId));
   // Stopped by the bench, then a quiet pause; stopped again if something woke it meanwhile (a
   // message in flight from the last page), so that the load starts with the background stopped.
   const prepare = async (page: Page, quietMs: number): Promise<{ asWanted: boolean | null; restops: number }> => {
     const quiet = () => new Promise((r) => setTimeout(r, quietMs));
-    if (setup === 'none' || setup === 'control') return (await quiet(), { asWanted: null, restops: 0 });
-    if (setup === 'warm') {
+    if (mode === null) return (await quiet(), { asWanted: null, restops: 0 });
+    if (mode === 'warm') {
       await quiet();
       return { asWanted: (await state()) === 'running', restops: 0 };
     }
@@ -133,9 +144,11 @@ async function launchSetup(name: BrowserName, setup: Setup, control: string): Pr
 interface PageResult {
   page: PageName;
   url: string;
-  setups: Record<Setup, Spread & { settled: Spread }>;
+  setups: Partial<Record<Setup, Spread & { settled: Spread }>> & Record<'none' | 'control', Spread & { settled: Spread }>;
   /** Median load of each Aiguilleur mode divided by the page's baseline (control on academy pages, no extension elsewhere) and by each baseline. */
   ratios: Record<Mode, { toControl: number; toNone: number; target: number; baseline: 'control' | 'none'; met: boolean }>;
+  /** With --floor: the platform's price of listening (floor / control) and Aiguilleur's own code (Aiguilleur / floor). */
+  floorRatios?: Record<Mode, { floorToControl: number; aiguilleurToFloor: number }>;
 }
 
 interface BrowserResult {
@@ -150,7 +163,8 @@ interface BrowserResult {
 
 async function runBrowser(name: BrowserName, options: BenchOptions, port: number, tmp: string): Promise<BrowserResult> {
   const control = controlExtension(name, BUILDS[name], join(tmp, `control-${name}`));
-  const setups: Setup[] = ['none', 'control', ...options.modes];
+  const floor = listeningFloorExtension(name, BUILDS[name], join(tmp, `floor-${name}`));
+  const setups: Setup[] = ['none', 'control', ...options.modes, ...(options.floor ? options.modes.map((m) => `floor-${m}` as const) : [])];
   const samples = new Map<string, Sample[]>();
   const cpu = new Map<string, number>();
   const offMode = { warm: 0, cold: 0 };
@@ -159,7 +173,7 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
   for (let session = 0; session < options.sessions; session++) {
     const instances: Instance[] = [];
     try {
-      for (const setup of setups) instances.push(await launchSetup(name, setup, control));
+      for (const setup of setups) instances.push(await launchSetup(name, setup, control, floor));
       // Warm-up: caches, the extension's background; then close what the extension opened (its guide).
       for (const i of instances) for (const p of PAGES) await measure(i.tabs.get(p.page)!, url(p));
       for (const i of instances) {
@@ -173,7 +187,7 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
           for (const i of order) {
             const tab = i.tabs.get(p.page)!;
             const { asWanted, restops: again } = await i.prepare(tab, options.quietMs);
-            if (asWanted === false) offMode[i.setup as Mode]++;
+            if (asWanted === false) offMode[modeOf(i.setup)!]++;
             restops += again;
             const key = `${p.page}/${i.setup}`;
             samples.set(key, [...(samples.get(key) ?? []), await measure(tab, url(p))]);
@@ -199,13 +213,18 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
     ) as PageResult['setups'];
     const ratios = Object.fromEntries(
       options.modes.map((m) => {
-        const toControl = stats[m].median / stats.control.median;
-        const toNone = stats[m].median / stats.none.median;
+        const toControl = stats[m]!.median / stats.control.median;
+        const toNone = stats[m]!.median / stats.none.median;
         const ratio = p.baseline === 'control' ? toControl : toNone;
         return [m, { toControl: round3(toControl), toNone: round3(toNone), target: p.target, baseline: p.baseline, met: ratio <= p.target }];
       }),
     ) as PageResult['ratios'];
-    return { page: p.page, url: url(p).replace(/:\d+/, ''), setups: stats, ratios };
+    const floorRatios = options.floor
+      ? (Object.fromEntries(
+          options.modes.map((m) => [m, { floorToControl: round3(stats[`floor-${m}`]!.median / stats.control.median), aiguilleurToFloor: round3(stats[m]!.median / stats[`floor-${m}`]!.median) }]),
+        ) as PageResult['floorRatios'])
+      : undefined;
+    return { page: p.page, url: url(p).replace(/:\d+/, ''), setups: stats, ratios, ...(floorRatios ? { floorRatios } : {}) };
   });
   return { pages, cpuMsPerLoad, offMode, restops };
 }
@@ -215,7 +234,16 @@ const times = (x: number) => `×${x.toFixed(2)}`;
 
 /** The table for docs/performance.md: one row per browser and page. */
 export function markdownTable(results: Record<string, BrowserResult>, modes: Mode[]): string {
-  const head = ['browser', 'page', 'no extension', 'control', ...modes.map((m) => `Aiguilleur ${m} (× control / × none)`), 'target'];
+  const floor = Object.values(results).some((r) => r.pages.some((p) => p.floorRatios));
+  const head = [
+    'browser',
+    'page',
+    'no extension',
+    'control',
+    ...modes.map((m) => `Aiguilleur ${m} (× control / × none)`),
+    ...(floor ? modes.map((m) => `floor ${m} (× control; Aiguilleur × floor)`) : []),
+    'target',
+  ];
   const rows = Object.entries(results).flatMap(([browser, { pages }]) =>
     pages.map((r) => {
       const p = PAGES.find((x) => x.page === r.page)!;
@@ -227,8 +255,9 @@ export function markdownTable(results: Record<string, BrowserResult>, modes: Mod
         ...modes.map((m) => {
           const ratio = r.ratios[m];
           const main = ratio.baseline === 'control' ? `**${times(ratio.toControl)}** / ${times(ratio.toNone)}` : `${times(ratio.toControl)} / **${times(ratio.toNone)}**`;
-          return `${formatSpread(r.setups[m])} ${main}${ratio.met ? '' : ' (missed)'}`;
+          return `${formatSpread(r.setups[m]!)} ${main}${ratio.met ? '' : ' (missed)'}`;
         }),
+        ...(floor ? modes.map((m) => `${formatSpread(r.setups[`floor-${m}`]!)} ${times(r.floorRatios![m].floorToControl)}; ${times(r.floorRatios![m].aiguilleurToFloor)}`) : []),
         `≤ ×${p.target.toFixed(2)} ${p.baseline}`,
       ];
     }),
@@ -258,7 +287,7 @@ export async function run(options: BenchOptions = parseBenchOptions([])): Promis
     if (r.offMode.warm || r.offMode.cold) console.log(`${name}: ${r.offMode.warm} warm loads found the background stopped, ${r.offMode.cold} cold ones found it running (counted anyway)`);
     if (r.restops) console.log(`${name}: the cold background woke during the pause before ${r.restops} loads and was stopped again`);
     const bySetup = (f: (s: Setup) => string) => (Object.keys(r.pages[0]!.setups) as Setup[]).map((s) => `${SETUP_NAMES[s]} ${f(s)}`).join(', ');
-    for (const p of r.pages) console.log(`${name} ${p.page}: settled (two frames after load) ${bySetup((s) => p.setups[s].settled.median.toFixed(1))} ms`);
+    for (const p of r.pages) console.log(`${name} ${p.page}: settled (two frames after load) ${bySetup((s) => p.setups[s]!.settled.median.toFixed(1))} ms`);
     console.log(`${name}: CPU per load, all the browser's processes: ${bySetup((s) => String(r.cpuMsPerLoad[s]))} ms`);
   }
   mkdirSync(OUT_DIR, { recursive: true });
