@@ -1,256 +1,301 @@
 /**
- * Page-load cost in Chromium, side by side in one run, on the fixture academy:
- *  - an academy page (the DRANE login page, where the banner appears) with Aiguilleur
- *    vs the same page with a control extension whose content script is empty
- *    (the floor any content script pays) — target: within 10 %;
- *  - the same page with a "listening floor": the control plus what issues 3 and 5 oblige the
- *    extension to hear — Aiguilleur's permissions and, in its worker, listeners that do nothing
- *    on the same navigation and request events with the same filters. Aiguilleur vs this floor
- *    is the cost of its own code; the floor vs the control is the platform's price of listening;
- *  - a non-academy page (example.org) with Aiguilleur vs no extension at all — target: within 5 %.
+ * Page-load cost in Chromium and Firefox, warm and cold, side by side in one run, on the fixture
+ * academy. In each browser, four browsers run at once, each with one tab per page:
+ *  - no extension, and a control extension whose content script is empty (same matches and host
+ *    access as Aiguilleur: the floor any content script pays) — the baselines, shared by warm and cold;
+ *  - Aiguilleur warm: its background kept running by the loads (both browsers stop it after 30 s idle);
+ *  - Aiguilleur cold: its background stopped before each load, as after a teacher's pause.
+ *    Chromium: DevTools `ServiceWorker.stopAllWorkers` (the harness's `stopServiceWorkers`), until the
+ *    worker is gone. Firefox: launched with `extensions.background.idle.timeout` at COLD_IDLE_MS, and
+ *    before each load the bench waits until Firefox reports the event page `stopped` (the harness's
+ *    `firefoxBackgroundState`); the other loads of the round already give it more than that time.
+ * Pages: an academy page where the banner appears (the DRANE login page), the webmail's login page
+ * (academy, no banner) and a non-academy page (example.org). Targets: academy pages within 10 % of
+ * the control, the non-academy page within 5 % of no extension, warm and cold.
  *
- * How, and why so: five browsers (one per setup and page) run at once and loads are interleaved round-robin (order
- * reversed every round), so drift on a busy machine hits them alike. Each load starts on a
- * quiet machine, as a teacher's click does: after every load the bench waits QUIET_MS, so the
- * work one browser does after its load (the extension's reply, the banner's first paint) does
- * not land on the next browser's measured load. On a shared 2-core machine single loads of
- * the same page vary two-fold, hence many rounds: the figure is the median `loadEventEnd`
- * (with the quartiles), whose run-to-run spread is then a few per cent.
+ * How, and why so: loads are interleaved round-robin across the setups (order reversed every round),
+ * so drift on a busy machine hits them alike. Before each load: the setup's preparation (stopping
+ * the worker, or checking its state), then a quiet pause (`--quiet-ms`), so that each load starts
+ * on a quiet machine, as a teacher's click does, and the work one browser does after its load (the
+ * extension's reply, the banner) does not land on the next measured load. The figure is the
+ * median `loadEventEnd` with its quartiles; also the "settled" time (two frames after the load
+ * event, when the banner has been drawn) and the CPU time of all of each browser's processes.
  *
- * Needs `npm run build:chrome`. Run alone with `npx tsx bench/page-load.ts`, or via `npm run bench`.
- * Env: BENCH_ROUNDS (default 160), BENCH_SESSIONS (default 8), BENCH_QUIET_MS (default 250),
- * AIGUILLEUR_BUILD (another build to measure).
+ * Needs `npm run build`. Run alone with `npx tsx bench/page-load.ts [--loads N] [--quick] …`
+ * (bench/options.ts), or via `npm run bench`. Other builds: AIGUILLEUR_CHROME_BUILD, AIGUILLEUR_FIREFOX_BUILD.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { startAcademy } from '../tests/fixtures/academy/server';
-import { CHROMIUM_ARGS } from '../tests/e2e/harness/browsers';
-import { loginRequestUrls, navigationFilters } from '../src/background/nav-filters';
-import { bundledPack } from '../src/rules/bundled';
-import { contentScriptMatches } from '../src/match/manifest-matches';
+import {
+  BUILDS,
+  browserExists,
+  buildExists,
+  firefoxBackgroundState,
+  freshProfileDir,
+  geckoIdOf,
+  launchBrowser,
+  removeDir,
+  runningServiceWorkers,
+  stopServiceWorkers,
+  waitUntil,
+  type BrowserName,
+} from '../tests/e2e/harness';
+import { FLOOR_GECKO_ID, controlExtension, listeningFloorExtension } from './extensions';
+import { parseBenchOptions, type BenchOptions, type Mode } from './options';
 import { treeCpuMs } from './process-cpu';
+import { formatSpread, spread, type Spread } from './stats';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 160);
-const QUIET_MS = Number(process.env.BENCH_QUIET_MS ?? 250);
-const SESSIONS = Math.max(1, Number(process.env.BENCH_SESSIONS ?? 8));
-const OUT = fileURLToPath(new URL('../.output/bench/page-load.json', import.meta.url));
-const BUILD = process.env.AIGUILLEUR_BUILD ?? fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
-// The academy's pages, as the extension's content script reaches them (Chromium's build declares none: its worker injects it).
-const ACADEMY_MATCHES = contentScriptMatches(bundledPack);
+/** Firefox's idle timeout for the cold event page (ms); the default, for the warm one, is 30 s. */
+const COLD_IDLE_MS = 1000;
+const OUT_DIR = fileURLToPath(new URL('../.output/bench/', import.meta.url));
 
-/** A minimal MV3 extension whose content script, on the same matches, does nothing. */
-function controlExtension(dir: string): string {
-  const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8'));
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'empty.js'), '');
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'control',
-      version: '1.0',
-      host_permissions: manifest.host_permissions,
-      content_scripts: [{ matches: ACADEMY_MATCHES, js: ['empty.js'], run_at: 'document_idle' }],
-    }),
-  );
-  return dir;
+type Setup = 'none' | 'control' | Mode | `floor-${Mode}`;
+const SETUP_NAMES: Record<Setup, string> = {
+  none: 'no extension',
+  control: 'control',
+  warm: 'Aiguilleur warm',
+  cold: 'Aiguilleur cold',
+  'floor-warm': 'floor warm',
+  'floor-cold': 'floor cold',
+};
+/** Whether a setup's background is kept running or stopped before each load (none for the baselines). */
+const modeOf = (setup: Setup): Mode | null => (setup === 'none' || setup === 'control' ? null : setup.endsWith('cold') ? 'cold' : 'warm');
+const PAGES = [
+  { page: 'academy', what: 'academy: DRANE login page, banner shown', host: 'drane.ac-lyon.fr', path: '/spip/spip.php?page=login', target: 1.1, baseline: 'control' },
+  { page: 'webmail', what: 'academy: webmail login page', host: 'webmail.ac-lyon.fr', path: '/iwc_static/layout/login.html?lang=fr', target: 1.1, baseline: 'control' },
+  { page: 'non-academy', what: 'non-academy: example.org', host: 'example.org', path: '/login.html', target: 1.05, baseline: 'none' },
+] as const;
+type PageName = (typeof PAGES)[number]['page'];
+
+interface Sample {
+  load: number;
+  settled: number;
 }
 
-/**
- * The control plus the listening issues 3 and 5 require: Aiguilleur's permissions (`webRequest`
- * would alone make Chromium route every request through the browser process; the Chromium build
- * does without it), and listeners that do nothing on the events src/background/listeners*.ts hear during a load,
- * with the same filters (keep the two in step).
- */
-function listeningFloorExtension(dir: string): string {
-  const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8'));
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'empty.js'), '');
-  const url = navigationFilters(bundledPack);
-  writeFileSync(
-    join(dir, 'worker.js'),
-    [
-      'const nothing = () => {};',
-      `const url = ${JSON.stringify(url)};`,
-      `for (const e of ['onBeforeNavigate', 'onCommitted', 'onCompleted', 'onErrorOccurred']) chrome.webNavigation[e].addListener(nothing, { url });`,
-      // Firefox's build only, today; kept so that the floor follows the manifest if that changes.
-      ...(manifest.permissions.includes('webRequest')
-        ? [
-            `chrome.webRequest.onBeforeRedirect.addListener(nothing, { urls: ${JSON.stringify(ACADEMY_MATCHES)}, types: ['main_frame'] });`,
-            `chrome.webRequest.onErrorOccurred.addListener(nothing, { urls: ${JSON.stringify(ACADEMY_MATCHES)}, types: ['main_frame'] });`,
-            `chrome.webRequest.onBeforeRequest.addListener(nothing, { urls: ${JSON.stringify(loginRequestUrls(bundledPack))}, types: ['main_frame', 'xmlhttprequest'] });`,
-          ]
-        : []),
-    ].join('\n'),
-  );
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'listening floor',
-      version: '1.0',
-      permissions: manifest.permissions,
-      host_permissions: manifest.host_permissions,
-      background: { service_worker: 'worker.js' },
-      content_scripts: [{ matches: ACADEMY_MATCHES, js: ['empty.js'], run_at: 'document_idle' }],
-    }),
-  );
-  return dir;
+/** One browser of one setup, its tab per page, and how to make its background what the setup says before a load. */
+interface Instance {
+  setup: Setup;
+  browser: Browser;
+  tabs: Map<PageName, Page>;
+  pid: number;
+  profileDir: string;
+  /**
+   * Before a load: the setup's preparation and the quiet pause. Says whether the background was then
+   * as the setup wants it (warm: running; cold: stopped; null without one), and how many times it
+   * had to be stopped again.
+   */
+  prepare(page: Page, quietMs: number): Promise<{ asWanted: boolean | null; restops: number }>;
 }
 
-async function launch(extension: string | null, profile: string): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
-    pipe: true,
-    headless: true,
-    userDataDir: profile,
-    ...(extension ? { enableExtensions: [extension] } : {}),
-    // Attach to pages only: a debugger attached to the extension's service worker would slow the browser down, not the extension.
-    targetFilter: (target) => target.type() !== 'service_worker',
-    args: CHROMIUM_ARGS,
-  });
-}
-
-async function measure(page: Page, url: string): Promise<{ load: number; settled: number }> {
+async function measure(page: Page, url: string): Promise<Sample> {
   await page.bringToFront(); // hidden tabs get no animation frames
   await page.goto(url, { waitUntil: 'load' });
   return page.evaluate(
     () =>
-      new Promise<{ load: number; settled: number }>((resolve) => {
+      new Promise<Sample>((resolve) => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         requestAnimationFrame(() => requestAnimationFrame(() => resolve({ load: nav.loadEventEnd, settled: performance.now() })));
       }),
   );
 }
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
-const median = (xs: number[]) => quantile(xs, 0.5);
-const quartiles = (xs: number[]) => `${quantile(xs, 0.25).toFixed(0)}–${quantile(xs, 0.75).toFixed(0)}`;
+function copyOf(dir: string, to: string): string {
+  cpSync(dir, to, { recursive: true });
+  return to;
+}
 
-export async function run(): Promise<boolean> {
-  const tmp = mkdtempSync(join(tmpdir(), 'aiguilleur-pageload-'));
-  const academy = await startAcademy();
-  const ours = join(tmp, 'ours');
-  cpSync(BUILD, ours, { recursive: true });
-  const setups = {
-    aiguilleur: ours,
-    control: controlExtension(join(tmp, 'control')),
-    floor: listeningFloorExtension(join(tmp, 'floor')),
-    none: null,
-  } as const;
-  type Who = keyof typeof setups;
-  const describe: Record<Who, string> = {
-    aiguilleur: 'Aiguilleur',
-    control: 'an empty content script',
-    floor: 'the listening floor',
-    none: 'no extension',
+async function launchSetup(name: BrowserName, setup: Setup, control: string, floor: string): Promise<Instance> {
+  const build = BUILDS[name];
+  const profileDir = await freshProfileDir(`bench-${name}-${setup}`);
+  const mode = modeOf(setup);
+  const isFloor = setup.startsWith('floor');
+  // Aiguilleur from a copy, as the harness does: a `npm run build` meanwhile would swap its files mid-run.
+  const extensions = setup === 'none' ? [] : setup === 'control' ? [control] : isFloor ? [floor] : [copyOf(build, join(profileDir, 'aiguilleur'))];
+  const firefoxPrefs = name === 'firefox' && mode === 'cold' ? { 'extensions.background.idle.timeout': COLD_IDLE_MS } : {};
+  const { browser } = await launchBrowser(name, { extensions, profileDir, firefoxPrefs });
+  const tabs = new Map<PageName, Page>();
+  for (const p of PAGES) tabs.set(p.page, tabs.size === 0 ? ((await browser.pages())[0] ?? (await browser.newPage())) : await browser.newPage());
+  const geckoId = isFloor ? FLOOR_GECKO_ID : geckoIdOf(build);
+  const state = async () => (name === 'chromium' ? ((await runningServiceWorkers(browser, 'chrome-extension://')).length ? 'running' : 'stopped') : firefoxBackgroundState(browser, geckoId));
+  // Stopped by the bench, then a quiet pause; stopped again if something woke it meanwhile (a
+  // message in flight from the last page), so that the load starts with the background stopped.
+  const prepare = async (page: Page, quietMs: number): Promise<{ asWanted: boolean | null; restops: number }> => {
+    const quiet = () => new Promise((r) => setTimeout(r, quietMs));
+    if (mode === null) return (await quiet(), { asWanted: null, restops: 0 });
+    if (mode === 'warm') {
+      await quiet();
+      return { asWanted: (await state()) === 'running', restops: 0 };
+    }
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (name === 'chromium') await stopServiceWorkers(browser, page, 'chrome-extension://');
+      else await waitUntil('firefox: the event page stopped', state, (s) => s === 'stopped', { timeout: COLD_IDLE_MS + 10_000, interval: 50 });
+      await quiet();
+      if ((await state()) === 'stopped') return { asWanted: true, restops: attempt };
+    }
+    return { asWanted: false, restops: 5 };
   };
-  const academyUrl = `http://drane.ac-lyon.fr:${academy.port}/spip/spip.php?page=login`;
-  const foreignUrl = `http://example.org:${academy.port}/login.html`;
-  const pages = [
-    { page: 'academy', url: academyUrl, who: ['aiguilleur', 'floor', 'control'] as Who[] },
-    { page: 'non-academy', url: foreignUrl, who: ['aiguilleur', 'none'] as Who[] },
-  ];
-  // What is compared; a target only where the issue sets one, the rest tells where the cost sits.
-  const comparisons = [
-    { page: 'academy', a: 'aiguilleur', b: 'control', target: 0.1 },
-    { page: 'academy', a: 'aiguilleur', b: 'floor', target: null },
-    { page: 'academy', a: 'floor', b: 'control', target: null },
-    { page: 'non-academy', a: 'aiguilleur', b: 'none', target: 0.05 },
-  ] as const;
-  // One browser, with one tab, per (setup, page): a browser whose two tabs take turns in front
-  // pays a tab switch (repaint, un-throttling) at every load that a one-tab browser never pays;
-  // a tab that switched sites at each load would pay a new renderer process every time.
-  // Browsers are relaunched (fresh profiles) for each of SESSIONS sessions and the samples pooled:
-  // one browser instance can run a few ms faster or slower than another for its whole life.
-  const keys = pages.flatMap((p) => p.who.map((who) => `${p.page}/${who}`));
-  const samples: Record<string, { load: number[]; settled: number[]; sessions: number[] }> = {};
-  for (const k of keys) samples[k] = { load: [], settled: [], sessions: [] };
-  const cpuMs = new Map(keys.map((k) => [k, 0]));
-  const perSession = Math.ceil(ROUNDS / SESSIONS);
-  let browsers: Browser[] = [];
-  try {
-    for (let session = 0; session < SESSIONS; session++) {
-      const tabs = new Map<string, Page>();
-      const pids = new Map<string, number>();
-      for (const p of pages)
-        for (const who of p.who) {
-          const browser = await launch(setups[who], join(tmp, `profile-${session}-${p.page}-${who}`));
-          browsers.push(browser);
-          const [first] = await browser.pages();
-          tabs.set(`${p.page}/${who}`, first ?? (await browser.newPage()));
-          pids.set(`${p.page}/${who}`, browser.process()?.pid ?? -1);
-        }
-      // Warm-up: caches, the extension's worker.
-      for (const p of pages) for (const who of p.who) await measure(tabs.get(`${p.page}/${who}`)!, p.url);
-      const cpuBefore = new Map([...pids].map(([k, pid]) => [k, treeCpuMs(pid)]));
-      const here = new Map(keys.map((k) => [k, [] as number[]]));
-      for (let round = 0; round < perSession; round++) {
-        for (const p of pages) {
-          const order = round % 2 ? p.who : [...p.who].reverse();
-          for (const who of order) {
-            const key = `${p.page}/${who}`;
-            const m = await measure(tabs.get(key)!, p.url);
-            samples[key]!.load.push(m.load);
-            samples[key]!.settled.push(m.settled);
-            here.get(key)!.push(m.load);
-            await new Promise((r) => setTimeout(r, QUIET_MS));
+  return { setup, browser, tabs, pid: browser.process()?.pid ?? -1, profileDir, prepare };
+}
+
+interface PageResult {
+  page: PageName;
+  url: string;
+  setups: Partial<Record<Setup, Spread & { settled: Spread }>> & Record<'none' | 'control', Spread & { settled: Spread }>;
+  /** Median load of each Aiguilleur mode divided by the page's baseline (control on academy pages, no extension elsewhere) and by each baseline. */
+  ratios: Record<Mode, { toControl: number; toNone: number; target: number; baseline: 'control' | 'none'; met: boolean }>;
+  /** With --floor: the platform's price of listening (floor / control) and Aiguilleur's own code (Aiguilleur / floor). */
+  floorRatios?: Record<Mode, { floorToControl: number; aiguilleurToFloor: number }>;
+}
+
+interface BrowserResult {
+  pages: PageResult[];
+  /** CPU time of all of a setup's browser processes over the timed rounds, per load (pauses included, alike for all). */
+  cpuMsPerLoad: Partial<Record<Setup, number>>;
+  /** Loads whose background was not as their mode wants: warm found stopped, cold still running after 5 stops (they count anyway). */
+  offMode: Record<Mode, number>;
+  /** Cold loads whose background woke during the quiet pause and was stopped again. */
+  restops: number;
+}
+
+async function runBrowser(name: BrowserName, options: BenchOptions, port: number, tmp: string): Promise<BrowserResult> {
+  const control = controlExtension(name, BUILDS[name], join(tmp, `control-${name}`));
+  const floor = listeningFloorExtension(name, BUILDS[name], join(tmp, `floor-${name}`));
+  const setups: Setup[] = ['none', 'control', ...options.modes, ...(options.floor ? options.modes.map((m) => `floor-${m}` as const) : [])];
+  const samples = new Map<string, Sample[]>();
+  const cpu = new Map<string, number>();
+  const offMode = { warm: 0, cold: 0 };
+  let restops = 0;
+  const url = (p: (typeof PAGES)[number]) => `http://${p.host}:${port}${p.path}`;
+  for (let session = 0; session < options.sessions; session++) {
+    const instances: Instance[] = [];
+    try {
+      for (const setup of setups) instances.push(await launchSetup(name, setup, control, floor));
+      // Warm-up: caches, the extension's background; then close what the extension opened (its guide).
+      for (const i of instances) for (const p of PAGES) await measure(i.tabs.get(p.page)!, url(p));
+      for (const i of instances) {
+        const mine = new Set(i.tabs.values());
+        for (const page of await i.browser.pages()) if (!mine.has(page)) await page.close().catch(() => {});
+      }
+      const cpuBefore = new Map(instances.map((i) => [i.setup, treeCpuMs(i.pid)]));
+      for (let round = 0; round < options.loads; round++) {
+        for (const p of PAGES) {
+          const order = round % 2 ? instances : [...instances].reverse();
+          for (const i of order) {
+            const tab = i.tabs.get(p.page)!;
+            const { asWanted, restops: again } = await i.prepare(tab, options.quietMs);
+            if (asWanted === false) offMode[modeOf(i.setup)!]++;
+            restops += again;
+            const key = `${p.page}/${i.setup}`;
+            samples.set(key, [...(samples.get(key) ?? []), await measure(tab, url(p))]);
           }
         }
+        process.stdout.write(`\r${name}: session ${session + 1}/${options.sessions}, round ${round + 1}/${options.loads}`);
       }
-      for (const k of keys) {
-        cpuMs.set(k, cpuMs.get(k)! + treeCpuMs(pids.get(k)!) - cpuBefore.get(k)!);
-        samples[k]!.sessions.push(median(here.get(k)!));
+      process.stdout.write('\n');
+      for (const i of instances) cpu.set(i.setup, (cpu.get(i.setup) ?? 0) + treeCpuMs(i.pid) - cpuBefore.get(i.setup)!);
+    } finally {
+      for (const i of instances) {
+        await Promise.race([i.browser.close(), new Promise((r) => setTimeout(r, 15_000))]).catch(() => {});
+        await removeDir(i.profileDir);
       }
-      for (const browser of browsers) await browser.close().catch(() => {});
-      browsers = [];
     }
-    // CPU of every process of each browser over the rounds, per load (quiet time included, alike for all).
-    const cpuPerLoad = (key: string) => cpuMs.get(key)! / (perSession * SESSIONS);
-    let ok = true;
-    const results = comparisons.map((c) => {
-      const ka = `${c.page}/${c.a}`;
-      const kb = `${c.page}/${c.b}`;
-      const [la, lb] = [samples[ka]!.load, samples[kb]!.load];
-      const [a, b] = [median(la), median(lb)];
-      const [sa, sb] = [median(samples[ka]!.settled), median(samples[kb]!.settled)];
-      const overhead = (a - b) / b;
-      const sessionsOf = (k: string) => samples[k]!.sessions.map((x) => x.toFixed(0)).join(' ');
-      const met = c.target === null || overhead <= c.target;
-      ok &&= met;
-      const verdict = c.target === null ? '(no target: where the cost sits)' : `(target ≤ ${c.target * 100} %) ${met ? 'met' : 'MISSED'}`;
-      console.log(
-        `${c.page.padEnd(12)} load ${a.toFixed(1)} ms [${quartiles(la)}] with ${describe[c.a]} vs ${b.toFixed(1)} ms [${quartiles(lb)}] with ${describe[c.b]}: ` +
-          `${overhead >= 0 ? '+' : ''}${(overhead * 100).toFixed(1)} % ${verdict}; settled ${sa.toFixed(1)} vs ${sb.toFixed(1)} ms; ` +
-          `CPU per load (all the browser's processes) ${cpuPerLoad(ka).toFixed(0)} vs ${cpuPerLoad(kb).toFixed(0)} ms; ` +
-          `per-session medians ${sessionsOf(ka)} vs ${sessionsOf(kb)} ms`,
-      );
-      return {
-        page: c.page,
-        url: pages.find((p) => p.page === c.page)!.url.replace(/:\d+/, ''),
-        measured: c.a,
-        baseline: c.b,
-        measuredMs: a,
-        baselineMs: b,
-        quartiles: { measured: [quantile(la, 0.25), quantile(la, 0.75)], baseline: [quantile(lb, 0.25), quantile(lb, 0.75)] },
-        overhead,
-        target: c.target,
-        settledMs: { measured: sa, baseline: sb },
-        cpuMsPerLoad: { measured: cpuPerLoad(ka), baseline: cpuPerLoad(kb) },
-        sessionMedians: { measured: samples[ka]!.sessions, baseline: samples[kb]!.sessions },
-      };
-    });
-    mkdirSync(fileURLToPath(new URL('../.output/bench/', import.meta.url)), { recursive: true });
-    writeFileSync(OUT, `${JSON.stringify({ rounds: perSession * SESSIONS, sessions: SESSIONS, quietMs: QUIET_MS, results }, null, 2)}\n`);
-    return ok;
+  }
+  const loadsPerBrowser = options.loads * options.sessions * PAGES.length;
+  const cpuMsPerLoad = Object.fromEntries(setups.map((s) => [s, Math.round((cpu.get(s) ?? 0) / loadsPerBrowser)]));
+  const pages = PAGES.map((p): PageResult => {
+    const of = (s: Setup) => samples.get(`${p.page}/${s}`) ?? [];
+    const stats = Object.fromEntries(
+      setups.map((s) => [s, { ...spread(of(s).map((x) => x.load)), settled: spread(of(s).map((x) => x.settled)) }]),
+    ) as PageResult['setups'];
+    const ratios = Object.fromEntries(
+      options.modes.map((m) => {
+        const toControl = stats[m]!.median / stats.control.median;
+        const toNone = stats[m]!.median / stats.none.median;
+        const ratio = p.baseline === 'control' ? toControl : toNone;
+        return [m, { toControl: round3(toControl), toNone: round3(toNone), target: p.target, baseline: p.baseline, met: ratio <= p.target }];
+      }),
+    ) as PageResult['ratios'];
+    const floorRatios = options.floor
+      ? (Object.fromEntries(
+          options.modes.map((m) => [m, { floorToControl: round3(stats[`floor-${m}`]!.median / stats.control.median), aiguilleurToFloor: round3(stats[m]!.median / stats[`floor-${m}`]!.median) }]),
+        ) as PageResult['floorRatios'])
+      : undefined;
+    return { page: p.page, url: url(p).replace(/:\d+/, ''), setups: stats, ratios, ...(floorRatios ? { floorRatios } : {}) };
+  });
+  return { pages, cpuMsPerLoad, offMode, restops };
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+const times = (x: number) => `×${x.toFixed(2)}`;
+
+/** The table for docs/performance.md: one row per browser and page. */
+export function markdownTable(results: Record<string, BrowserResult>, modes: Mode[]): string {
+  const floor = Object.values(results).some((r) => r.pages.some((p) => p.floorRatios));
+  const head = [
+    'browser',
+    'page',
+    'no extension',
+    'control',
+    ...modes.map((m) => `Aiguilleur ${m} (× control / × none)`),
+    ...(floor ? modes.map((m) => `floor ${m} (× control; Aiguilleur × floor)`) : []),
+    'target',
+  ];
+  const rows = Object.entries(results).flatMap(([browser, { pages }]) =>
+    pages.map((r) => {
+      const p = PAGES.find((x) => x.page === r.page)!;
+      return [
+        browser,
+        p.what,
+        formatSpread(r.setups.none),
+        formatSpread(r.setups.control),
+        ...modes.map((m) => {
+          const ratio = r.ratios[m];
+          const main = ratio.baseline === 'control' ? `**${times(ratio.toControl)}** / ${times(ratio.toNone)}` : `${times(ratio.toControl)} / **${times(ratio.toNone)}**`;
+          return `${formatSpread(r.setups[m]!)} ${main}${ratio.met ? '' : ' (missed)'}`;
+        }),
+        ...(floor ? modes.map((m) => `${formatSpread(r.setups[`floor-${m}`]!)} ${times(r.floorRatios![m].floorToControl)}; ${times(r.floorRatios![m].aiguilleurToFloor)}`) : []),
+        `≤ ×${p.target.toFixed(2)} ${p.baseline}`,
+      ];
+    }),
+  );
+  return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+export async function run(options: BenchOptions = parseBenchOptions([])): Promise<boolean> {
+  const tmp = mkdtempSync(join(tmpdir(), 'aiguilleur-pageload-'));
+  const academy = await startAcademy();
+  const results: Record<string, BrowserResult> = {};
+  try {
+    for (const name of options.browsers) {
+      if (!browserExists(name) || !buildExists(name)) {
+        console.error(`${name}: no browser or no build in ${BUILDS[name]} (npm run build): not measured`);
+        return false;
+      }
+      results[name] = await runBrowser(name, options, academy.port, tmp);
+    }
   } finally {
-    for (const browser of browsers) await browser.close().catch(() => {});
     await academy.close();
     rmSync(tmp, { recursive: true, force: true });
   }
+  const table = markdownTable(results, options.modes);
+  console.log(`\n${table}\n`);
+  for (const [name, r] of Object.entries(results)) {
+    if (r.offMode.warm || r.offMode.cold) console.log(`${name}: ${r.offMode.warm} warm loads found the background stopped, ${r.offMode.cold} cold ones found it running (counted anyway)`);
+    if (r.restops) console.log(`${name}: the cold background woke during the pause before ${r.restops} loads and was stopped again`);
+    const bySetup = (f: (s: Setup) => string) => (Object.keys(r.pages[0]!.setups) as Setup[]).map((s) => `${SETUP_NAMES[s]} ${f(s)}`).join(', ');
+    for (const p of r.pages) console.log(`${name} ${p.page}: settled (two frames after load) ${bySetup((s) => p.setups[s]!.settled.median.toFixed(1))} ms`);
+    console.log(`${name}: CPU per load, all the browser's processes: ${bySetup((s) => String(r.cpuMsPerLoad[s]))} ms`);
+  }
+  mkdirSync(OUT_DIR, { recursive: true });
+  const { only: _only, ...method } = options;
+  writeFileSync(join(OUT_DIR, 'page-load.json'), `${JSON.stringify({ date: new Date().toISOString(), method: { ...method, coldIdleMsFirefox: COLD_IDLE_MS }, results }, null, 2)}\n`);
+  writeFileSync(join(OUT_DIR, 'page-load.md'), `${table}\n`);
+  console.log(`figures: .output/bench/page-load.json, table: .output/bench/page-load.md${options.quick ? ' (quick run: not the project\'s figures)' : ''}`);
+  return Object.values(results).every(({ pages }) => pages.every((r) => Object.values(r.ratios).every((x) => x.met)));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = (await run()) ? 0 : 1;
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = (await run(parseBenchOptions(process.argv.slice(2)))) ? 0 : 1;

@@ -1,7 +1,7 @@
 /**
  * The events both browsers deliver, handed to the background. Every listener is added
  * synchronously when the worker starts: one added after an await would miss the event that woke
- * the worker. bench/page-load.ts's "listening floor" hears the same navigation events with the
+ * the worker. The benches' "listening floor" (bench/extensions.ts) hears the same navigation events with the
  * same filters: keep it in step when a listener is added or dropped here.
  */
 import type { browser as Browser } from 'wxt/browser';

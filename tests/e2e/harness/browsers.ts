@@ -289,19 +289,8 @@ class ChromiumExtensionBrowser extends BaseExtensionBrowser {
     this.extensionOrigin = `chrome-extension://${extensionId}`;
   }
 
-  /**
-   * Ids of the extension's running service workers, asked of Chrome itself: once a worker has
-   * been attached through `target.worker()`, puppeteer's `browser.targets()` keeps listing it
-   * after Chrome stopped it.
-   */
   async #runningWorkerIds(): Promise<string[]> {
-    const session = await this.browser.target().createCDPSession();
-    try {
-      const { targetInfos } = await session.send('Target.getTargets');
-      return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`${this.extensionOrigin}/`)).map((t) => t.targetId);
-    } finally {
-      await session.detach().catch(() => {});
-    }
+    return runningServiceWorkers(this.browser, `${this.extensionOrigin}/`);
   }
 
   async #devtools<T>(fn: (send: (method: 'ServiceWorker.enable' | 'ServiceWorker.stopAllWorkers' | 'ServiceWorker.startWorker', params?: { scopeURL: string }) => Promise<unknown>) => Promise<T>): Promise<T> {
@@ -352,19 +341,7 @@ class ChromiumExtensionBrowser extends BaseExtensionBrowser {
   }
 
   override async stopServiceWorker(): Promise<boolean> {
-    const before = new Set(await this.#runningWorkerIds());
-    await this.#devtools(async (send) => {
-      await send('ServiceWorker.enable');
-      await send('ServiceWorker.stopAllWorkers');
-    });
-    // Stopped means the workers running before are gone. A navigation event arriving meanwhile (a
-    // redirect chain in flight) starts a fresh worker at once, under a new target: that one is the
-    // restart the tests want, not a failure to stop.
-    const deadline = Date.now() + 10_000;
-    while ((await this.#runningWorkerIds()).some((id) => before.has(id))) {
-      if (Date.now() > deadline) throw new Error('the service worker did not stop');
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await stopServiceWorkers(this.browser, await this.probePage(), `${this.extensionOrigin}/`);
     return true;
   }
 
@@ -382,11 +359,97 @@ interface BidiSend {
   send(method: string, params: object): Promise<{ result: any }>;
 }
 
+/**
+ * Ids of the running service workers whose URL starts with `urlPrefix` (every one without it),
+ * asked of Chrome itself: once a worker has been attached through `target.worker()`, puppeteer's
+ * `browser.targets()` keeps listing it after Chrome stopped it.
+ */
+export async function runningServiceWorkers(browser: Browser, urlPrefix = ''): Promise<string[]> {
+  const session = await browser.target().createCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets');
+    return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(urlPrefix)).map((t) => t.targetId);
+  } finally {
+    await session.detach().catch(() => {});
+  }
+}
+
+/**
+ * Chromium: stop the service workers as Chrome does after 30 s idle (DevTools
+ * `ServiceWorker.stopAllWorkers`, sent through `page`'s session) and wait until those whose URL
+ * starts with `urlPrefix` and ran before are gone. A navigation event arriving meanwhile (a redirect
+ * chain in flight) starts a fresh worker at once, under a new target: that one is a restart, not a
+ * failure to stop.
+ */
+export async function stopServiceWorkers(browser: Browser, page: Page, urlPrefix = ''): Promise<void> {
+  const before = new Set(await runningServiceWorkers(browser, urlPrefix));
+  const session = await page.createCDPSession();
+  try {
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await session.detach().catch(() => {});
+  }
+  const deadline = Date.now() + 10_000;
+  while ((await runningServiceWorkers(browser, urlPrefix)).some((id) => before.has(id))) {
+    if (Date.now() > deadline) throw new Error('the service worker did not stop');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const chromeContexts = new WeakMap<Browser, string>();
+
+/**
+ * Firefox: the event page's state as Firefox's parent process keeps it (`Extension.backgroundState`,
+ * which about:debugging shows too), evaluated in the browser window (browser.xhtml), a chrome-scope
+ * browsing context that BiDi lists only with system access allowed. Asking changes nothing: the
+ * event page is neither woken nor kept alive (the MV3 page itself is out of reach:
+ * `extension.getViews({type: 'background'})` is refused, and BiDi lists no background page).
+ */
+export async function firefoxBackgroundState(browser: Browser, geckoId: string): Promise<BackgroundState> {
+  const state = await inFirefoxChrome<string>(browser, `String(WebExtensionPolicy.getByID(${JSON.stringify(geckoId)})?.extension?.backgroundState)`);
+  if (!['starting', 'running', 'suspending', 'stopped'].includes(state)) throw new Error(`backgroundState: Firefox says ${state} (no such add-on or no background?)`);
+  return state as BackgroundState;
+}
+
+/**
+ * Firefox: evaluate a JavaScript expression (awaited, result by value) in the browser window's
+ * privileged scope, where Firefox's own modules are reachable (`ChromeUtils.importESModule`).
+ * Needs `--remote-allow-system-access`, which every launch here passes.
+ */
+export async function inFirefoxChrome<T>(browser: Browser, expression: string): Promise<T> {
+  const bidi = (browser as unknown as { connection?: BidiSend }).connection;
+  if (!bidi?.send) throw new Error('inFirefoxChrome: puppeteer internals changed (no BidiBrowser.connection)');
+  let context = chromeContexts.get(browser);
+  if (!context) {
+    context = ((await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result.contexts as { context: string }[])[0]?.context;
+    if (!context) throw new Error('inFirefoxChrome: BiDi lists no chrome window (is --remote-allow-system-access passed?)');
+    chromeContexts.set(browser, context);
+  }
+  const { result } = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: true, serializationOptions: { maxObjectDepth: 10 } });
+  if (result.type === 'exception') throw new Error(`in Firefox's chrome scope: ${result.exceptionDetails?.text ?? 'exception'}`);
+  return deserialize(result.result) as T;
+}
+
+/** A WebDriver BiDi remote value (primitives, arrays, plain objects) as a JavaScript value. */
+function deserialize(v: { type: string; value?: any }): unknown {
+  switch (v.type) {
+    case 'array':
+      return (v.value as any[]).map(deserialize);
+    case 'object':
+      return Object.fromEntries((v.value as [any, any][]).map(([k, x]) => [typeof k === 'string' ? k : deserialize(k), deserialize(x)]));
+    case 'undefined':
+    case 'null':
+      return null;
+    default:
+      return v.value;
+  }
+}
+
 class FirefoxExtensionBrowser extends BaseExtensionBrowser {
   readonly name = 'firefox' as const;
   readonly extensionId = FIREFOX_UUID;
   readonly extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
-  #chromeContext: string | undefined;
 
   constructor(
     browser: Browser,
@@ -398,29 +461,9 @@ class FirefoxExtensionBrowser extends BaseExtensionBrowser {
     super(browser, port, profileDir, viewport);
   }
 
-  #bidi(): BidiSend {
-    const connection = (this.browser as unknown as { connection?: BidiSend }).connection;
-    if (!connection?.send) throw new Error('backgroundState: puppeteer internals changed (no BidiBrowser.connection)');
-    return connection;
-  }
-
-  /**
-   * The event page's state as Firefox's parent process keeps it (`Extension.backgroundState`, which
-   * about:debugging shows too): evaluated in the browser window (browser.xhtml), a chrome-scope
-   * browsing context that BiDi lists only with system access allowed. Asking changes nothing: the
-   * event page is neither woken nor kept alive (the MV3 page itself is out of reach:
-   * `extension.getViews({type: 'background'})` is refused, and BiDi lists no background page).
-   */
+  /** See `firefoxBackgroundState`. */
   override async backgroundState(): Promise<BackgroundState> {
-    const bidi = this.#bidi();
-    this.#chromeContext ??= ((await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result.contexts as { context: string }[])[0]?.context;
-    if (!this.#chromeContext) throw new Error('backgroundState: BiDi lists no chrome window (is --remote-allow-system-access passed?)');
-    const expression = `String(WebExtensionPolicy.getByID(${JSON.stringify(this.geckoId)})?.extension?.backgroundState)`;
-    const { result } = await bidi.send('script.evaluate', { expression, target: { context: this.#chromeContext }, awaitPromise: false });
-    if (result.type === 'exception') throw new Error(`backgroundState: ${result.exceptionDetails?.text ?? 'exception'}`);
-    const state = result.result?.value as string;
-    if (!['starting', 'running', 'suspending', 'stopped'].includes(state)) throw new Error(`backgroundState: Firefox says ${state} (no such add-on or no background?)`);
-    return state as BackgroundState;
+    return firefoxBackgroundState(this.browser, this.geckoId);
   }
 
   override async goto(page: Page, url: string): Promise<void> {
@@ -452,6 +495,89 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP introuvable.ac-lyon.fr ~NOTFOUND, MAP * 127.0.0.1, EXCLUDE localhost',
 ];
 
+/** What `launchBrowser` needs: the harness's settings for one browser, with any extensions, or none. */
+export interface BrowserLaunchOptions {
+  /** Unpacked extensions to install (none: a browser without extension). */
+  extensions: string[];
+  profileDir: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+  lang?: 'fr' | 'en';
+  /** Firefox only: prefs added to the harness's own. */
+  firefoxPrefs?: Record<string, unknown>;
+}
+
+/**
+ * Debian's chromium or firefox-esr as the harness runs them (every host name to 127.0.0.1, nothing
+ * leaves the machine, the UI language), with the given extensions installed. Returns the browser
+ * and what each extension was installed as (Firefox: its add-on id; Chromium: its folder).
+ * `launch()` builds on it; the page-load bench uses it for its setups without Aiguilleur.
+ */
+export async function launchBrowser(name: BrowserName, options: BrowserLaunchOptions): Promise<{ browser: Browser; installed: string[] }> {
+  const { extensions, profileDir, headless = true, viewport = DEFAULT_VIEWPORT, lang = 'fr', firefoxPrefs = {} } = options;
+  if (name === 'chromium') {
+    const browser = await puppeteer.launch({
+      executablePath: EXECUTABLES.chromium,
+      pipe: true,
+      ...(extensions.length ? { enableExtensions: extensions } : {}),
+      headless,
+      defaultViewport: viewport,
+      userDataDir: profileDir,
+      // On Linux, Chromium takes its UI language from the environment (--lang is ignored).
+      env: { ...process.env, LANGUAGE: lang, LC_ALL: '', LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
+      args: [...CHROMIUM_ARGS, `--lang=${lang}`],
+    });
+    return { browser, installed: extensions };
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: EXECUTABLES.firefox,
+    headless,
+    // WebDriver BiDi refuses to navigate a tab to moz-extension:// ("Navigation to … is not
+    // allowed in this context", Firefox 153) unless system access is allowed.
+    args: ['--remote-allow-system-access'],
+    defaultViewport: viewport,
+    userDataDir: profileDir,
+    extraPrefsFirefox: {
+      // every name goes to the fixture server; nothing leaves the machine
+      'network.dns.forceResolve': '127.0.0.1',
+      'network.trr.mode': 5,
+      'network.proxy.type': 0,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'dom.security.https_first': false,
+      'dom.security.https_first_pbm': false,
+      'dom.security.https_only_mode': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'browser.safebrowsing.downloads.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'datareporting.healthreport.uploadEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'toolkit.telemetry.unified': false,
+      'toolkit.telemetry.server': '',
+      'app.update.enabled': false,
+      'app.normandy.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      // UI language: needs the language pack (Debian: firefox-esr-l10n-fr) for 'fr'
+      'intl.locale.requested': lang,
+      'intl.accept_languages': lang === 'fr' ? 'fr-FR, fr' : 'en-US, en',
+      ...firefoxPrefs,
+    },
+  });
+  try {
+    const installed: string[] = [];
+    // Firefox's webExtension.install wants an absolute path.
+    for (const dir of extensions) installed.push(await browser.installExtension(resolve(dir)));
+    return { browser, installed };
+  } catch (err) {
+    await browser.close().catch(() => {});
+    throw err;
+  }
+}
+
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
   const { port, headless = true, viewport = DEFAULT_VIEWPORT, lang = 'fr' } = options;
   const builtDir = resolve(options.extensionDir);
@@ -460,17 +586,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
   const extensionDir = snapshot(builtDir, profileDir);
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({
-      executablePath: EXECUTABLES.chromium,
-      pipe: true,
-      enableExtensions: [extensionDir],
-      headless,
-      defaultViewport: viewport,
-      userDataDir: profileDir,
-      // On Linux, Chromium takes its UI language from the environment (--lang is ignored).
-      env: { ...process.env, LANGUAGE: lang, LC_ALL: '', LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
-      args: [...CHROMIUM_ARGS, `--lang=${lang}`],
-    });
+    ({ browser } = await launchBrowser('chromium', { extensions: [extensionDir], profileDir, headless, viewport, lang }));
   } catch (err) {
     await removeDir(profileDir);
     throw new Error(`Chromium did not start: ${(err as Error).message}`);
@@ -512,7 +628,7 @@ function snapshot(extensionDir: string, profileDir: string): string {
   return copy;
 }
 
-function geckoIdOf(extensionDir: string): string {
+export function geckoIdOf(extensionDir: string): string {
   try {
     const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
     return manifest.browser_specific_settings?.gecko?.id ?? GECKO_ID;
@@ -523,60 +639,28 @@ function geckoIdOf(extensionDir: string): string {
 
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   const { port, headless = true, viewport = DEFAULT_VIEWPORT, firefoxPrefs = {}, lang = 'fr' } = options;
-  // Firefox's webExtension.install wants an absolute path.
   const builtDir = resolve(options.extensionDir);
   if (!existsSync(join(builtDir, 'manifest.json'))) throw new Error(`No built extension at ${builtDir} (run npm run build)`);
   const geckoId = geckoIdOf(builtDir);
   const profileDir = await freshProfileDir('firefox');
   const extensionDir = snapshot(builtDir, profileDir);
-  let browser: Browser;
+  let launched: { browser: Browser; installed: string[] };
   try {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      protocol: 'webDriverBiDi',
-      executablePath: EXECUTABLES.firefox,
+    launched = await launchBrowser('firefox', {
+      extensions: [extensionDir],
+      profileDir,
       headless,
-      // WebDriver BiDi refuses to navigate a tab to moz-extension:// ("Navigation to … is not
-      // allowed in this context", Firefox 153) unless system access is allowed.
-      args: ['--remote-allow-system-access'],
-      defaultViewport: viewport,
-      userDataDir: profileDir,
-      extraPrefsFirefox: {
-        // every name goes to the fixture server; nothing leaves the machine
-        'network.dns.forceResolve': '127.0.0.1',
-        'network.trr.mode': 5,
-        'network.proxy.type': 0,
-        'network.captive-portal-service.enabled': false,
-        'network.connectivity-service.enabled': false,
-        'dom.security.https_first': false,
-        'dom.security.https_first_pbm': false,
-        'dom.security.https_only_mode': false,
-        'browser.shell.checkDefaultBrowser': false,
-        'browser.safebrowsing.malware.enabled': false,
-        'browser.safebrowsing.phishing.enabled': false,
-        'browser.safebrowsing.downloads.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'datareporting.healthreport.uploadEnabled': false,
-        'toolkit.telemetry.enabled': false,
-        'toolkit.telemetry.unified': false,
-        'toolkit.telemetry.server': '',
-        'app.update.enabled': false,
-        'app.normandy.enabled': false,
-        'extensions.getAddons.cache.enabled': false,
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
-        // UI language: needs the language pack (Debian: firefox-esr-l10n-fr) for 'fr'
-        'intl.locale.requested': lang,
-        'intl.accept_languages': lang === 'fr' ? 'fr-FR, fr' : 'en-US, en',
-        ...firefoxPrefs,
-      },
+      viewport,
+      lang,
+      firefoxPrefs: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }), ...firefoxPrefs },
     });
   } catch (err) {
     await removeDir(profileDir);
-    throw new Error(`Firefox did not start: ${(err as Error).message}`);
+    throw new Error(`Firefox did not start, or the extension did not install: ${(err as Error).message}`);
   }
+  const { browser, installed } = launched;
   try {
-    const installed = await browser.installExtension(extensionDir);
-    if (installed !== geckoId) throw new Error(`installed add-on id is ${installed}, expected ${geckoId}`);
+    if (installed[0] !== geckoId) throw new Error(`installed add-on id is ${installed[0]}, expected ${geckoId}`);
     const ext = new FirefoxExtensionBrowser(browser, port, profileDir, viewport, geckoId);
     await checkUiLanguage(ext, lang, 'firefox-esr-l10n-fr');
     await ext.settleFirstRun(options.firstRun);

@@ -1,0 +1,24 @@
+/** Order statistics of timed samples: what every browser bench reports. */
+
+export const quantile = (xs: number[], q: number): number => {
+  if (xs.length === 0) return Number.NaN;
+  return [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
+};
+export const median = (xs: number[]): number => quantile(xs, 0.5);
+
+/** Median and quartiles of a sample, rounded to 0.1 ms, with its size. */
+export interface Spread {
+  n: number;
+  median: number;
+  p25: number;
+  p75: number;
+}
+
+const tenth = (x: number) => Math.round(x * 10) / 10;
+
+export function spread(xs: number[]): Spread {
+  return { n: xs.length, median: tenth(median(xs)), p25: tenth(quantile(xs, 0.25)), p75: tenth(quantile(xs, 0.75)) };
+}
+
+/** `42.1 ms [38–47]` */
+export const formatSpread = (s: Spread, unit = 'ms'): string => `${s.median.toFixed(1)} ${unit} [${s.p25.toFixed(1)}–${s.p75.toFixed(1)}]`;

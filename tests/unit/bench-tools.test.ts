@@ -1,0 +1,97 @@
+/**
+ * The benches' own tools, where a mistake would silently skew a figure: the instrumented
+ * background (bench/extensions.ts) must time the first event without changing what the
+ * background hears, and bench/options.ts must refuse what it does not understand.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { STARTUP_KEY, instrumentedBuild, type StartupRecord } from '../../bench/extensions';
+import { parseBenchOptions } from '../../bench/options';
+
+/** An event as the browsers expose it: addListener, removeListener, hasListener, and a way to fire it. */
+function fakeEvent() {
+  const listeners = new Set<(...args: unknown[]) => unknown>();
+  return {
+    addListener: (fn: (...args: unknown[]) => unknown) => void listeners.add(fn),
+    removeListener: (fn: (...args: unknown[]) => unknown) => void listeners.delete(fn),
+    hasListener: (fn: (...args: unknown[]) => unknown) => listeners.has(fn),
+    fire: (...args: unknown[]) => [...listeners].map((fn) => fn(...args)),
+    get size() {
+      return listeners.size;
+    },
+  };
+}
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function runInstrumented(background: string) {
+  const tmp = mkdtempSync(join(tmpdir(), 'bench-tools-'));
+  dirs.push(tmp);
+  mkdirSync(join(tmp, 'build'));
+  writeFileSync(join(tmp, 'build', 'background.js'), background);
+  const out = instrumentedBuild(join(tmp, 'build'), join(tmp, 'copy'));
+  const saved: unknown[] = [];
+  const chrome = {
+    runtime: { id: 'x', onMessage: fakeEvent() },
+    webNavigation: { onBeforeNavigate: fakeEvent(), onCommitted: fakeEvent() },
+    tabs: { onUpdated: fakeEvent() },
+    storage: { session: { set: (v: unknown) => saved.push(v) }, onChanged: fakeEvent() },
+  };
+  const context: Record<string, unknown> = { chrome, performance, globalThis: undefined };
+  context.globalThis = context;
+  runInNewContext(readFileSync(join(out, 'background.js'), 'utf8'), context);
+  return { chrome, saved, record: context[STARTUP_KEY] as StartupRecord, original: readFileSync(join(tmp, 'build', 'background.js'), 'utf8') };
+}
+
+describe('instrumentedBuild', () => {
+  it('times the first event a listener is handed, saves it once, and passes every event and reply through', () => {
+    const { chrome, saved, record } = runInstrumented(`
+      globalThis.heard = [];
+      chrome.webNavigation.onBeforeNavigate.addListener((d) => { globalThis.heard.push(d.url); return 'reply'; }, { url: [] });
+      chrome.runtime.onMessage.addListener(() => true);
+    `);
+    expect(record.firstEvent).toBeNull();
+    expect(record.codeEnd).toBeGreaterThanOrEqual(record.codeStart);
+    expect(chrome.webNavigation.onBeforeNavigate.fire({ url: 'http://drane.ac-lyon.fr/' })).toEqual(['reply']);
+    expect(chrome.runtime.onMessage.fire({})).toEqual([true]);
+    expect(record.firstEvent?.name).toBe('webNavigation.onBeforeNavigate');
+    expect(record.firstEvent!.end).toBeGreaterThanOrEqual(record.firstEvent!.start);
+    expect(saved).toEqual([{ [STARTUP_KEY]: record }]);
+  });
+
+  it('removes a listener added through the wrapper (journeys add and remove theirs)', () => {
+    const { chrome } = runInstrumented(`
+      const follow = () => {};
+      chrome.tabs.onUpdated.addListener(follow);
+      globalThis.had = chrome.tabs.onUpdated.hasListener(follow);
+      chrome.tabs.onUpdated.removeListener(follow);
+    `);
+    expect(chrome.tabs.onUpdated.size).toBe(0);
+  });
+
+  it('leaves the build it copies untouched', () => {
+    const { original } = runInstrumented('chrome.tabs.onUpdated.addListener(() => {});');
+    expect(original).toBe('chrome.tabs.onUpdated.addListener(() => {});');
+  });
+});
+
+describe('parseBenchOptions', () => {
+  it('defaults to 25 loads per setup in both browsers, warm and cold; --quick to 3', () => {
+    expect(parseBenchOptions([])).toMatchObject({ loads: 25, browsers: ['chromium', 'firefox'], modes: ['warm', 'cold'], quick: false });
+    expect(parseBenchOptions(['--quick']).loads).toBe(3);
+    expect(parseBenchOptions(['--quick', '--loads', '7']).loads).toBe(7);
+    expect(parseBenchOptions(['--loads=9', '--browsers', 'firefox', '--modes=cold']).browsers).toEqual(['firefox']);
+  });
+
+  it('refuses a bad value or an unknown option, naming it', () => {
+    expect(() => parseBenchOptions(['--loads', '0'])).toThrow('--loads');
+    expect(() => parseBenchOptions(['--browsers', 'safari'])).toThrow('--browsers');
+    expect(() => parseBenchOptions(['--lods', '3'])).toThrow('--lods');
+  });
+});
