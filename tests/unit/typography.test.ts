@@ -25,6 +25,12 @@ describe('French typography', () => {
     expect(problems(Object.entries(catalog).map(([key, t]) => [key, (t as { fr: string }).fr]))).toEqual([]);
   });
 
+  it('every French text of every catalog part follows it, the parts only pages say included (first run, site access)', () => {
+    const parts = import.meta.glob<Record<string, { fr: string }>>('../../src/i18n/catalog/*.ts', { eager: true, import: 'default' });
+    expect(Object.keys(parts).length).toBeGreaterThan(8);
+    expect(problems(Object.entries(parts).flatMap(([file, part]) => Object.entries(part).map(([key, t]): [string, string] => [`${file}: ${key}`, t.fr])))).toEqual([]);
+  });
+
   it("every French text of the Lyon pack follows it", () => {
     expect(problems(packTexts(JSON.parse(readFileSync('rules/lyon.json', 'utf8'))))).toEqual([]);
   });
