@@ -75,17 +75,21 @@ describe.each(BROWSERS)('%s', (name) => {
       expect(await runAxe(page)).toEqual([]);
 
       await page.click('#language input[value="en"]');
-      await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Welcome to Aiguilleur', { timeout: 10_000, polling: 50 });
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-      expect(await b.inExtension(async () => (await ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.get('language')).language)).toBe('en');
-      // The popup speaks it too; then back to the browser's language for what follows.
-      const popup = await b.openExtensionPage('popup.html');
-      await popup.waitForSelector('a[data-action="open-webmail"]', { timeout: 10_000 });
-      expect(await popup.evaluate(() => document.querySelector('a[data-action="open-webmail"]')?.textContent)).toContain('Open my academic mailbox');
-      await popup.close();
-      await page.click('#language input[value="auto"]');
-      await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Bienvenue dans Aiguilleur', { timeout: 10_000, polling: 50 });
-      await page.close();
+      try {
+        // `<html lang>` follows the text a frame later (the page shell's effect): wait for both.
+        await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Welcome to Aiguilleur' && document.documentElement.lang === 'en', { timeout: 10_000, polling: 50 });
+        expect(await b.inExtension(async () => (await ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.get('language')).language)).toBe('en');
+        // The popup speaks it too.
+        const popup = await b.openExtensionPage('popup.html');
+        await popup.waitForSelector('a[data-action="open-webmail"]', { timeout: 10_000 });
+        expect(await popup.evaluate(() => document.querySelector('a[data-action="open-webmail"]')?.textContent)).toContain('Open my academic mailbox');
+        await popup.close();
+      } finally {
+        // Back to the browser's language for what follows, whatever happened above.
+        await page.click('#language input[value="auto"]');
+        await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Bienvenue dans Aiguilleur', { timeout: 10_000, polling: 50 });
+        await page.close();
+      }
     }, 60_000);
 
     /** The user restricts the extension's access to the academy's sites, as each browser lets them. */
