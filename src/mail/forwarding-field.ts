@@ -1,8 +1,9 @@
 /**
  * Finds the webmail's forwarding-address fields (where incoming mail is sent): by the pack's
- * selectors, and by a label, name, id, placeholder, title or ARIA label holding one of the pack's
- * words (transfert, rediriger, forward…) as a whole word, accents folded, case ignored,
- * `mailForwardingAddress` read as three words.
+ * selectors, and by a label, name, id, placeholder, title or ARIA label holding a word that starts
+ * with one of the pack's words (transfert, rediriger, forward…), accents folded, case ignored,
+ * `mailForwardingAddress` read as three words: « Transferts », « transférés », « Redirections »
+ * count, « Retransferts » does not (`startsLikeWord`).
  *
  * Whatever the pack's words and selectors, the code itself never lets a field about a password,
  * the NUMEN, a login, or a backup or recovery address through (`isProtectedField`): « Adresse de
@@ -83,11 +84,26 @@ export function wordsOf(text: string): string[] {
   return fold(spaced).split(/[^a-z0-9]+/).filter(Boolean);
 }
 
-/** Whether `words` holds `phrase` (words of its own) as consecutive whole words. */
+/** Shorter words (mdp, pin, otp, uid) count only whole: as beginnings they would start too many others. */
+const MIN_STEM = 4;
+
+/**
+ * Whether a label's word is `word` inflected: French and English inflect at the end, so a word
+ * that starts with `word` counts (transfert → transferts, redirection → redirections, forward →
+ * forwarded), and a verb in -er counts by its stem (transferer → transferes, transfere;
+ * rediriger → rediriges). Only from the word's start: « retransferts » is no « transfert ».
+ */
+export function startsLikeWord(labelWord: string, word: string): boolean {
+  if (word.length < MIN_STEM) return labelWord === word;
+  const stem = word.length >= MIN_STEM + 2 && word.endsWith('er') ? word.slice(0, -2) : word;
+  return labelWord.startsWith(stem);
+}
+
+/** Whether `words` holds `phrase` (words of its own) as consecutive words, each as `startsLikeWord` reads it. */
 function holds(words: readonly string[], phrase: readonly string[]): boolean {
   if (phrase.length === 0) return false;
   for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (phrase.every((w, k) => words[i + k] === w)) return true;
+    if (phrase.every((w, k) => startsLikeWord(words[i + k]!, w))) return true;
   }
   return false;
 }
@@ -97,14 +113,15 @@ const holdsAny = (words: readonly string[], phrases: readonly (readonly string[]
  * What a field is about that the guard must never read, in the code and not in the pack (a hosted
  * pack may be wrong or hostile): a password, the NUMEN, a login, a one-time code, a backup or
  * recovery address. Broad on purpose: a forwarding field missed costs a warning, a password read
- * breaks the extension's first promise.
+ * breaks the extension's first promise. Read as the pack's words are (`startsLikeWord`), so the
+ * inflections the forwarding words now reach are reached here too (« Passwords », « Identifiants »).
  */
 const PROTECTED_PHRASES: readonly (readonly string[])[] = [
   // Passwords and codes.
   'mot de passe', 'motdepasse', 'mdp', 'password', 'passwd', 'pwd', 'passphrase', 'pass', 'passe',
   'otp', 'totp', 'pin', 'one time', 'verification code', 'code de verification',
   // The NUMEN and the login.
-  'numen', 'identifiant', 'identifiants', 'login', 'logon', 'signin', 'sign in', 'connexion',
+  'numen', 'identifiant', 'login', 'logon', 'signin', 'sign in', 'connexion',
   'username', 'user name', 'userid', 'user id', 'uid', 'utilisateur',
   // Backup and recovery addresses, password resets.
   'secours', 'recuperation', 'recovery', 'recover', 'backup', 'reinitialisation', 'reset', 'oublie', 'forgot', 'forgotten',
@@ -130,7 +147,7 @@ export function isProtectedField(el: Element, labels?: Map<string, Element[]>): 
   return holdsAny(wordsOf([...controlDescription(el, labels), ...described].join(' ')), PROTECTED_PHRASES);
 }
 
-/** Whether a control's description holds one of the pack's words (already folded) as a whole word. */
+/** Whether a control's description holds one of the pack's words (already folded), as `startsLikeWord` reads words. */
 export function mentionsForwarding(el: AddressControl, words: readonly string[], labels?: Map<string, Element[]>): boolean {
   return holdsAny(wordsOf(controlDescription(el, labels).join(' ')), words.map(wordsOf));
 }

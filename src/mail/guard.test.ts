@@ -48,6 +48,11 @@ describe('findForwardingField', () => {
     ['aria-labelledby', '<span id="l">Adresse de TRANSFERT</span><textarea aria-labelledby="l"></textarea>'],
     ['title', '<input title="Forwarding address">'],
     ['pack selector only', '<input name="mailforwardingaddress">'],
+    ['a plural label', '<label for="f">Transferts</label><input id="f" type="text">'],
+    ['« Adresse de transfert »', '<label for="f">Adresse de transfert</label><input id="f">'],
+    ['a past participle', '<label for="f">Courriels transférés vers</label><input id="f" type="email">'],
+    ['« Redirections »', '<label for="f">Redirections</label><input id="f">'],
+    ['an English participle', '<input aria-label="Forwarded to">'],
   ])('by %s', (_how, html) => {
     expect(findForwardingField(page(html), pack)).not.toBeNull();
   });
@@ -65,6 +70,8 @@ describe('findForwardingField', () => {
     ['a recovery address by its name', '<input name="forwardRecoveryEmail">'],
     ['a login', '<label for="l">Identifiant de transfert</label><input id="l">'],
     ['a field with a credential’s autofill name', '<input name="forwardTo" autocomplete="username">'],
+    ['a field about passwords, in the plural', '<input aria-label="Forwarding passwords">'],
+    ['a backup address without a forwarding word', '<label for="r">Adresse de secours</label><input id="r" type="email">'],
   ])('ignores %s', (_what, html) => {
     expect(findForwardingField(page(html), pack)).toBeNull();
   });
