@@ -3,7 +3,7 @@
  * (tab store), its login journey, its last load failure, and the URL the browser lets us see.
  */
 import { fold, keptPage, type Journey } from '../journey/tracker';
-import { pageOf } from '../journey/events';
+import { pageOf } from '../match/kept-url';
 import type { Matcher } from '../match/types';
 import type { JourneyFacts, PageSignals, TabFacts } from '../model/facts';
 import type { DiagnosticsStore } from './diagnostics-store';

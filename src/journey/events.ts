@@ -4,6 +4,7 @@
  * logins) are unit-tested without a browser.
  */
 import type { JourneyEvent, Transition } from './tracker';
+import { pageOf } from '../match/kept-url';
 import { webHost } from '../match/normalize';
 import { own } from '../own';
 
@@ -32,16 +33,6 @@ export interface RequestDetails {
   method: string;
   url: string;
   timeStamp: number;
-}
-
-/** origin + path: what is kept of a landing page (never the query string). */
-export function pageOf(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.origin}${u.pathname}` : null;
-  } catch {
-    return null;
-  }
 }
 
 const TRANSITIONS: Record<string, Transition> = {

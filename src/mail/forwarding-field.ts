@@ -1,12 +1,15 @@
 /**
  * Finds the webmail's forwarding-address fields (where incoming mail is sent): by the pack's
- * selectors, and by a label, name, id, placeholder, title or ARIA label holding one of the pack's
- * words (transfert, rediriger, forward…) as a whole word, accents folded, case ignored,
- * `mailForwardingAddress` read as three words.
+ * selectors, and by a label, name, id, placeholder, title or ARIA label holding a word that starts
+ * with one of the pack's words (transfert, rediriger, forward…), accents folded, case ignored,
+ * `mailForwardingAddress` read as three words: « Transferts », « transférés », « Redirections »
+ * count, « Retransferts » does not (`startsLikeWord`).
  *
- * Whatever the pack's words and selectors, the code itself never lets a field about a password,
- * the NUMEN, a login, or a backup or recovery address through (`isProtectedField`): « Adresse de
- * renvoi du mot de passe oublié » holds « renvoi » and is still no forwarding field.
+ * Whatever the pack's words and selectors, the code itself never lets through a field that is not
+ * made for an address (a password, a number, a short code: by its type, autofill name, input mode,
+ * pattern or length) nor one about a password, the NUMEN, a login, or a backup or recovery address
+ * (`isProtectedField`): « Adresse de renvoi du mot de passe oublié » holds « renvoi » and is still
+ * no forwarding field.
  *
  * Pure DOM querying that reads attributes and label text only, never a value:
  * a label's text skips the form controls inside it (a textarea's text is its value).
@@ -83,11 +86,26 @@ export function wordsOf(text: string): string[] {
   return fold(spaced).split(/[^a-z0-9]+/).filter(Boolean);
 }
 
-/** Whether `words` holds `phrase` (words of its own) as consecutive whole words. */
+/** Shorter words (mdp, pin, otp, uid) count only whole: as beginnings they would start too many others. */
+const MIN_STEM = 4;
+
+/**
+ * Whether a label's word is `word` inflected: French and English inflect at the end, so a word
+ * that starts with `word` counts (transfert → transferts, redirection → redirections, forward →
+ * forwarded), and a verb in -er counts by its stem (transferer → transferes, transfere;
+ * rediriger → rediriges). Only from the word's start: « retransferts » is no « transfert ».
+ */
+export function startsLikeWord(labelWord: string, word: string): boolean {
+  if (word.length < MIN_STEM) return labelWord === word;
+  const stem = word.length >= MIN_STEM + 2 && word.endsWith('er') ? word.slice(0, -2) : word;
+  return labelWord.startsWith(stem);
+}
+
+/** Whether `words` holds `phrase` (words of its own) as consecutive words, each as `startsLikeWord` reads it. */
 function holds(words: readonly string[], phrase: readonly string[]): boolean {
   if (phrase.length === 0) return false;
   for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (phrase.every((w, k) => words[i + k] === w)) return true;
+    if (phrase.every((w, k) => startsLikeWord(words[i + k]!, w))) return true;
   }
   return false;
 }
@@ -97,32 +115,68 @@ const holdsAny = (words: readonly string[], phrases: readonly (readonly string[]
  * What a field is about that the guard must never read, in the code and not in the pack (a hosted
  * pack may be wrong or hostile): a password, the NUMEN, a login, a one-time code, a backup or
  * recovery address. Broad on purpose: a forwarding field missed costs a warning, a password read
- * breaks the extension's first promise.
+ * breaks the extension's first promise. Read as the pack's words are (`startsLikeWord`), so the
+ * inflections the forwarding words now reach are reached here too (« Passwords », « Identifiants »).
  */
 const PROTECTED_PHRASES: readonly (readonly string[])[] = [
   // Passwords and codes.
   'mot de passe', 'motdepasse', 'mdp', 'password', 'passwd', 'pwd', 'passphrase', 'pass', 'passe',
   'otp', 'totp', 'pin', 'one time', 'verification code', 'code de verification',
   // The NUMEN and the login.
-  'numen', 'identifiant', 'identifiants', 'login', 'logon', 'signin', 'sign in', 'connexion',
+  'numen', 'identifiant', 'identification', 'numero', 'login', 'logon', 'signin', 'sign in', 'connexion',
   'username', 'user name', 'userid', 'user id', 'uid', 'utilisateur',
   // Backup and recovery addresses, password resets.
   'secours', 'recuperation', 'recovery', 'recover', 'backup', 'reinitialisation', 'reset', 'oublie', 'forgot', 'forgotten',
 ].map(wordsOf);
 
-/** `autocomplete` tokens that name a credential (HTML's autofill field names). */
-const PROTECTED_AUTOCOMPLETE = new Set(['current-password', 'new-password', 'username', 'one-time-code', 'webauthn']);
+/**
+ * `autocomplete` tokens that say a field holds something other than an email address: HTML's
+ * autofill field names but `email` (a credential, a name, a number, a code…), and `webauthn`.
+ */
+const NOT_ADDRESS_AUTOCOMPLETE = new Set([
+  'current-password', 'new-password', 'username', 'one-time-code', 'webauthn',
+  'name', 'honorific-prefix', 'given-name', 'additional-name', 'family-name', 'honorific-suffix', 'nickname',
+  'organization-title', 'organization', 'street-address', 'address-line1', 'address-line2', 'address-line3',
+  'address-level4', 'address-level3', 'address-level2', 'address-level1', 'country', 'country-name', 'postal-code',
+  'cc-name', 'cc-given-name', 'cc-additional-name', 'cc-family-name', 'cc-number', 'cc-exp', 'cc-exp-month', 'cc-exp-year', 'cc-csc', 'cc-type',
+  'transaction-currency', 'transaction-amount', 'language', 'bday', 'bday-day', 'bday-month', 'bday-year', 'sex', 'url', 'photo',
+  'tel', 'tel-country-code', 'tel-national', 'tel-area-code', 'tel-local', 'tel-local-prefix', 'tel-local-suffix', 'tel-extension', 'impp',
+]);
+
+/** `inputmode` values of a field typed as text or an address; any other (numeric, decimal, tel…) is for something else. */
+const ADDRESS_INPUT_MODES = new Set(['', 'text', 'email']);
+
+/**
+ * Fewest characters a field capped by `maxlength` must take to be an address field:
+ * `prenom.nom@ac-lyon.fr` alone is 21. Codes and identifiers are capped shorter: the NUMEN is 13
+ * characters (`NUMEN_LENGTH` in src/identity/numen.ts; a few more with spaces), a one-time code 6 to 8.
+ */
+const MIN_ADDRESS_ROOM = 24;
+
+/**
+ * Whether the page itself says a field holds something other than an address, by what the
+ * field is rather than by what it is called: an autofill name other than `email`, a numeric or
+ * phone input mode, a `pattern` that admits no `@`, or a `maxlength` with no room for an address
+ * (a NUMEN field: « Numéro d'identification », `maxlength="13"`, `pattern="[0-9]{2}[A-Z]…"`).
+ */
+function declaresNonAddress(el: AddressControl): boolean {
+  const autocomplete = (el.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
+  if (autocomplete.some((t) => NOT_ADDRESS_AUTOCOMPLETE.has(t))) return true;
+  if (!ADDRESS_INPUT_MODES.has((el.getAttribute('inputmode') ?? '').trim().toLowerCase())) return true;
+  const pattern = el.getAttribute('pattern');
+  if (pattern !== null && !pattern.includes('@')) return true;
+  const max = el.getAttribute('maxlength');
+  return max !== null && /^\s*\d+\s*$/.test(max) && Number(max) < MIN_ADDRESS_ROOM;
+}
 
 /**
  * A field the guard never reads, whatever selects it: not an address control (a password input,
- * a hidden one…), an autofill name of a credential, or a description about a password, the
- * NUMEN, a login or a recovery address (its name, id, labels, placeholder, title, ARIA labels and
- * description).
+ * a hidden one…), a field the page declares is for something else (`declaresNonAddress`), or a
+ * description about a password, the NUMEN, a login or a recovery address (its name, id, labels,
+ * placeholder, title, ARIA labels and description).
  */
 export function isProtectedField(el: Element, labels?: Map<string, Element[]>): boolean {
-  if (!isAddressControl(el)) return true;
-  const autocomplete = (el.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
-  if (autocomplete.some((t) => PROTECTED_AUTOCOMPLETE.has(t))) return true;
+  if (!isAddressControl(el) || declaresNonAddress(el)) return true;
   const described = (el.getAttribute('aria-describedby') ?? '')
     .split(/\s+/)
     .map((ref) => (ref ? el.ownerDocument.getElementById(ref) : null))
@@ -130,7 +184,7 @@ export function isProtectedField(el: Element, labels?: Map<string, Element[]>): 
   return holdsAny(wordsOf([...controlDescription(el, labels), ...described].join(' ')), PROTECTED_PHRASES);
 }
 
-/** Whether a control's description holds one of the pack's words (already folded) as a whole word. */
+/** Whether a control's description holds one of the pack's words (already folded), as `startsLikeWord` reads words. */
 export function mentionsForwarding(el: AddressControl, words: readonly string[], labels?: Map<string, Element[]>): boolean {
   return holdsAny(wordsOf(controlDescription(el, labels).join(' ')), words.map(wordsOf));
 }

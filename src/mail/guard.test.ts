@@ -48,6 +48,12 @@ describe('findForwardingField', () => {
     ['aria-labelledby', '<span id="l">Adresse de TRANSFERT</span><textarea aria-labelledby="l"></textarea>'],
     ['title', '<input title="Forwarding address">'],
     ['pack selector only', '<input name="mailforwardingaddress">'],
+    ['a plural label', '<label for="f">Transferts</label><input id="f" type="text">'],
+    ['« Adresse de transfert »', '<label for="f">Adresse de transfert</label><input id="f">'],
+    ['a past participle', '<label for="f">Courriels transférés vers</label><input id="f" type="email">'],
+    ['« Redirections »', '<label for="f">Redirections</label><input id="f">'],
+    ['an English participle', '<input aria-label="Forwarded to">'],
+    ['an address field that says so in every way', '<label for="f">Transfert</label><input id="f" type="email" autocomplete="email" inputmode="email" pattern=".+@.+" maxlength="254">'],
   ])('by %s', (_how, html) => {
     expect(findForwardingField(page(html), pack)).not.toBeNull();
   });
@@ -65,6 +71,12 @@ describe('findForwardingField', () => {
     ['a recovery address by its name', '<input name="forwardRecoveryEmail">'],
     ['a login', '<label for="l">Identifiant de transfert</label><input id="l">'],
     ['a field with a credential’s autofill name', '<input name="forwardTo" autocomplete="username">'],
+    ['a field about passwords, in the plural', '<input aria-label="Forwarding passwords">'],
+    ['a backup address without a forwarding word', '<label for="r">Adresse de secours</label><input id="r" type="email">'],
+    ['a field with a phone’s autofill name', '<input name="forwardTo" autocomplete="tel">'],
+    ['a numeric field', '<input name="forwardTo" inputmode="numeric">'],
+    ['a field whose pattern admits no address', '<input name="forwardTo" pattern="[0-9]{2}[A-Z][0-9]{2}[0-9A-Z]{8}">'],
+    ['a field with no room for an address', '<input name="forwardTo" maxlength="13">'],
   ])('ignores %s', (_what, html) => {
     expect(findForwardingField(page(html), pack)).toBeNull();
   });
@@ -103,14 +115,19 @@ describe('a hostile pack cannot make the guard read a credential', () => {
     <label for="sec">Adresse de secours</label><input id="sec" type="email" name="backupEmail" value="moi@gmail.com">
     <span id="why">Utilisée pour réinitialiser votre mot de passe</span><input id="described" aria-describedby="why" value="moi@gmail.com">
     <label for="note">Note</label><textarea id="note" name="recoveryNote">secret note</textarea>
+    <label for="nid">Numéro d'identification</label><input id="nid" name="nid" value="10E9501234ABC">
+    <label for="short">Code agent</label><input id="short" name="ca" maxlength="13" value="10E9501234ABC">
+    <label for="shaped">Code agent</label><input id="shaped" name="cb" pattern="[0-9]{2}[A-Z][0-9]{2}[0-9A-Z]{8}" value="10E9501234ABC">
+    <label for="digits">Code agent</label><input id="digits" name="cc" inputmode="numeric" value="123456">
+    <label for="phone">Portable</label><input id="phone" name="cd" autocomplete="mobile tel" value="0600000000">
     <label for="fwd">Transférer les messages à</label><input id="fwd" value="moi@gmail.com">
   </form>`;
-  const CREDENTIALS = ['login', 'pw', 'pw-shown', 'new-pw', 'otp', 'numen', 'numen2', 'rec', 'sec', 'described', 'note'];
+  const CREDENTIALS = ['login', 'pw', 'pw-shown', 'new-pw', 'otp', 'numen', 'numen2', 'rec', 'sec', 'described', 'note', 'nid', 'short', 'shaped', 'digits', 'phone'];
   // Words and selectors aimed at every field of the page.
   const hostile: ForwardingGuardModel = {
     ...model,
     selectors: ['input', 'textarea', '*', '#pw', '#login', '[name=numen]', '[type=password]', '[autocomplete]'],
-    words: ['identifiant', 'mot', 'passe', 'numen', 'renvoi', 'secours', 'adresse', 'note', 'votre', 'username', 'login', 'transferer'],
+    words: ['identifiant', 'mot', 'passe', 'numen', 'renvoi', 'secours', 'adresse', 'note', 'votre', 'username', 'login', 'transferer', 'numero', 'identification', 'code', 'agent', 'portable'],
   };
 
   /** Every element whose value was read, through the prototypes' getters (fields added later too). */

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../rules/bundled';
 import { compileMatcher } from './compile';
-import { keptUrl, patternQuery } from './kept-url';
+import { keptUrl, pageOf, patternQuery } from './kept-url';
 
 describe('what is kept of an address', () => {
+  it('where no query is kept (pageOf): the kept address without its query, under the same bounds', () => {
+    for (const url of [
+      'https://drane.ac-lyon.fr/spip/spip.php?page=login&ticket=ST-1#top',
+      'https://jean:secret@webmail.ac-lyon.fr/SOGo/so/jean/Mail/view',
+      'HTTPS://WWW.AC-LYON.FR./a/../b',
+    ]) {
+      expect(pageOf(url)).toBe(keptUrl(url, bundledPack).replace(/\?.*$/, ''));
+    }
+    for (const url of ['nonsense', 'javascript:alert(1)', `https://${'a.'.repeat(200)}ac-lyon.fr/`, `https://www.ac-lyon.fr/${'a'.repeat(2 * 1024 * 1024)}`]) {
+      expect(pageOf(url)).toBeNull();
+      expect(keptUrl(url, bundledPack)).toBe('');
+    }
+  });
+
   it("origin and path, the pack's pattern parameters, and nothing else: no fragment, no ticket, no return address", () => {
     expect([...patternQuery(bundledPack).keys()]).toContain('page'); // SPIP's ?page=login
     expect(keptUrl('https://drane.ac-lyon.fr/spip/spip.php?page=login&user=jean.dupont&ticket=ST-123#top', bundledPack)).toBe('https://drane.ac-lyon.fr/spip/spip.php?page=login');

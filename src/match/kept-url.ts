@@ -29,10 +29,26 @@ export function patternQuery(pack: Pack): ReadonlyMap<string, ReadonlySet<string
   return found;
 }
 
-/** The address as it may be kept: `origin` + path + the named pairs (each once); '' for anything but a web page within DNS limits. */
-export function keptUrl(url: string, pack: Pack): string {
+/** A web page whose address may be kept: http(s), within the URL length bound and DNS limits; null otherwise. */
+function keptParse(url: string): URL | null {
   const u = parseWebUrl(url);
-  if (u === null || dnsHost(u.hostname) === null) return '';
+  return u !== null && dnsHost(u.hostname) !== null ? u : null;
+}
+
+/**
+ * What is kept of a page's address where no query is kept (a journey's landing page, the tab's
+ * page it is compared with): `origin` + path; null for anything but a web page within DNS limits.
+ * `keptUrl` is this and the named query pairs.
+ */
+export function pageOf(url: string): string | null {
+  const u = keptParse(url);
+  return u === null ? null : `${u.origin}${u.pathname}`;
+}
+
+/** The address as it may be kept: `pageOf` + the named pairs (each once); '' for anything but a web page within DNS limits. */
+export function keptUrl(url: string, pack: Pack): string {
+  const u = keptParse(url);
+  if (u === null) return '';
   const wanted = patternQuery(pack);
   const kept = new URLSearchParams();
   for (const [k, v] of u.searchParams) if (wanted.get(k)?.has(v) && !kept.getAll(k).includes(v)) kept.append(k, v);

@@ -6,10 +6,12 @@
  * browsers' events), load failures, slow loads, a false-warning mark and a dismissal, every
  * address bearing secrets; then every value in storage.session and storage.local is scanned.
  */
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '../../src/background/create-background';
 import { fakePlatform } from '../../src/background/testing/fake-platform';
+import { keptPage, MAX_PAGE_LENGTH } from '../../src/journey/tracker';
 import { patternQuery } from '../../src/match/kept-url';
 import { bundledPack as pack } from '../../src/rules/bundled';
 
@@ -115,5 +117,16 @@ describe('what the background stores of visited pages', () => {
     expect(stored).toContain('https://drane.ac-lyon.fr/spip/spip.php?page=login');
     expect(stored).toContain('https://webmail.ac-lyon.fr/SOGo/so/*/Mail/view');
     expect(stored.flatMap(leaks)).toEqual([]);
+  });
+});
+
+describe('docs/privacy.md', () => {
+  it('tells what a long landing page is shortened to, as keptPage does it', () => {
+    const page = `https://www.ac-lyon.fr/${'a'.repeat(3 * MAX_PAGE_LENGTH)}/${'z'.repeat(40)}`;
+    const [head, tail, length] = keptPage(page)!.split('~') as [string, string, string];
+    expect(page.startsWith(head) && page.endsWith(tail) && length === String(page.length)).toBe(true);
+    const doc = readFileSync('docs/privacy.md', 'utf8').replace(/\s+/g, ' ');
+    const told = `at most ${MAX_PAGE_LENGTH.toLocaleString('en')} characters; a longer one is kept as its first ${head.length} characters, its last ${tail.length} and its length in characters`;
+    expect(doc).toContain(told);
   });
 });
