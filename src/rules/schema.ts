@@ -102,11 +102,15 @@ export const HttpsUrl = urlSchema('outside');
 
 /** "/a/b" or "/a/b*" — whole segments; only the last one may end with "*". */
 const PATH_RE = /^\/([A-Za-z0-9._~!$&'()+,;=:@%-]+\/)*([A-Za-z0-9._~!$&'()+,;=:@%-]*\*?)$/;
-/** Patterns are not regular expressions: ".*" or ".+" in one is a regex written by mistake, and would be taken literally. */
-const REGEX_LIKE = /\.[*+]/;
+/**
+ * Patterns are not regular expressions: a whole segment `.*` or `.+` ("any segment" in a regex),
+ * or a segment ending with `.+` (a prefix is written with `*`, never `+`), is a regex written by
+ * mistake and would be taken literally. `/owa/auth/logon.*` is not: it is the prefix `logon.`, and
+ * such a path exists.
+ */
+const regexSegment = (segment: string): boolean => segment === '.*' || segment.endsWith('.+');
 const notRegex = (path: string, ctx: z.RefinementCtx) => {
-  const m = REGEX_LIKE.exec(path);
-  if (m) issue(ctx, { key: 'v_path_regex', subs: [path] });
+  if (path.split('/').some(regexSegment)) issue(ctx, { key: 'v_path_regex', subs: [path] });
 };
 export const PathPrefix = z.string().regex(PATH_RE, 'v_path').superRefine(notRegex);
 
@@ -308,7 +312,17 @@ export const packSchema = (scope: HostScope = {}) =>
         .describe('where credentials are POSTed on academy hosts (SAML SSO, Arena, the webmail login service): a POST there starts a login journey'),
       portals: z.array(portalSchema(scope)).min(1),
       support: supportSchemaIn(scope).optional(),
-      mail: mailSettingsSchema({ fact, Selector, Text, AcademyHost: hostSchema('academy', scope), OutsideHost: hostSchema('outside', scope), OutsideDomain: hostSchema('outside-domain', scope) })
+      mail: mailSettingsSchema({
+        fact,
+        Selector,
+        Text,
+        AcademyHost: hostSchema('academy', scope),
+        OutsideHost: hostSchema('outside', scope),
+        ProviderDomain: hostSchema('provider-domain', scope),
+        AcademicDomain: hostSchema('academic-perimeter', scope),
+        MinistryDomain: hostSchema('ministry-perimeter', scope),
+        scope,
+      })
         .optional()
         .describe('mail apps and forwarding (src/rules/mail-schema.ts)'),
       diagnostics: diagnosticsSchema({ fact, Text }).optional().describe('connection diagnostics: slow-load threshold, minimum browsers, unsupported systems (src/rules/diagnostics-schema.ts)'),
@@ -381,13 +395,13 @@ export const Pack = packSchema();
 export function buildBounds(built: Pack): BuildBounds {
   const claimed = (p: Portal) => (p.outside ? p.urls.value.filter((u) => u.subdomains !== 'none').map((u) => u.host) : []);
   const forwarding = built.mail?.forwarding.domains.value;
+  const none = { exact: [], families: [] };
+  // Each role its own bound: a provider's domain is never an academic one (the forwarding guard would trust it).
   return {
     domains: built.academy.domains,
     outsideSites: built.portals.flatMap(claimed),
-    outsideDomains: [
-      ...(built.mail?.otherProviders.flatMap((p) => p.domains) ?? []),
-      ...(forwarding ? [...forwarding.academic.exact, ...forwarding.ministry.exact] : []),
-    ],
+    providerDomains: built.mail?.otherProviders.flatMap((p) => p.domains) ?? [],
+    perimeter: { academic: forwarding?.academic ?? none, ministry: forwarding?.ministry ?? none },
   };
 }
 

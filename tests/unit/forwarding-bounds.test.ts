@@ -1,0 +1,46 @@
+/**
+ * A hosted pack cannot silence the forwarding guard: in the worker, each role of `mail` is held to
+ * the same role of the pack built into the extension (academic perimeter to academic, ministry to
+ * ministry, providers to providers), families included.
+ */
+import { describe, expect, it } from 'vitest';
+import raw from '../../rules/lyon.json';
+import { bundledPack } from '../../src/rules/bundled';
+import { effectiveConfig } from '../../src/policy/layers';
+import { classifyForwardingAddress } from '../../src/mail/domains';
+
+const hosted = (edit: (p: any) => void) => {
+  const p = structuredClone(raw) as any;
+  edit(p);
+  return effectiveConfig({ bundled: bundledPack, hosted: { pack: p, fetchedAt: '2026-12-01T00:00:00Z', url: 'https://rules.ac-lyon.fr/p.json' }, managed: {} });
+};
+
+describe('hosted mail rules are held to the built-in pack role by role', () => {
+  const HOSTILE: [string, (p: any) => void][] = [
+    ['a provider domain in the academic perimeter', (p) => p.mail.forwarding.domains.value.academic.exact.push('gmail.com')],
+    ['a provider domain in the ministry perimeter', (p) => p.mail.forwarding.domains.value.ministry.exact.push('gmail.com')],
+    ['an academic family on .com', (p) => p.mail.forwarding.domains.value.academic.families.push({ prefix: 'g', suffix: '.com' })],
+    ['a ministry family on .fr (wider than the ministry\'s)', (p) => p.mail.forwarding.domains.value.ministry.families.push({ prefix: 'ac-', suffix: '.fr' })],
+    ['an academic family wider than the built one', (p) => p.mail.forwarding.domains.value.academic.families.push({ prefix: 'a', suffix: '.fr' })],
+    ['an academy domain as a provider', (p) => p.mail.otherProviders[0].domains.push('ac-lyon.fr')],
+  ];
+  it.each(HOSTILE)('%s: the hosted pack is refused, and gmail stays personal', (_, edit) => {
+    const c = hosted(edit);
+    expect(c.sources.pack).toBe('bundled');
+    expect(c.rejected).toEqual([expect.objectContaining({ source: 'hosted' })]);
+    expect(classifyForwardingAddress('moi@gmail.com', c.pack)).toBe('personal');
+  });
+
+  const NARROWER: [string, (p: any) => void][] = [
+    ['an academy listed exactly, inside a built family', (p) => p.mail.forwarding.domains.value.academic.exact.push('ac-grenoble.fr')],
+    ['a narrower family', (p) => (p.mail.forwarding.domains.value.academic.families = [{ prefix: 'ac-ly', suffix: '.fr' }])],
+    ['a family under an exact domain', (p) => p.mail.forwarding.domains.value.ministry.families.push({ prefix: 'ac-', suffix: '.education.gouv.fr' })],
+    ['a subdomain of the ministry', (p) => (p.mail.forwarding.domains.value.ministry.exact = ['intra.education.gouv.fr'])],
+    ['a provider\'s subdomain', (p) => p.mail.otherProviders[0].domains.push('mail.google.com')],
+  ];
+  it.each(NARROWER)('%s: accepted', (_, edit) => {
+    const c = hosted(edit);
+    expect(c.rejected).toEqual([]);
+    expect(c.sources.pack).toBe('hosted');
+  });
+});
