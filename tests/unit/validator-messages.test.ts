@@ -41,3 +41,13 @@ describe('every message of the mail and diagnostics parts is in the catalog (Fre
     expect(say(errors[0]!.ref, 'fr')).not.toBe(errors[0]!.message);
   });
 });
+
+describe('one idea, one definition', () => {
+  it('the validator refuses as an IP address exactly the hosts the matcher treats as IP literals', async () => {
+    const { hostProblem } = await import('../../src/rules/hosts');
+    const { isIpLiteral } = await import('../../src/match/normalize');
+    for (const host of ['10.0.0.1', 'intranet.10', '10', '1.2.3.4.5', '10.0.0.ac-lyon.fr', 'ac-lyon.fr', 'a1.b2', 'x.0']) {
+      expect(hostProblem(host, 'outside', {})?.key === 'v_host_ip', host).toBe(isIpLiteral(host));
+    }
+  });
+});
