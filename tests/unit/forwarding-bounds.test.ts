@@ -31,6 +31,16 @@ describe('hosted mail rules are held to the built-in pack role by role', () => {
     expect(classifyForwardingAddress('moi@gmail.com', c.pack)).toBe('personal');
   });
 
+  it('the refusal of a domain list entry names the list\'s rule, not a "subdomains" key it does not have', () => {
+    const c = hosted((p) => p.mail.forwarding.domains.value.academic.exact.push('gmail.com'));
+    const reason = c.rejected[0]!.reason;
+    expect(reason).toContain('mail.forwarding.domains.value.academic.exact[3]: "gmail.com" is not within the built-in rules\' academic forwarding perimeter');
+    expect(reason).not.toContain('"subdomains"');
+    const provider = hosted((p) => p.mail.otherProviders[0].domains.push('example.com')).rejected[0]!.reason;
+    expect(provider).toContain('mail.otherProviders[0].domains[3]: "example.com": hosted rules or a policy can only list the providers\' domains');
+    expect(provider).not.toContain('"subdomains"');
+  });
+
   const NARROWER: [string, (p: any) => void][] = [
     ['an academy listed exactly, inside a built family', (p) => p.mail.forwarding.domains.value.academic.exact.push('ac-grenoble.fr')],
     ['a narrower family', (p) => (p.mail.forwarding.domains.value.academic.families = [{ prefix: 'ac-ly', suffix: '.fr' }])],
