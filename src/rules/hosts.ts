@@ -58,6 +58,8 @@ export type Reach =
   | 'academy-domain'
   /** a host at or under the academy's domains */
   | 'academy'
+  /** a host of a portal the pack says is the academy's (no `"outside": true`): `academy`, with the way to mark it outside */
+  | 'academy-site'
   /** one outside host */
   | 'outside'
   /** another provider's domain and all its subdomains */
@@ -99,8 +101,8 @@ export function hostProblem(host: string, reach: Reach, scope: HostScope, claims
     if (build && !isUnderAny(host, build.domains)) return { key: 'v_host_beyond_build', subs: [host, build.domains.join(', ')] };
     return null;
   }
-  if (reach === 'academy') {
-    if (scope.domains && !isUnderAny(host, scope.domains)) return { key: 'v_host_not_academy', subs: [host, scope.domains.join(', ')] };
+  if (reach === 'academy' || reach === 'academy-site') {
+    if (scope.domains && !isUnderAny(host, scope.domains)) return { key: reach === 'academy' ? 'v_host_not_academy' : 'v_portal_not_academy', subs: [host, scope.domains.join(', ')] };
     return null;
   }
   if (!claimsSubdomains) return null;
@@ -128,11 +130,14 @@ export function familyProblem(family: DomainFamily, role: PerimeterRole, scope: 
   return null;
 }
 
+/** The reaches a URL's host may have. */
+export type UrlReach = 'academy' | 'academy-site' | 'outside';
+
 /** A URL read by the URL rule: its normalised form and host, or what is wrong with it. */
 export type ReadUrl = { ok: true; href: string; host: string } | { ok: false; problem: MessageRef };
 
 /** Reads a URL by the one URL rule (https, no user info, a host name that passes the host rule). Never throws. */
-export function readUrl(input: string, reach: 'academy' | 'outside', scope: HostScope): ReadUrl {
+export function readUrl(input: string, reach: UrlReach, scope: HostScope): ReadUrl {
   let url: URL;
   try {
     url = new URL(input);

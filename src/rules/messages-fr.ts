@@ -35,6 +35,7 @@ export const VALIDATION_FR: Record<ValidationKey, string> = {
   v_host_public_suffix_claim: '« $1 » est un suffixe public : un site extérieur ne peut pas en revendiquer tous les sous-domaines',
   v_host_beyond_build: '« $1 » n\'est pas sous les domaines de l\'académie connus de l\'extension ($2) : des règles hébergées ne peuvent pas les étendre',
   v_host_not_academy: '« $1 » n\'est pas sous les domaines de l\'académie ($2)',
+  v_portal_not_academy: '« $1 » n\'est pas sous les domaines de l\'académie ($2) : s\'il s\'agit du site de quelqu\'un d\'autre, le marquer "outside": true (comme l\'ENT régional dans les règles intégrées)',
   v_host_remote_claim: '« $1 » : des règles hébergées ou une stratégie ne peuvent pas revendiquer les sous-domaines d\'un site extérieur que les règles intégrées ne revendiquent pas (l\'extension ne peut pas y vérifier la liste des suffixes publics) ; utiliser "subdomains": "none"',
   v_host_remote_provider: '« $1 » : des règles hébergées ou une stratégie ne peuvent lister que les domaines de fournisseurs que listent les règles intégrées, ou leurs sous-domaines (l\'extension ne peut pas y vérifier la liste des suffixes publics)',
   v_host_remote_perimeter: '« $1 » n\'est pas dans le périmètre de transfert $2 des règles intégrées ($3) : des règles hébergées ou une stratégie peuvent le restreindre, jamais l\'étendre',

@@ -36,6 +36,7 @@ export const VALIDATION_EN = {
   v_host_public_suffix_claim: '"$1" is a public suffix: an outside site cannot claim all its subdomains',
   v_host_beyond_build: '"$1" is not under the academy domains the extension was built with ($2): hosted rules cannot widen them',
   v_host_not_academy: '"$1" is not under the academy\'s domains ($2)',
+  v_portal_not_academy: '"$1" is not under the academy\'s domains ($2): if this portal is someone else\'s site, mark it "outside": true (as the regional ENT is in the built-in rules)',
   v_host_remote_claim: '"$1": hosted rules or a policy cannot claim the subdomains of an outside site the built-in rules do not claim (the extension cannot check the Public Suffix List there); use "subdomains": "none"',
   v_host_remote_provider: '"$1": hosted rules or a policy can only list the providers\' domains the built-in rules list, or their subdomains (the extension cannot check the Public Suffix List there)',
   v_host_remote_perimeter: '"$1" is not within the built-in rules\' $2 forwarding perimeter ($3): hosted rules or a policy can narrow it, never widen it',

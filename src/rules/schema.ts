@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { mailSettingsSchema } from './mail-schema';
 import { supportSchema } from './support-schema';
 import { diagnosticsSchema } from './diagnostics-schema';
-import { HOST_RE, hostProblem, readUrl, type BuildBounds, type HostScope, type Reach } from './hosts';
+import { HOST_RE, hostProblem, readUrl, type BuildBounds, type HostScope, type Reach, type UrlReach } from './hosts';
 import type { MessageRef } from './messages';
 
 export type { HostScope } from './hosts';
@@ -85,7 +85,7 @@ export const Host = hostSchema('outside');
  * A URL by the one URL rule (./hosts.ts): https, no user info, its host normalised and of the given
  * reach. The value in force is the normalised URL.
  */
-export const urlSchema = (reach: 'academy' | 'outside', scope: HostScope = {}) =>
+export const urlSchema = (reach: UrlReach, scope: HostScope = {}) =>
   z
     .string()
     .max(2048, 'v_url_length')
@@ -121,7 +121,7 @@ const Subdomains = z
   .describe('none: this host only; include: this host and every subdomain; only: subdomains but not the host itself');
 
 /** Where a site lives: a host (of the given reach), its subdomains or not, a path prefix, query parameters. */
-export const urlPatternSchema = (reach: 'academy' | 'outside', scope: HostScope = {}) =>
+export const urlPatternSchema = (reach: UrlReach, scope: HostScope = {}) =>
   z
     .object({
       host: hostSchema(reach, scope),
@@ -234,8 +234,12 @@ export const PortalKind = z.enum(PORTAL_KINDS);
 export const Department = z.enum(['01', '42', '69']);
 export const Credentials = z.enum(['yes', 'no', 'unknown']);
 
-/** The fields of a portal whose hosts and home are of the given reach. */
-const portalShape = (reach: 'academy' | 'outside', scope: HostScope) => ({
+/**
+ * The fields of a portal whose hosts and home are of the given reach. An academy portal's host off
+ * the academy's domains is refused with the way to mend it (`"outside": true`): a pack hosted
+ * before the host rule may have the regional ENT without it.
+ */
+const portalShape = (reach: 'academy-site' | 'outside', scope: HostScope) => ({
   id: z.string().regex(KEBAB_RE, 'v_kebab'),
   kind: PortalKind,
   department: Department.optional(),
@@ -259,7 +263,7 @@ export const portalSchema = (scope: HostScope = {}) =>
     z
       .object({
         outside: z.literal(false).optional().describe('true: the site is not the academy\'s (e.g. the regional ENT); its hosts need not be under academy.domains'),
-        ...portalShape('academy', scope),
+        ...portalShape('academy-site', scope),
       })
       .strict(),
     z.object({ outside: z.literal(true), ...portalShape('outside', scope) }).strict(),

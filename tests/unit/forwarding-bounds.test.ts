@@ -54,3 +54,20 @@ describe('hosted mail rules are held to the built-in pack role by role', () => {
     expect(c.sources.pack).toBe('hosted');
   });
 });
+
+describe('a portal off the academy\'s domains', () => {
+  it('hosted without "outside": true, it is refused with the way to mend it, in both languages', async () => {
+    const { say } = await import('../../src/rules/messages-fr');
+    const { checkPack } = await import('../../src/rules/validate');
+    const { remoteScope } = await import('../../src/policy/layers');
+    const edit = (p: any) => delete p.portals.find((x: any) => x.id === 'regional-ent').outside;
+    const c = hosted(edit);
+    expect(c.sources.pack).toBe('bundled');
+    expect(c.rejected[0]!.reason).toContain('"cas.ent.auvergnerhonealpes.fr" is not under the academy\'s domains (ac-lyon.fr): if this portal is someone else\'s site, mark it "outside": true');
+    const p = structuredClone(raw) as any;
+    edit(p);
+    const r = checkPack(p, remoteScope(bundledPack));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(say(r.errors[0]!.ref, 'fr')).toContain('s\'il s\'agit du site de quelqu\'un d\'autre, le marquer "outside": true');
+  });
+});
