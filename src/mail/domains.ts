@@ -4,8 +4,10 @@
  * Runs in the content script: no zod, no catalog, only type imports.
  */
 import type { Pack } from '../rules/schema';
-import { isAtOrUnder, normalizeHost } from '../match/normalize';
-import type { DomainFamily, DomainSet, ForwardingClass, ForwardingRules } from './types';
+import { inFamily, isAtOrUnder, normalizeHost } from '../rules/host-names';
+
+export { inFamily } from '../rules/host-names';
+import type { DomainSet, ForwardingClass, ForwardingRules } from './types';
 
 /** The guard's rules as plain data, from a pack (null when the pack says nothing about mail). */
 export function forwardingRules(pack: Pack): ForwardingRules | null {
@@ -58,15 +60,6 @@ export function addressDomain(raw: string): string | null {
   if (local.length > 64 || !LOCAL_CHARS.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) return null;
   const domain = normalizeHost(toAscii(s.slice(at + 1)));
   return isValidDomain(domain) ? domain : null;
-}
-
-/** The label just before `suffix` starts with `prefix` and is longer than it: `ac-lyon.fr`, `x.ac-lyon.fr` for `ac-` + `.fr`. */
-export function inFamily(domain: string, { prefix, suffix }: DomainFamily): boolean {
-  if (!domain.endsWith(suffix)) return false;
-  const head = domain.slice(0, domain.length - suffix.length);
-  if (head.length === 0 || head.endsWith('.')) return false;
-  const label = head.slice(head.lastIndexOf('.') + 1);
-  return label.length > prefix.length && label.startsWith(prefix);
 }
 
 export const inDomainSet = (domain: string, set: DomainSet): boolean =>

@@ -4,11 +4,9 @@
  * catalog, nothing that would weigh on the content script.
  */
 
-/** `ac-*.fr` is `{ prefix: 'ac-', suffix: '.fr' }`: checks on whole labels, never a regular expression. */
-export interface DomainFamily {
-  prefix: string;
-  suffix: string;
-}
+import type { DomainFamily } from '../rules/host-names';
+
+export type { DomainFamily } from '../rules/host-names';
 
 export interface DomainSet {
   /** These domains and their subdomains. */

@@ -6,6 +6,11 @@
  * service worker, content scripts, Node tests and the bench alike.
  */
 
+import { isIpLiteral, normalizeHost } from '../rules/host-names';
+
+// One definition of each, at the bottom of the import graph: the validator uses them too.
+export { isAtOrUnder, isIpLiteral, isUnderAny, normalizeHost } from '../rules/host-names';
+
 /**
  * Longest URL string we try to parse. Chromium refuses to navigate to URLs
  * longer than 2 MiB, so anything longer cannot be a page we are asked about;
@@ -29,20 +34,6 @@ export const MAX_LABELS = 127;
  * (253 characters, three times that percent-encoded), so the string is refused unparsed.
  */
 export const AUTHORITY_WINDOW = 1024;
-
-/** `host` is `base` or one of its subdomains (whole labels: `xac-lyon.fr` is not under `ac-lyon.fr`). Both already normalised. */
-export const isAtOrUnder = (host: string, base: string): boolean => host === base || host.endsWith(`.${base}`);
-
-/** `host` is one of `bases` or under one of them: "is this host the academy's?" with the pack's academy domains. */
-export const isUnderAny = (host: string, bases: readonly string[]): boolean => bases.some((b) => isAtOrUnder(host, b));
-
-/** Lowercases a host name and strips its trailing dot(s): `WEBMAIL.AC-LYON.FR.` → `webmail.ac-lyon.fr`. */
-export function normalizeHost(host: string): string {
-  const lower = host.toLowerCase();
-  let end = lower.length;
-  while (end > 0 && lower.charCodeAt(end - 1) === 0x2e /* . */) end--;
-  return end === lower.length ? lower : lower.slice(0, end);
-}
 
 /**
  * A normalised host (lowercase, no trailing dot) within the DNS limits: at most 253 characters,
@@ -81,19 +72,6 @@ const AUTHORITY = /^[\0- ]*https?:[/\\]*(?:[?#]|[^/\\?#]+[/\\?#])/i;
  */
 const authorityEndsInWindow = (input: string): boolean =>
   input.length <= AUTHORITY_WINDOW || AUTHORITY.test(input.slice(0, AUTHORITY_WINDOW).replace(/[\t\n\r]/g, ''));
-
-const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
-
-/**
- * True for hosts that are IP literals (`[::1]`, `127.0.0.1`). WHATWG URL parsing
- * rewrites every numeric host form (`0x7f.1`, `2130706433`) to dotted decimal,
- * so the dotted-quad test is enough on a parsed `hostname`.
- */
-export function isIpLiteral(host: string): boolean {
-  if (host.charCodeAt(0) === 0x5b /* [ */) return true;
-  const last = host.charCodeAt(host.length - 1);
-  return last >= 0x30 && last <= 0x39 /* digit */ && IPV4.test(host);
-}
 
 /**
  * True when a normalised host can name a DNS site we may match: not empty, no

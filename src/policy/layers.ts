@@ -9,7 +9,7 @@
  * reported. Nothing is ever half-applied.
  */
 import type { LangSetting } from '../i18n/lang';
-import { buildBounds, type Pack, type Portal } from '../rules/schema';
+import { buildBounds, type HostScope, type Pack, type Portal } from '../rules/schema';
 import { checkPack, describeErrors, type FieldError, type PackScope } from '../rules/validate';
 import type { DepartmentContact, Feature, Managed, Rejection } from './managed-schema';
 import { withDepartmentContacts } from './department-contacts';
@@ -77,6 +77,18 @@ export function remoteScope(bundled: Pack): PackScope {
   return scope;
 }
 const scopes = new WeakMap<Pack, PackScope>();
+
+/**
+ * How the worker checks the policy's values (`validateManaged`): held to the built-in pack like a
+ * remote layer, and "under the academy's domains" meaning the built-in pack's. One object per
+ * pack, so the policy's schemas are built once.
+ */
+export function policyScope(bundled: Pack): HostScope {
+  let scope = policyScopes.get(bundled);
+  if (!scope) policyScopes.set(bundled, (scope = { ...remoteScope(bundled), domains: bundled.academy.domains }));
+  return scope;
+}
+const policyScopes = new WeakMap<Pack, HostScope>();
 
 /** Tries a change to the pack; returns the checked result, or the errors it is refused for. */
 function tryPack(candidate: unknown, scope: PackScope): { ok: true; pack: Pack } | { ok: false; reason: string; errors: FieldError[] } {

@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { Department, portalSchema, supportSchemaIn, urlSchema, type HostScope } from '../rules/schema';
-import { formatPath, issuesToErrors } from '../rules/validate';
+import { formatPath, issuesToErrors, valueAt } from '../rules/validate';
 import type { MessageRef } from '../rules/messages';
 
 /** Features an institution may switch off. */
@@ -142,15 +142,6 @@ export function preview(value: unknown): string | undefined {
   return text.length > PREVIEW_MAX ? `${text.slice(0, PREVIEW_MAX - 1)}…` : text;
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let at = root;
-  for (const key of path) {
-    if (at === null || typeof at !== 'object') return undefined;
-    at = (at as Record<PropertyKey, unknown>)[key];
-  }
-  return at;
-}
-
 const isKey = (key: string): key is ManagedKey => Object.hasOwn(MANAGED_KEYS, key);
 export const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -189,7 +180,7 @@ export function validateManaged(raw: unknown, scope?: HostScope): ManagedResult 
     }
     for (const issue of result.error.issues) {
       const [error] = issuesToErrors([issue], wrapped);
-      const at = preview(valueAt(wrapped, issue.path));
+      const at = preview(valueAt(wrapped, issue.path).value);
       rejected.push({ path: error!.path, reason: error!.message, ref: error!.ref, ...(at === undefined ? {} : { value: at }) });
     }
   }

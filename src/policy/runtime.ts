@@ -9,7 +9,7 @@
  */
 import { compileMatcher, type CompiledMatcher } from '../match/compile';
 import type { Pack } from '../rules/schema';
-import { effectiveConfig, remoteScope, type EffectiveConfig } from './layers';
+import { effectiveConfig, policyScope, remoteScope, type EffectiveConfig } from './layers';
 import { fetchHostedPack, hostedCache, hostedLayer, nextRefresh, RETRY_FIRST_MS, type HostedState, type LocalArea } from './hosted-pack';
 import { validateManaged, type ManagedResult } from './managed-schema';
 import { keptPromise } from '../kept-promise';
@@ -43,7 +43,7 @@ export function institution(deps: InstitutionDeps) {
   const cache = hostedCache(deps.local);
   // Hosted packs and policy values are held to the built-in pack (the worker has no public-suffix list).
   const scope = remoteScope(deps.bundled);
-  const managedScope = { ...scope, domains: deps.bundled.academy.domains };
+  const managedScope = policyScope(deps.bundled);
   const current = keptPromise(() => build());
   let refreshing: Promise<void> | undefined;
   // The matcher is the costly part: compile it again only when the pack changed.

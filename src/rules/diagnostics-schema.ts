@@ -28,7 +28,7 @@ export function diagnosticsSchema({ fact, Text }: DiagnosticsParts) {
   const OsRule = z
     .object({
       os: z.enum(OS_NAMES),
-      below: z.string().regex(VERSION_RE, 'must be a dotted version number such as "10" or "8.1"').describe('versions lower than this one no longer receive security updates'),
+      below: z.string().regex(VERSION_RE, 'v_version').describe('versions lower than this one no longer receive security updates'),
       label: Text.describe('how users call these versions, e.g. "Windows 8.1 ou antérieur"'),
       detail: Text.optional().describe('an extra sentence shown with the advice (an exception, how to update)'),
     })

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import type { fact as factFn, HostSchema, Selector as SelectorSchema, Text as TextSchema } from './schema';
+import { familyProblem, type HostScope, type PerimeterRole } from './hosts';
 
 export const ENCRYPTIONS = ['ssl-tls', 'starttls'] as const;
 export type Encryption = (typeof ENCRYPTIONS)[number];
@@ -23,8 +24,14 @@ export interface MailSchemaParts {
   AcademyHost: HostSchema;
   /** One outside server (another relay seen in sources, a provider's server). */
   OutsideHost: HostSchema;
-  /** An outside domain with all its subdomains (a provider's, the forwarding perimeter's): never a public suffix. */
-  OutsideDomain: HostSchema;
+  /** Another provider's domain with all its subdomains: never a public suffix. */
+  ProviderDomain: HostSchema;
+  /** A domain of the forwarding perimeter's academic set, with its subdomains: never a public suffix. */
+  AcademicDomain: HostSchema;
+  /** A domain of the forwarding perimeter's ministry set, with its subdomains: never a public suffix. */
+  MinistryDomain: HostSchema;
+  /** Where the pack is checked (./hosts.ts): families are held to the built-in pack's in the worker. */
+  scope: HostScope;
   Selector: typeof SelectorSchema;
   Text: typeof TextSchema;
 }
@@ -32,7 +39,7 @@ export interface MailSchemaParts {
 /** Ports that only make sense with one kind of encryption. */
 const PORT_ENCRYPTION: Record<number, Encryption> = { 993: 'ssl-tls', 143: 'starttls', 465: 'ssl-tls', 587: 'starttls' };
 
-export function mailSettingsSchema({ fact, AcademyHost, OutsideHost, OutsideDomain, Selector, Text }: MailSchemaParts) {
+export function mailSettingsSchema({ fact, AcademyHost, OutsideHost, ProviderDomain, AcademicDomain, MinistryDomain, scope, Selector, Text }: MailSchemaParts) {
   const Port = z.number().int().min(1).max(65535);
   const Encryption = z
     .enum(ENCRYPTIONS)
@@ -47,27 +54,31 @@ export function mailSettingsSchema({ fact, AcademyHost, OutsideHost, OutsideDoma
   // Outside allowed: a relay seen in sources may be the region's (smtps.region-academique-….fr).
   const Alternative = fact(z.object({ host: OutsideHost, port: Port, encryption: Encryption }).strict());
 
-  const Family = z
-    .object({
-      prefix: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*-?$/, 'must be the lowercase start of a DNS label, e.g. "ac-"'),
-      suffix: z
-        .string()
-        .regex(/^(\.[a-z0-9]+(-[a-z0-9]+)*)+$/, 'must be whole labels starting with a dot, e.g. ".fr"'),
-    })
-    .strict()
-    .describe('domains whose label just before `suffix` starts with `prefix` (and is longer than it), plus their subdomains');
+  const Family = (role: PerimeterRole) =>
+    z
+      .object({
+        prefix: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*-?$/, 'v_family_prefix'),
+        suffix: z.string().regex(/^(\.[a-z0-9]+(-[a-z0-9]+)*)+$/, 'v_family_suffix'),
+      })
+      .strict()
+      .superRefine((family, ctx) => {
+        const problem = familyProblem(family, role, scope);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem.key, params: { subs: problem.subs ?? [] } });
+      })
+      .describe('domains whose label just before `suffix` starts with `prefix` (and is longer than it), plus their subdomains');
 
-  const DomainSet = z
-    .object({
-      exact: z.array(OutsideDomain).describe('these domains and their subdomains'),
-      families: z.array(Family),
-    })
-    .strict();
+  const DomainSet = (role: PerimeterRole, Domain: HostSchema) =>
+    z
+      .object({
+        exact: z.array(Domain).describe('these domains and their subdomains'),
+        families: z.array(Family(role)),
+      })
+      .strict();
 
   const Provider = z
     .object({
       name: z.string().min(1).describe('the provider as users know it: "Gmail", "Outlook"…'),
-      domains: z.array(OutsideDomain).min(1).describe('a server host equal to or under one of these belongs to the provider'),
+      domains: z.array(ProviderDomain).min(1).describe('a server host equal to or under one of these belongs to the provider'),
       hosts: z.array(OutsideHost).describe('its well-known IMAP/SMTP/POP servers, for the record'),
     })
     .strict();
@@ -100,12 +111,12 @@ export function mailSettingsSchema({ fact, AcademyHost, OutsideHost, OutsideDoma
         .describe('other providers, only to recognise their servers in a user\'s settings (well-known public values)'),
       forwarding: z
         .object({
-          domains: fact(z.object({ academic: DomainSet, ministry: DomainSet }).strict()).describe(
+          domains: fact(z.object({ academic: DomainSet('academic', AcademicDomain), ministry: DomainSet('ministry', MinistryDomain) }).strict()).describe(
             'addresses that stay inside the education perimeter when mail is forwarded to them',
           ),
           selectors: fact(z.array(Selector)).describe("the webmail's forwarding-address fields, when known"),
           words: z
-            .array(z.string().regex(/^[a-z]{3,}$/, 'must be lowercase ASCII letters (accents folded)'))
+            .array(z.string().regex(/^[a-z]{3,}$/, 'v_forwarding_word'))
             .min(1)
             .describe('words that mark a forwarding field in its label, name, id or placeholder, as whole words (mailForwardingAddress holds forwarding); a password, NUMEN, login or recovery field never is one'),
         })

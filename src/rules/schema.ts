@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { mailSettingsSchema } from './mail-schema';
 import { supportSchema } from './support-schema';
 import { diagnosticsSchema } from './diagnostics-schema';
-import { HOST_RE, hostProblem, readUrl, type BuildBounds, type HostScope, type Reach } from './hosts';
+import { HOST_RE, hostProblem, readUrl, type BuildBounds, type HostScope, type Reach, type UrlReach } from './hosts';
 import type { MessageRef } from './messages';
 
 export type { HostScope } from './hosts';
@@ -85,7 +85,7 @@ export const Host = hostSchema('outside');
  * A URL by the one URL rule (./hosts.ts): https, no user info, its host normalised and of the given
  * reach. The value in force is the normalised URL.
  */
-export const urlSchema = (reach: 'academy' | 'outside', scope: HostScope = {}) =>
+export const urlSchema = (reach: UrlReach, scope: HostScope = {}) =>
   z
     .string()
     .max(2048, 'v_url_length')
@@ -102,11 +102,15 @@ export const HttpsUrl = urlSchema('outside');
 
 /** "/a/b" or "/a/b*" — whole segments; only the last one may end with "*". */
 const PATH_RE = /^\/([A-Za-z0-9._~!$&'()+,;=:@%-]+\/)*([A-Za-z0-9._~!$&'()+,;=:@%-]*\*?)$/;
-/** Patterns are not regular expressions: ".*" or ".+" in one is a regex written by mistake, and would be taken literally. */
-const REGEX_LIKE = /\.[*+]/;
+/**
+ * Patterns are not regular expressions: a whole segment `.*` or `.+` ("any segment" in a regex),
+ * or a segment ending with `.+` (a prefix is written with `*`, never `+`), is a regex written by
+ * mistake and would be taken literally. `/owa/auth/logon.*` is not: it is the prefix `logon.`, and
+ * such a path exists.
+ */
+const regexSegment = (segment: string): boolean => segment === '.*' || segment.endsWith('.+');
 const notRegex = (path: string, ctx: z.RefinementCtx) => {
-  const m = REGEX_LIKE.exec(path);
-  if (m) issue(ctx, { key: 'v_path_regex', subs: [path] });
+  if (path.split('/').some(regexSegment)) issue(ctx, { key: 'v_path_regex', subs: [path] });
 };
 export const PathPrefix = z.string().regex(PATH_RE, 'v_path').superRefine(notRegex);
 
@@ -117,7 +121,7 @@ const Subdomains = z
   .describe('none: this host only; include: this host and every subdomain; only: subdomains but not the host itself');
 
 /** Where a site lives: a host (of the given reach), its subdomains or not, a path prefix, query parameters. */
-export const urlPatternSchema = (reach: 'academy' | 'outside', scope: HostScope = {}) =>
+export const urlPatternSchema = (reach: UrlReach, scope: HostScope = {}) =>
   z
     .object({
       host: hostSchema(reach, scope),
@@ -230,8 +234,12 @@ export const PortalKind = z.enum(PORTAL_KINDS);
 export const Department = z.enum(['01', '42', '69']);
 export const Credentials = z.enum(['yes', 'no', 'unknown']);
 
-/** The fields of a portal whose hosts and home are of the given reach. */
-const portalShape = (reach: 'academy' | 'outside', scope: HostScope) => ({
+/**
+ * The fields of a portal whose hosts and home are of the given reach. An academy portal's host off
+ * the academy's domains is refused with the way to mend it (`"outside": true`): a pack hosted
+ * before the host rule may have the regional ENT without it.
+ */
+const portalShape = (reach: 'academy-site' | 'outside', scope: HostScope) => ({
   id: z.string().regex(KEBAB_RE, 'v_kebab'),
   kind: PortalKind,
   department: Department.optional(),
@@ -255,7 +263,7 @@ export const portalSchema = (scope: HostScope = {}) =>
     z
       .object({
         outside: z.literal(false).optional().describe('true: the site is not the academy\'s (e.g. the regional ENT); its hosts need not be under academy.domains'),
-        ...portalShape('academy', scope),
+        ...portalShape('academy-site', scope),
       })
       .strict(),
     z.object({ outside: z.literal(true), ...portalShape('outside', scope) }).strict(),
@@ -308,7 +316,17 @@ export const packSchema = (scope: HostScope = {}) =>
         .describe('where credentials are POSTed on academy hosts (SAML SSO, Arena, the webmail login service): a POST there starts a login journey'),
       portals: z.array(portalSchema(scope)).min(1),
       support: supportSchemaIn(scope).optional(),
-      mail: mailSettingsSchema({ fact, Selector, Text, AcademyHost: hostSchema('academy', scope), OutsideHost: hostSchema('outside', scope), OutsideDomain: hostSchema('outside-domain', scope) })
+      mail: mailSettingsSchema({
+        fact,
+        Selector,
+        Text,
+        AcademyHost: hostSchema('academy', scope),
+        OutsideHost: hostSchema('outside', scope),
+        ProviderDomain: hostSchema('provider-domain', scope),
+        AcademicDomain: hostSchema('academic-perimeter', scope),
+        MinistryDomain: hostSchema('ministry-perimeter', scope),
+        scope,
+      })
         .optional()
         .describe('mail apps and forwarding (src/rules/mail-schema.ts)'),
       diagnostics: diagnosticsSchema({ fact, Text }).optional().describe('connection diagnostics: slow-load threshold, minimum browsers, unsupported systems (src/rules/diagnostics-schema.ts)'),
@@ -381,13 +399,13 @@ export const Pack = packSchema();
 export function buildBounds(built: Pack): BuildBounds {
   const claimed = (p: Portal) => (p.outside ? p.urls.value.filter((u) => u.subdomains !== 'none').map((u) => u.host) : []);
   const forwarding = built.mail?.forwarding.domains.value;
+  const none = { exact: [], families: [] };
+  // Each role its own bound: a provider's domain is never an academic one (the forwarding guard would trust it).
   return {
     domains: built.academy.domains,
     outsideSites: built.portals.flatMap(claimed),
-    outsideDomains: [
-      ...(built.mail?.otherProviders.flatMap((p) => p.domains) ?? []),
-      ...(forwarding ? [...forwarding.academic.exact, ...forwarding.ministry.exact] : []),
-    ],
+    providerDomains: built.mail?.otherProviders.flatMap((p) => p.domains) ?? [],
+    perimeter: { academic: forwarding?.academic ?? none, ministry: forwarding?.ministry ?? none },
   };
 }
 

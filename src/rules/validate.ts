@@ -33,14 +33,15 @@ export interface FieldError {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-const valueAt = (root: unknown, path: readonly PropertyKey[]): { found: boolean } => {
+/** The value at a zod issue's path, by own properties only (never the prototype's): `found` tells a missing field. */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
   let at = root;
   for (const key of path) {
-    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key)) return { found: false };
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key)) return { found: false, value: undefined };
     at = (at as Record<PropertyKey, unknown>)[key];
   }
-  return { found: at !== undefined };
-};
+  return { found: at !== undefined, value: at };
+}
 
 const fieldError = (path: string, ref: MessageRef, at?: TextPosition): FieldError => ({
   path,

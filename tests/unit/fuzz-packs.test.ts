@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import raw from '../../rules/lyon.json';
 import { bundledPack } from '../../src/rules/bundled';
 import { checkPackText, checkPack } from '../../src/rules/validate';
-import { effectiveConfig, remoteScope, type EffectiveConfig } from '../../src/policy/layers';
+import { effectiveConfig, policyScope, remoteScope, type EffectiveConfig } from '../../src/policy/layers';
 import { validateManaged } from '../../src/policy/managed-schema';
 import { fetchHostedPack, hostedCache, type HostedState } from '../../src/policy/hosted-pack';
 import type { Pack } from '../../src/rules/schema';
@@ -162,7 +162,7 @@ describe('fuzz: hostile packs, policies and hosted-pack answers never put a non-
     );
   }, TIMEOUT);
 
-  const POLICY_SCOPE = { ...remoteScope(bundledPack), domains: bundledPack.academy.domains };
+  const POLICY_SCOPE = policyScope(bundledPack);
   it('a hostile policy: no throw; in force only if safe; a refused key changes nothing it would have changed', () => {
     const below = effectiveConfig({ bundled: bundledPack, hosted: GOOD_HOSTED, managed: {} });
     fc.assert(

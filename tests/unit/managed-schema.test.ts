@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { managedSchemaText } from '../../src/policy/chrome-schema';
 import { MANAGED_KEY_NAMES, validateManaged } from '../../src/policy/managed-schema';
+import { effectiveConfig, policyScope } from '../../src/policy/layers';
+import { bundledPack } from '../../src/rules/bundled';
 
 const SCHEMA_FILE = 'public/managed-schema.json';
 
@@ -81,15 +83,23 @@ describe("public/managed-schema.json (Chrome's storage.managed_schema)", () => {
   });
 });
 
-/** The ```json blocks of docs/deployment.md that configure the extension. */
+/**
+ * The policy examples of docs/deployment.md: the settings under the extension's id in each ```json
+ * block, a block that is settings alone, and the "one per key" list (`key`: `value`).
+ */
 function documentedPolicies(): { where: string; settings: unknown }[] {
   const text = readFileSync('docs/deployment.md', 'utf8');
   const found: { where: string; settings: unknown }[] = [];
+  const isSettings = (json: object) => Object.keys(json).length > 0 && Object.keys(json).every((k) => (MANAGED_KEY_NAMES as readonly string[]).includes(k));
   for (const [i, m] of [...text.matchAll(/```json\n([\s\S]*?)```/g)].entries()) {
     const json = JSON.parse(m[1]!) as Record<string, any>;
     const chrome = json['3rdparty']?.extensions;
     const firefox = json.policies?.['3rdparty']?.Extensions;
     for (const [id, settings] of Object.entries({ ...chrome, ...firefox })) found.push({ where: `block ${i + 1} (${id})`, settings });
+    if (isSettings(json)) found.push({ where: `block ${i + 1}`, settings: json });
+  }
+  for (const m of text.matchAll(/^- `(\w+)`: `(.+)`$/gm)) {
+    if ((MANAGED_KEY_NAMES as readonly string[]).includes(m[1]!)) found.push({ where: `example of ${m[1]}`, settings: { [m[1]!]: JSON.parse(m[2]!) } });
   }
   return found;
 }
@@ -100,7 +110,10 @@ describe('docs/deployment.md', () => {
     expect(examples.length).toBeGreaterThanOrEqual(2);
     const used = new Set<string>();
     for (const { where, settings } of examples) {
-      expect(validateManaged(settings).rejected, where).toEqual([]);
+      // As the worker checks them: held to the built-in pack, URLs under its academy's domains.
+      const checked = validateManaged(settings, policyScope(bundledPack));
+      expect(checked.rejected, where).toEqual([]);
+      expect(effectiveConfig({ bundled: bundledPack, managed: checked.values }).rejected, where).toEqual([]);
       for (const k of Object.keys(settings as object)) used.add(k);
     }
     expect([...used].sort()).toEqual([...MANAGED_KEY_NAMES].sort());

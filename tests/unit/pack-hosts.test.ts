@@ -9,7 +9,7 @@ import { bundledPack } from '../../src/rules/bundled';
 import { checkPack, checkPackBytes, checkPackText, type FieldError } from '../../src/rules/validate';
 import { LISTED, isPublicSuffix } from '../../src/rules/public-suffix';
 import { say } from '../../src/rules/messages-fr';
-import { effectiveConfig, remoteScope } from '../../src/policy/layers';
+import { effectiveConfig, policyScope, remoteScope } from '../../src/policy/layers';
 import { validateManaged } from '../../src/policy/managed-schema';
 import { fetchHostedPack } from '../../src/policy/hosted-pack';
 
@@ -22,7 +22,7 @@ const at = (p: unknown, path: string, scope = LISTED) => errorsOf(p, scope).filt
 /** The worker's check of a remote layer (no list), and where it puts what it takes. */
 const hostedInForce = (p: unknown) => effectiveConfig({ bundled: bundledPack, hosted: { pack: p, fetchedAt: '2026-12-01T00:00:00Z', url: 'https://rules.ac-lyon.fr/p.json' }, managed: {} });
 const policy = (managed: unknown) => {
-  const m = validateManaged(managed, { ...remoteScope(bundledPack), domains: bundledPack.academy.domains });
+  const m = validateManaged(managed, policyScope(bundledPack));
   return { m, c: effectiveConfig({ bundled: bundledPack, managed: m.values }) };
 };
 
