@@ -118,7 +118,7 @@ export function mailSettingsSchema({ fact, AcademyHost, OutsideHost, ProviderDom
           words: z
             .array(z.string().regex(/^[a-z]{3,}$/, 'v_forwarding_word'))
             .min(1)
-            .describe('words that mark a forwarding field in its label, name, id or placeholder, as whole words (mailForwardingAddress holds forwarding); a password, NUMEN, login or recovery field never is one'),
+            .describe('words that mark a forwarding field in its label, name, id or placeholder, as the beginning of a word, accents folded (transfert finds Transferts, transférer finds transférés; mailForwardingAddress holds forwarding; Retransferts holds none); a password, NUMEN, login or recovery field never is one'),
         })
         .strict(),
     })
