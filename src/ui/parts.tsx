@@ -3,6 +3,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import type { UiTranslate as Translate } from './strings';
 import type { Portal } from '../rules/schema';
 import type { Severity } from '../model/facts';
+import { prettyUrl } from './addresses';
 
 /** The "à confirmer" mark: text, not colour alone, so it survives any theme and screen reader. */
 export function ToConfirm({ t }: { t: Translate }) {
@@ -34,6 +35,23 @@ export function NewTabLink({
       {children}
       <span class="sr-only"> {t('ui_newTab')}</span>
     </a>
+  );
+}
+
+/** The webmail's address as a link that opens it, « à confirmer » beside it while the pack is unsure of it. */
+export function WebmailAddress({ t, url, confirmed }: { t: Translate; url: string; confirmed: boolean }) {
+  return (
+    <p class="webmail-address">
+      <a href={url} data-action="open-webmail">
+        {prettyUrl(url)}
+      </a>
+      {!confirmed && (
+        <>
+          {' '}
+          <ToConfirm t={t} />
+        </>
+      )}
+    </p>
   );
 }
 

@@ -11,8 +11,7 @@ import { useState } from 'preact/hooks';
 import type { Lang, LangSetting } from '../../i18n/lang';
 import type { FirstRunView, Request } from '../../messages';
 import { firstRunTranslator as translator, type FirstRunTranslate as Translate } from './strings';
-import { prettyUrl } from '../addresses';
-import { ToConfirm } from '../parts';
+import { WebmailAddress } from '../parts';
 import { PageShell, useAskAgain } from '../shell';
 import { SiteAccessNotice, useSiteAccessWatch, type SiteAccessApi } from '../site-access';
 import { PageError, TabPage } from '../tab-page';
@@ -42,17 +41,7 @@ function Webmail({ t, url, confirmed }: { t: Translate; url: string; confirmed: 
     <section id="webmail" class="page-section" aria-labelledby="webmail-heading">
       <h2 id="webmail-heading">{t('firstRun_webmailHeading')}</h2>
       <p>{t('firstRun_webmailText')}</p>
-      <p class="webmail-address">
-        <a href={url} data-action="open-webmail">
-          {prettyUrl(url)}
-        </a>
-        {!confirmed && (
-          <>
-            {' '}
-            <ToConfirm t={t} />
-          </>
-        )}
-      </p>
+      <WebmailAddress t={t} url={url} confirmed={confirmed} />
     </section>
   );
 }

@@ -17,7 +17,7 @@ import type { Confidence, Pack, Portal, PortalKind } from '../../rules/schema';
 import { isConfirmed } from '../../model/confidence';
 import { patternsLabels, prettyUrl } from '../addresses';
 import { FALLBACK_WEBMAIL } from '../fallback';
-import { Answer, credentialsAnswer, ToConfirm, yesNo } from '../parts';
+import { Answer, credentialsAnswer, ToConfirm, WebmailAddress, yesNo } from '../parts';
 import { actThenReload, PageShell, useAskAgain } from '../shell';
 import { PageError, TabPage } from '../tab-page';
 import { MorePages } from './MorePages';
@@ -161,17 +161,7 @@ function WebmailAdvice({ t, url, confirmed, children }: { t: Translate; url: str
     <section id="webmail" class="webmail-advice" aria-labelledby="webmail-heading">
       <h2 id="webmail-heading">{t('guide_webmailHeading')}</h2>
       <p>{t('guide_webmailAdvice')}</p>
-      <p class="webmail-address">
-        <a href={url} data-action="open-webmail">
-          {prettyUrl(url)}
-        </a>
-        {!confirmed && (
-          <>
-            {' '}
-            <ToConfirm t={t} />
-          </>
-        )}
-      </p>
+      <WebmailAddress t={t} url={url} confirmed={confirmed} />
       <p>{t('guide_webmailBookmark')}</p>
       {children}
     </section>
