@@ -18,22 +18,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAcademy, type Academy } from '../fixtures/academy/server';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BANNER_TAG,
   BROWSERS,
-  BUILDS,
-  IN_CI,
   ROOT,
-  browserExists,
-  buildExists,
   clickDismiss,
   expectNoBannerAfterSettling,
-  launch,
+  extensionSuite,
   waitForBanner,
   waitForNoBanner,
-  type ExtensionBrowser,
 } from './harness';
 
 const DRANE = 'drane.ac-lyon.fr';
@@ -162,28 +156,15 @@ async function use(page: Page, id: string, kind: Kind, at: Reach): Promise<strin
 }
 
 describe.each(BROWSERS)('%s', (name) => {
-  const missing = !browserExists(name) ? `no ${name} executable` : !buildExists(name) ? `no build in ${BUILDS[name]} (npm run build)` : null;
-  const skip = !!missing && !IN_CI;
-  if (skip) console.warn(`[e2e] skipping ${name}: ${missing}`);
+  extensionSuite(name, 'the banner stands in no way', { viewport: { width: 800, height: 600 } }, (ext) => {
 
-  describe.skipIf(skip)('the banner stands in no way', () => {
-    let academy: Academy;
-    let b: ExtensionBrowser;
-
-    beforeAll(async () => {
-      if (missing) throw new Error(`[e2e] ${name} cannot run: ${missing}`);
-      academy = await startAcademy();
-      b = await launch(name, { extensionDir: BUILDS[name], port: academy.port, viewport: { width: 800, height: 600 } });
+    beforeAll(() => {
       mkdirSync(SHOTS, { recursive: true });
-    });
-    afterAll(async () => {
-      await b?.close();
-      await academy?.close();
     });
 
     async function open(path: string): Promise<Page> {
-      const page = await b.newPage();
-      await b.goto(page, b.url(DRANE, path));
+      const page = await ext.b.newPage();
+      await ext.b.goto(page, ext.b.url(DRANE, path));
       return page;
     }
 

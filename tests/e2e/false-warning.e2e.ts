@@ -5,70 +5,47 @@
  * file and browser: what the user marks outlives the tab.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAcademy, type Academy } from '../fixtures/academy/server';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
-  BUILDS,
-  IN_CI,
-  browserExists,
-  buildExists,
   clickFalseWarning,
   expectNoBannerAfterSettling,
-  launch,
+  extensionSuite,
   waitForBanner,
   waitForNoBanner,
-  type ExtensionBrowser,
 } from './harness';
 
 const DRANE_LOGIN = ['drane.ac-lyon.fr', '/spip/spip.php?page=login'] as const;
 const ENTRY = '[data-false-warning="drane.ac-lyon.fr portal-login-no-mailbox"]';
 
 describe.each(BROWSERS)('%s', (name) => {
-  const missing = !browserExists(name) ? `no ${name} executable` : !buildExists(name) ? `no build in ${BUILDS[name]} (npm run build)` : null;
-  const skip = !!missing && !IN_CI;
-  if (skip) console.warn(`[e2e] skipping ${name}: ${missing}`);
-
-  describe.skipIf(skip)('« Cet avertissement est faux »', () => {
-    let academy: Academy;
-    let b: ExtensionBrowser;
-
-    beforeAll(async () => {
-      if (missing) throw new Error(`[e2e] ${name} cannot run: ${missing}`);
-      academy = await startAcademy();
-      b = await launch(name, { extensionDir: BUILDS[name], port: academy.port });
-    });
-    afterAll(async () => {
-      await b?.close();
-      await academy?.close();
-    });
-
+  extensionSuite(name, '« Cet avertissement est faux »', {}, (ext) => {
     async function open(host: string, path: string): Promise<Page> {
-      const page = await b.newPage();
-      await b.goto(page, b.url(host, path));
+      const page = await ext.b.newPage();
+      await ext.b.goto(page, ext.b.url(host, path));
       return page;
     }
 
     it('the DRANE banner\'s button silences it on that site: gone after reload, no "!", listed in the guide; restoring it there brings it back', async () => {
       const page = await open(...DRANE_LOGIN);
-      const tabId = await b.tabIdOf(page);
+      const tabId = await ext.b.tabIdOf(page);
       expect((await waitForBanner(page)).verdict).toBe('portal-login-no-mailbox');
-      expect(await b.badgeEventually(tabId, '!')).toBe('!');
+      expect(await ext.b.badgeEventually(tabId, '!')).toBe('!');
 
       await clickFalseWarning(page);
       await waitForNoBanner(page);
       await page.reload({ waitUntil: 'load' });
       expect(await expectNoBannerAfterSettling(page), 'after reload').toBeNull();
-      expect(await b.badgeEventually(tabId, '')).toBe('');
+      expect(await ext.b.badgeEventually(tabId, '')).toBe('');
 
       // The popup tells the site neutrally, and says the user marked the warning wrong.
-      const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const popup = await ext.b.openExtensionPage(`popup.html?tabId=${tabId}`);
       await popup.waitForSelector('#app [data-marked-wrong="portal-login-no-mailbox"]', { timeout: 10_000 });
       expect(await popup.$eval('#app [data-verdict]', (e) => e.getAttribute('data-severity'))).not.toBe('warning');
       await popup.close();
 
       // The guide lists it and restores it.
-      const guide = await b.openExtensionPage('options.html');
+      const guide = await ext.b.openExtensionPage('options.html');
       const entry = await guide.waitForSelector(ENTRY, { timeout: 10_000 });
       expect(await entry!.evaluate((e) => e.textContent)).toContain('DRANE');
       await guide.click(`${ENTRY} button[data-action="restore-warning"]`);
@@ -77,7 +54,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
       await page.reload({ waitUntil: 'load' });
       expect((await waitForBanner(page)).verdict).toBe('portal-login-no-mailbox');
-      expect(await b.badgeEventually(tabId, '!')).toBe('!');
+      expect(await ext.b.badgeEventually(tabId, '!')).toBe('!');
     });
   });
 });

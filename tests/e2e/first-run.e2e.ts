@@ -14,45 +14,26 @@
  * to be there, the prompt is not.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAcademy, type Academy } from '../fixtures/academy/server';
-import { BROWSERS, BUILDS, IN_CI, browserExists, buildExists, eventually, launch, runAxe, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, eventually, extensionSuite, runAxe } from './harness';
 
 describe.each(BROWSERS)('%s', (name) => {
-  const missing = !browserExists(name) ? `no ${name}` : !buildExists(name) ? `no build for ${name}` : null;
-  const skip = !!missing && !IN_CI;
-
-  describe.skipIf(skip)('first contact', () => {
-    let academy: Academy;
-    let b: ExtensionBrowser;
-    let launchedAt = 0;
-
-    beforeAll(async () => {
-      if (missing) throw new Error(`[e2e] ${name} cannot run: ${missing}`);
-      academy = await startAcademy();
-      launchedAt = Date.now();
-      b = await launch(name, { extensionDir: BUILDS[name], port: academy.port, firstRun: 'keep' });
-    });
-    afterAll(async () => {
-      await b?.close();
-      await academy?.close();
-    });
-
+  extensionSuite(name, 'first contact', { firstRun: 'keep' }, (ext) => {
     const api = () => ((globalThis as any).browser ?? (globalThis as any).chrome) as any;
 
     it('opens the first-run page by itself at install, once', async () => {
-      const tab = await b.firstRunTab(20_000);
+      const tab = await ext.b.firstRunTab(20_000);
       expect(tab, 'no tab shows first-run.html').not.toBeNull();
-      console.log(`[e2e] ${name}: first-run page ${Date.now() - launchedAt} ms after launch began`);
-      const count = await b.inExtension(async (url: string) => {
+      console.log(`[e2e] ${name}: first-run page ${Date.now() - ext.launchedAt} ms after launch began`);
+      const count = await ext.b.inExtension(async (url: string) => {
         const a = ((globalThis as any).browser ?? (globalThis as any).chrome) as any;
         return ((await a.tabs.query({})) as { url?: string }[]).filter((t) => t.url?.startsWith(url)).length;
-      }, b.extensionUrl('first-run.html'));
+      }, ext.b.extensionUrl('first-run.html'));
       expect(count).toBe(1);
     }, 40_000);
 
     it('the page: three lines, the webmail, both ways to pin with their pictures, the language; axe finds nothing; English on a click', async () => {
-      const page: Page = await b.openExtensionPage('first-run.html');
+      const page: Page = await ext.b.openExtensionPage('first-run.html');
       await page.waitForSelector('.first-run[data-state="ready"]', { timeout: 10_000 });
       const shown = await page.evaluate(() => ({
         lang: document.documentElement.lang,
@@ -78,9 +59,9 @@ describe.each(BROWSERS)('%s', (name) => {
       try {
         // `<html lang>` follows the text a frame later (the page shell's effect): wait for both.
         await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Welcome to Aiguilleur' && document.documentElement.lang === 'en', { timeout: 10_000, polling: 50 });
-        expect(await b.inExtension(async () => (await ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.get('language')).language)).toBe('en');
+        expect(await ext.b.inExtension(async () => (await ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.get('language')).language)).toBe('en');
         // The popup speaks it too.
-        const popup = await b.openExtensionPage('popup.html');
+        const popup = await ext.b.openExtensionPage('popup.html');
         await popup.waitForSelector('a[data-action="open-webmail"]', { timeout: 10_000 });
         expect(await popup.evaluate(() => document.querySelector('a[data-action="open-webmail"]')?.textContent)).toContain('Open my academic mailbox');
         await popup.close();
@@ -96,18 +77,18 @@ describe.each(BROWSERS)('%s', (name) => {
     async function setSiteAccess(granted: boolean): Promise<void> {
       if (name === 'firefox') {
         if (granted) throw new Error('Firefox gives host permissions back only through its prompt');
-        await b.inExtension(async () => {
+        await ext.b.inExtension(async () => {
           const a = ((globalThis as any).browser ?? (globalThis as any).chrome) as any;
           await a.permissions.remove({ origins: a.runtime.getManifest().host_permissions });
         });
         return;
       }
-      const settings = await b.browser.newPage();
+      const settings = await ext.b.browser.newPage();
       try {
         await settings.goto('chrome://extensions');
         await settings.evaluate(
           async (id: string, access: string) => (globalThis as any).chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, hostAccess: access }),
-          b.extensionId,
+          ext.b.extensionId,
           granted ? 'ON_ALL_SITES' : 'ON_CLICK',
         );
       } finally {
@@ -116,20 +97,20 @@ describe.each(BROWSERS)('%s', (name) => {
     }
 
     const accessNow = () =>
-      b.inExtension(async () => {
+      ext.b.inExtension(async () => {
         const a = ((globalThis as any).browser ?? (globalThis as any).chrome) as any;
         return a.permissions.contains({ origins: a.runtime.getManifest().host_permissions }) as Promise<boolean>;
       });
 
     it("the academy's sites withheld: the popup says so under the webmail button and offers them back; given back, it says no more", async () => {
-      const tab = await b.newPage();
-      await b.goto(tab, b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'));
-      const tabId = await b.tabIdOf(tab);
+      const tab = await ext.b.newPage();
+      await ext.b.goto(tab, ext.b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'));
+      const tabId = await ext.b.tabIdOf(tab);
       expect(await accessNow()).toBe(true);
       await setSiteAccess(false);
       expect(await accessNow()).toBe(false);
 
-      const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const popup = await ext.b.openExtensionPage(`popup.html?tabId=${tabId}`);
       await popup.waitForSelector('[data-site-access="withheld"]', { timeout: 10_000 });
       const shown = await popup.evaluate(() => ({
         heading: document.querySelector('[data-site-access="withheld"] :is(h1, h2)')?.textContent,

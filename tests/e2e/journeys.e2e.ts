@@ -5,33 +5,16 @@
  * in Chromium the verdict survives the worker being stopped in the middle of the chain.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAcademy, type Academy } from '../fixtures/academy/server';
-import { BROWSERS, BUILDS, IN_CI, bannerOf, browserExists, buildExists, eventually, expectNoBannerAfterSettling, launch, waitForBanner, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, bannerOf, eventually, expectNoBannerAfterSettling, extensionSuite, waitForBanner } from './harness';
 
 describe.each(BROWSERS)('%s', (name) => {
-  const missing = !browserExists(name) ? `no ${name}` : !buildExists(name) ? `no build for ${name}` : null;
-  const skip = !!missing && !IN_CI;
-
-  describe.skipIf(skip)('login journeys', () => {
-    let academy: Academy;
-    let b: ExtensionBrowser;
-
-    beforeAll(async () => {
-      if (missing) throw new Error(`[e2e] ${name} cannot run: ${missing}`);
-      academy = await startAcademy();
-      b = await launch(name, { extensionDir: BUILDS[name], port: academy.port });
-    });
-    afterAll(async () => {
-      await b?.close();
-      await academy?.close();
-    });
-
+  extensionSuite(name, 'login journeys', {}, (ext) => {
     /** DRANE "se connecter" → portail SSO form → submit → redirects → DRANE space. */
     async function draneLogin(query = ''): Promise<Page> {
-      const page = await b.newPage();
-      await b.goto(page, b.url('drane.ac-lyon.fr', `/spip/sso-login${query}`));
-      expect(new URL(page.url()).host).toBe(`portail.ac-lyon.fr:${academy.port}`);
+      const page = await ext.b.newPage();
+      await ext.b.goto(page, ext.b.url('drane.ac-lyon.fr', `/spip/sso-login${query}`));
+      expect(new URL(page.url()).host).toBe(`portail.ac-lyon.fr:${ext.academy.port}`);
       await page.type('#user', 'mdupond');
       await page.type('#password', 'fixture-only');
       return page;
@@ -44,7 +27,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const bannerWith = (page: Page, verdict: string, timeout = 15_000) => eventually(() => bannerOf(page), (seen) => seen?.verdict === verdict, { timeout });
 
     async function popupVerdict(tabId: number): Promise<{ verdict: string | null; text: string }> {
-      const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const popup = await ext.b.openExtensionPage(`popup.html?tabId=${tabId}`);
       await popup.waitForFunction(() => !!document.querySelector('#app [data-verdict]'), { timeout: 10_000, polling: 50 });
       const seen = await popup.evaluate(() => ({
         verdict: document.querySelector('#app [data-verdict]')?.getAttribute('data-verdict') ?? null,
@@ -64,9 +47,9 @@ describe.each(BROWSERS)('%s', (name) => {
       expect(banner.text).toContain('Connexion réussie sur DRANE');
       expect(banner.text).toContain('drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
       expect(banner.webmailHref).toBe('https://webmail.ac-lyon.fr/');
-      const tabId = await b.tabIdOf(page);
-      const badge = await b.badgeEventually(tabId, '!');
-      expect(badge, badge === '!' ? undefined : `tab ${tabId}\n${await b.describeState()}`).toBe('!');
+      const tabId = await ext.b.tabIdOf(page);
+      const badge = await ext.b.badgeEventually(tabId, '!');
+      expect(badge, badge === '!' ? undefined : `tab ${tabId}\n${await ext.b.describeState()}`).toBe('!');
       const popup = await popupVerdict(tabId);
       expect(popup.verdict).toBe('login-without-inbox');
       expect(popup.text).toContain('drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
@@ -79,10 +62,10 @@ describe.each(BROWSERS)('%s', (name) => {
     it('a login whose chain ends outside the academy: left-academy, naming where it landed', async () => {
       const page = await draneLogin('?away=1');
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#valider')]);
-      expect(new URL(page.url()).host).toBe(`example.org:${academy.port}`);
-      const tabId = await b.tabIdOf(page);
+      expect(new URL(page.url()).host).toBe(`example.org:${ext.academy.port}`);
+      const tabId = await ext.b.tabIdOf(page);
       const popup = await eventually(() => popupVerdict(tabId), (seen) => seen.verdict === 'left-academy', { timeout: 10_000 });
-      expect(popup.verdict, popup.verdict === 'left-academy' ? undefined : await b.describeState()).toBe('left-academy');
+      expect(popup.verdict, popup.verdict === 'left-academy' ? undefined : await ext.b.describeState()).toBe('left-academy');
       expect(popup.text).toContain('example.org');
       await page.close();
     });
@@ -91,20 +74,20 @@ describe.each(BROWSERS)('%s', (name) => {
       const page = await draneLogin('?fail=1');
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#valider')]);
       const banner = await bannerWith(page, 'login-failed');
-      expect(banner?.verdict, banner?.verdict === 'login-failed' ? undefined : await b.describeState()).toBe('login-failed');
+      expect(banner?.verdict, banner?.verdict === 'login-failed' ? undefined : await ext.b.describeState()).toBe('login-failed');
       await page.close();
     });
 
     it('a login on the webmail that opens the inbox raises no warning', async () => {
-      const page = await b.newPage();
-      await b.goto(page, b.url('webmail.ac-lyon.fr', '/'));
+      const page = await ext.b.newPage();
+      await ext.b.goto(page, ext.b.url('webmail.ac-lyon.fr', '/'));
       await page.type('#username', 'mdupond');
       await page.type('#password', 'fixture-only');
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#boutonConnexion')]);
       await page.waitForSelector('#qa_NewMail');
       expect(await expectNoBannerAfterSettling(page)).toBeNull();
-      const tabId = await b.tabIdOf(page);
-      expect(await b.badgeEventually(tabId, '')).toBe('');
+      const tabId = await ext.b.tabIdOf(page);
+      expect(await ext.b.badgeEventually(tabId, '')).toBe('');
       expect((await popupVerdict(tabId)).verdict).toBe('webmail-inbox');
       await page.close();
     });
@@ -114,9 +97,9 @@ describe.each(BROWSERS)('%s', (name) => {
       const landed = page.waitForNavigation({ waitUntil: 'load', timeout: 30_000 });
       await page.click('#valider');
       // the POST is answered (302): the next hop is the one the fixture holds 2.5 s
-      const posted = () => academy.requests.some((r) => r.method === 'POST' && r.url.startsWith('/sso/SSO') && r.status === 302);
+      const posted = () => ext.academy.requests.some((r) => r.method === 'POST' && r.url.startsWith('/sso/SSO') && r.status === 302);
       expect(await eventually(async () => posted(), (done) => done, { timeout: 10_000, interval: 20 })).toBe(true);
-      expect(await b.stopServiceWorker()).toBe(true);
+      expect(await ext.b.stopServiceWorker()).toBe(true);
       await landed;
       expect(new URL(page.url()).pathname).toBe('/spip/espace');
       const banner = await waitForBanner(page, 15_000);

@@ -11,9 +11,9 @@
  * short; `npm run stress` (WORLDS_STRESS=1) adds the way in through the DRANE in every world.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { directPath, WORLDS, type Academy, type World } from '../fixtures/academy/server';
-import { BROWSERS, BUILDS, IN_CI, bannerOf, browserExists, buildExists, launch, restartIn, startWorld, type BannerInfo, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { directPath, WORLDS, type World } from '../fixtures/academy/server';
+import { BROWSERS, bannerOf, extensionSuite, type BannerInfo } from './harness';
 
 /**
  * Worlds whose direct path shows a false warning today, in both browsers, and where. Empty since
@@ -34,25 +34,9 @@ interface Seen {
 }
 
 describe.each(BROWSERS)('%s', (name) => {
-  const missing = !browserExists(name) ? `no ${name}` : !buildExists(name) ? `no build for ${name}` : null;
-  const skip = !!missing && !IN_CI;
-
-  describe.skipIf(skip)('variant worlds, direct path to the mailbox', () => {
-    let academy: Academy;
-    let b: ExtensionBrowser;
-
-    beforeAll(async () => {
-      if (missing) throw new Error(`[e2e] ${name} cannot run: ${missing}`);
-      academy = await startWorld('today');
-      b = await launch(name, { extensionDir: BUILDS[name], port: academy.port });
-    });
-    afterAll(async () => {
-      await b?.close();
-      await academy?.close();
-    });
-
+  extensionSuite(name, 'variant worlds, direct path to the mailbox', {}, (ext) => {
     async function popupVerdict(tabId: number): Promise<string | null> {
-      const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const popup = await ext.b.openExtensionPage(`popup.html?tabId=${tabId}`);
       await popup.waitForFunction(() => !!document.querySelector('#app [data-verdict]'), { timeout: 10_000, polling: 50 });
       const verdict = await popup.evaluate(() => document.querySelector('#app [data-verdict]')?.getAttribute('data-verdict') ?? null);
       await popup.close();
@@ -63,10 +47,10 @@ describe.each(BROWSERS)('%s', (name) => {
     async function seen(page: Page, settleMs = 1_500): Promise<Seen> {
       await page.waitForFunction(() => document.readyState === 'complete', { polling: 50 });
       await new Promise((r) => setTimeout(r, settleMs));
-      const tabId = await b.tabIdOf(page);
+      const tabId = await ext.b.tabIdOf(page);
       const banner: BannerInfo | null = await bannerOf(page);
       const url = new URL(page.url());
-      return { where: `${url.hostname}${url.pathname}`, banner: banner?.verdict ?? null, badge: await b.badgeText(tabId), popup: await popupVerdict(tabId) };
+      return { where: `${url.hostname}${url.pathname}`, banner: banner?.verdict ?? null, badge: await ext.b.badgeText(tabId), popup: await popupVerdict(tabId) };
     }
 
     const warns = (s: Seen) => s.badge === '!' || s.banner !== null;
@@ -74,8 +58,8 @@ describe.each(BROWSERS)('%s', (name) => {
     /** Type the webmail's address, sign in where it sends us, land: what was said at the login and at the landing. */
     async function walk(world: World): Promise<Seen[]> {
       const path = directPath(world);
-      const page = await b.newPage();
-      await b.goto(page, b.url('webmail.ac-lyon.fr', path.start));
+      const page = await ext.b.newPage();
+      await ext.b.goto(page, ext.b.url('webmail.ac-lyon.fr', path.start));
       expect(new URL(page.url()).hostname).toBe(path.loginHost);
       const atLogin = await seen(page);
       await page.type(path.user, 'jdupont');
@@ -94,7 +78,7 @@ describe.each(BROWSERS)('%s', (name) => {
       const known = FALSE_WARNINGS_TODAY[world];
       const test = known ? it.fails : it;
       test(`${world}: no warning on the way to the mailbox, and the inbox is the inbox${known ? ` (today: ${known})` : ''}`, async () => {
-        academy = await restartIn(academy, world);
+        await ext.restartIn(world);
         const path = await walk(world);
         const summary = path.map((s) => `${s.where}: banner ${s.banner ?? 'none'}, badge "${s.badge}", popup ${s.popup}`).join('\n');
         console.log(`[worlds] ${name} ${world}\n${summary}`);
@@ -106,17 +90,17 @@ describe.each(BROWSERS)('%s', (name) => {
     // Chrome stops an idle worker even between two pages of a sign-on: what says "on the way to the
     // mailbox" (the redirect chain from the webmail) must be in session storage, not in its memory.
     it.runIf(name === 'chromium')('webmail-via-portal: the worker stopped on the sign-on page, then the login: still no warning', async () => {
-      academy = await restartIn(academy, 'webmail-via-portal');
+      await ext.restartIn('webmail-via-portal');
       const path = directPath('webmail-via-portal');
-      const page = await b.newPage();
-      await b.goto(page, b.url('webmail.ac-lyon.fr', path.start));
+      const page = await ext.b.newPage();
+      await ext.b.goto(page, ext.b.url('webmail.ac-lyon.fr', path.start));
       expect(new URL(page.url()).hostname).toBe('portail.ac-lyon.fr');
       const before = await seen(page);
       expect(before).toMatchObject({ popup: 'mailbox-sign-on', badge: '', banner: null });
-      expect(await b.stopServiceWorker()).toBe(true);
-      const tabId = await b.tabIdOf(page);
+      expect(await ext.b.stopServiceWorker()).toBe(true);
+      const tabId = await ext.b.tabIdOf(page);
       expect(await popupVerdict(tabId)).toBe('mailbox-sign-on');
-      expect(await b.stopServiceWorker()).toBe(true);
+      expect(await ext.b.stopServiceWorker()).toBe(true);
       await page.type(path.user, 'jdupont');
       await page.type(path.password, 'fixture-only');
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(path.submit)]);
@@ -129,15 +113,15 @@ describe.each(BROWSERS)('%s', (name) => {
     describe.runIf(STRESS)('stress: the DRANE login page in every world', () => {
       for (const world of WORLDS) {
         it(`${world}: the DRANE login page warns (sure), the staff portal's only hints (a guess)`, async () => {
-          academy = await restartIn(academy, world);
-          const page = await b.newPage();
-          await b.goto(page, b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'));
+          await ext.restartIn(world);
+          const page = await ext.b.newPage();
+          await ext.b.goto(page, ext.b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'));
           const s = await seen(page);
           console.log(`[worlds] ${name} ${world} drane: banner ${s.banner ?? 'none'}, badge "${s.badge}", popup ${s.popup}`);
           // The DRANE holds no mailbox in every world, and the pack is sure of it (multi): it warns.
           expect(s).toMatchObject({ popup: 'portal-login-no-mailbox', badge: '!', banner: 'portal-login-no-mailbox' });
           // The staff portal's "no mailbox" is a guess: a hint, in every world.
-          await b.goto(page, b.url('portail.ac-lyon.fr', '/login/ct_logon_mixte.jsp'));
+          await ext.b.goto(page, ext.b.url('portail.ac-lyon.fr', '/login/ct_logon_mixte.jsp'));
           expect(await seen(page)).toMatchObject({ popup: 'portal-login-no-mailbox', badge: '', banner: null });
           await page.close();
         });
@@ -148,32 +132,21 @@ describe.each(BROWSERS)('%s', (name) => {
 
 // Firefox unloads an idle event page (here after 1 s): the sign-on's "on the way to the mailbox"
 // must outlive it as it outlives Chrome's stopped worker (above). Its own browser, with that pref.
-describe.skipIf(!browserExists('firefox') || !buildExists('firefox'))('firefox, event page unloaded between the sign-on page and the login', () => {
-  let academy: Academy;
-  let b: ExtensionBrowser;
-  beforeAll(async () => {
-    academy = await startWorld('webmail-via-portal');
-    b = await launch('firefox', { extensionDir: BUILDS.firefox, port: academy.port, firefoxPrefs: { 'extensions.background.idle.timeout': 1_000 } });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await academy?.close();
-  });
-
+extensionSuite('firefox', 'firefox, event page unloaded between the sign-on page and the login', { world: 'webmail-via-portal', firefoxPrefs: { 'extensions.background.idle.timeout': 1_000 } }, (ext) => {
   it('webmail-via-portal: mailbox-sign-on after the unload, then the inbox, no warning', async () => {
     const path = directPath('webmail-via-portal');
-    const page = await b.newPage();
-    await b.goto(page, b.url('webmail.ac-lyon.fr', path.start));
+    const page = await ext.b.newPage();
+    await ext.b.goto(page, ext.b.url('webmail.ac-lyon.fr', path.start));
     expect(new URL(page.url()).hostname).toBe('portail.ac-lyon.fr');
-    await b.waitForBackgroundStopped();
-    const tabId = await b.tabIdOf(page);
-    const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await ext.b.waitForBackgroundStopped();
+    const tabId = await ext.b.tabIdOf(page);
+    const popup = await ext.b.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitForFunction(() => !!document.querySelector('#app [data-verdict]'), { timeout: 10_000, polling: 50 });
     expect(await popup.evaluate(() => document.querySelector('#app [data-verdict]')?.getAttribute('data-verdict'))).toBe('mailbox-sign-on');
     await popup.close();
     expect(await bannerOf(page)).toBeNull();
-    expect(await b.badgeText(tabId)).toBe('');
-    await b.waitForBackgroundStopped();
+    expect(await ext.b.badgeText(tabId)).toBe('');
+    await ext.b.waitForBackgroundStopped();
     await page.type(path.user, 'jdupont');
     await page.type(path.password, 'fixture-only');
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(path.submit)]);
@@ -181,6 +154,6 @@ describe.skipIf(!browserExists('firefox') || !buildExists('firefox'))('firefox, 
     // The landing is told a moment after the load.
     await new Promise((r) => setTimeout(r, 2_500));
     expect(await bannerOf(page)).toBeNull();
-    expect(await b.badgeText(tabId)).toBe('');
+    expect(await ext.b.badgeText(tabId)).toBe('');
   });
 });

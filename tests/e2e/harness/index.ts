@@ -6,3 +6,4 @@ export * from './axe';
 export * from './debug';
 export * from './worlds';
 export * from './pages';
+export * from './suite';
