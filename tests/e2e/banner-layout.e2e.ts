@@ -157,7 +157,6 @@ async function use(page: Page, id: string, kind: Kind, at: Reach): Promise<strin
 
 describe.each(BROWSERS)('%s', (name) => {
   extensionSuite(name, 'the banner stands in no way', { viewport: { width: 800, height: 600 } }, (ext) => {
-
     beforeAll(() => {
       mkdirSync(SHOTS, { recursive: true });
     });

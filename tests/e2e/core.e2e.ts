@@ -9,26 +9,18 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startAcademy, type Academy } from '../fixtures/academy/server';
 import {
   BROWSERS,
-  BUILDS,
-  IN_CI,
   TMP,
-  bannerOf,
   bannerStyles,
-  browserExists,
-  buildExists,
   clickDismiss,
   expectNoBannerAfterSettling,
+  extensionSuite,
   formatViolations,
-  launch,
   runAxe,
   screenshotAllTabs,
   waitForBanner,
   waitForNoBanner,
-  type BrowserName,
-  type ExtensionBrowser,
 } from './harness';
 
 const WEBMAIL = 'https://webmail.ac-lyon.fr/';
@@ -60,33 +52,12 @@ const FOREIGN = [
   { what: 'lookalike phishing page', host: 'evil.example', path: '/login.html' },
 ] as const;
 
-function unavailable(name: BrowserName): string | null {
-  if (!browserExists(name)) return `no ${name} executable`;
-  if (!buildExists(name)) return `no build in ${BUILDS[name]} (npm run build)`;
-  return null;
-}
-
 describe.each(BROWSERS)('%s', (name) => {
-  const missing = unavailable(name);
-  // Locally a missing browser or build skips (with a note); in CI it fails in beforeAll.
-  const skip = !!missing && !IN_CI;
-  if (skip) console.warn(`[e2e] skipping ${name}: ${missing}`);
-
-  describe.skipIf(skip)('extension contract', () => {
-    let academy: Academy;
-    let b: ExtensionBrowser;
+  extensionSuite(name, 'extension contract', {}, (ext) => {
     const opened: Page[] = [];
 
-    beforeAll(async () => {
-      if (missing) throw new Error(`[e2e] ${name} cannot run: ${missing}`);
+    beforeAll(() => {
       rmSync(join(TMP, 'failures', name), { recursive: true, force: true });
-      academy = await startAcademy();
-      b = await launch(name, { extensionDir: BUILDS[name], port: academy.port });
-    });
-
-    afterAll(async () => {
-      await b?.close();
-      await academy?.close();
     });
 
     // On failure, keep a screenshot of every open tab for whoever reads the log. After three
@@ -97,9 +68,9 @@ describe.each(BROWSERS)('%s', (name) => {
       if (failuresInARow >= 3) ctx.skip(`${name}: 3 tests failed in a row, the rest is skipped`);
       ctx.onTestFailed(async () => {
         failuresInARow++;
-        if (!b) return;
+        if (!ext.launched) return;
         const slug = ctx.task.name.replace(/[^\w-]+/g, '_').slice(0, 80);
-        const files = await screenshotAllTabs(b, join(TMP, 'failures', name), slug);
+        const files = await screenshotAllTabs(ext.b, join(TMP, 'failures', name), slug);
         console.warn(`[e2e] ${files.length} screenshots of the failed test in ${join(TMP, 'failures', name)}`);
       });
       ctx.onTestFinished(({ task }) => {
@@ -109,9 +80,9 @@ describe.each(BROWSERS)('%s', (name) => {
 
     /** A new tab showing host+path, loaded. */
     async function open(host: string, path: string): Promise<Page> {
-      const page = await b.newPage();
+      const page = await ext.b.newPage();
       opened.push(page);
-      await b.goto(page, b.url(host, path));
+      await ext.b.goto(page, ext.b.url(host, path));
       return page;
     }
 
@@ -133,7 +104,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
     /** The popup for a tab, opened as a page: popup.html?tabId=N; returns its verdict element's data. */
     async function popupFor(tabId: number): Promise<{ page: Page; verdict: string | null; webmailHref: string | null }> {
-      const page = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+      const page = await ext.b.openExtensionPage(`popup.html?tabId=${tabId}`);
       opened.push(page);
       await page.waitForFunction(() => !!document.querySelector('#app [data-verdict]'), { timeout: 10_000, polling: 50 });
       const seen = await page.evaluate(() => ({
@@ -144,7 +115,7 @@ describe.each(BROWSERS)('%s', (name) => {
     }
 
     it('is granted its host permissions on the academy (temporary add-on in Firefox too)', async () => {
-      const granted = await b.inExtension(async () => {
+      const granted = await ext.b.inExtension(async () => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
         return {
           contains: (await api.permissions.contains({ origins: ['*://*.ac-lyon.fr/*'] })) as boolean,
@@ -175,9 +146,9 @@ describe.each(BROWSERS)('%s', (name) => {
       // The content script stays out of the page's load (Chromium: the worker injects it once the
       // page has loaded), but not at the price of a banner that comes after someone starts typing.
       it('a page still loading (one image takes 8 s) gets its banner well before its load', async () => {
-        const page = await b.newPage();
+        const page = await ext.b.newPage();
         opened.push(page);
-        await page.goto(b.url('drane.ac-lyon.fr', '/spip/lente?ms=8000'), { waitUntil: 'domcontentloaded' });
+        await page.goto(ext.b.url('drane.ac-lyon.fr', '/spip/lente?ms=8000'), { waitUntil: 'domcontentloaded' });
         const started = Date.now();
         const banner = await waitForBanner(page, 4_000);
         expect(banner.verdict).toBe('portal-login-no-mailbox');
@@ -186,9 +157,9 @@ describe.each(BROWSERS)('%s', (name) => {
       });
 
       it('the maths page gets its banner only once the script adds the password field', async () => {
-        const page = await b.newPage();
+        const page = await ext.b.newPage();
         opened.push(page);
-        await b.goto(page, b.url('maths.enseigne.ac-lyon.fr', '/spip/spip.php?page=login'));
+        await ext.b.goto(page, ext.b.url('maths.enseigne.ac-lyon.fr', '/spip/spip.php?page=login'));
         // At load, the page has no password field yet: the content script must wait for it.
         const atLoad = await page.evaluate(() => ({
           field: !!document.querySelector('input[type=password]'),
@@ -224,12 +195,12 @@ describe.each(BROWSERS)('%s', (name) => {
         const told = async (path: string) => {
           const page = await open('portail.ac-lyon.fr', path);
           await expectNoBannerAfterSettling(page);
-          const tabId = await b.tabIdOf(page);
+          const tabId = await ext.b.tabIdOf(page);
           const popup = await popupFor(tabId);
           const severity = await popup.page.evaluate(() => document.querySelector('#app [data-severity]')?.getAttribute('data-severity'));
           const text = await popup.page.evaluate(() => document.querySelector('h1')?.textContent ?? '');
           await popup.page.close();
-          return { verdict: popup.verdict, severity, text, badge: await b.badgeText(tabId) };
+          return { verdict: popup.verdict, severity, text, badge: await ext.b.badgeText(tabId) };
         };
         expect(await told('/login/ct_logon_mixte.jsp')).toMatchObject({ verdict: 'portal-login-no-mailbox', severity: 'info', badge: '' });
         const onTheWay = await told(`/login/ct_logon_mixte.jsp?CT_ORIG_URL=${encodeURIComponent('https://webmail.ac-lyon.fr/')}`);
@@ -248,7 +219,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
       // In Chromium the worker injects the content script: its file is web-accessible to no page.
       it.skipIf(name !== 'chromium')('no page can probe for the extension by its content-script file', async () => {
-        const file = `${b.extensionOrigin}/content-scripts/academy.js`;
+        const file = `${ext.b.extensionOrigin}/content-scripts/ext.academy.js`;
         const probe = (page: Page) =>
           page.evaluate((u) => fetch(u).then((r) => `status ${r.status}`, () => 'unreachable'), file);
         expect(await probe(await open('example.org', '/login.html'))).toBe('unreachable');
@@ -290,7 +261,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
       beforeAll(async () => {
         const scenario = async (key: string, page: Page) => {
-          tabs[key] = { page, tabId: await b.tabIdOf(page) };
+          tabs[key] = { page, tabId: await ext.b.tabIdOf(page) };
         };
         const draneLogin = await open('drane.ac-lyon.fr', '/spip/spip.php?page=login');
         await waitForBanner(draneLogin);
@@ -306,7 +277,7 @@ describe.each(BROWSERS)('%s', (name) => {
       afterAll(closeAll);
 
       it('tabIdOf(urlPrefix) and tabIdOf(page) agree', async () => {
-        expect(await b.tabIdOf(b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'))).toBe(tabs.draneLogin!.tabId);
+        expect(await ext.b.tabIdOf(ext.b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'))).toBe(tabs.draneLogin!.tabId);
       });
 
       it.each([
@@ -324,21 +295,21 @@ describe.each(BROWSERS)('%s', (name) => {
       });
 
       it(`badge: "!" on the DRANE login tab, "" on the inbox tab`, async () => {
-        expect(await b.badgeEventually(tabs.draneLogin!.tabId, '!')).toBe('!');
-        expect(await b.badgeEventually(tabs.inbox!.tabId, '')).toBe('');
+        expect(await ext.b.badgeEventually(tabs.draneLogin!.tabId, '!')).toBe('!');
+        expect(await ext.b.badgeEventually(tabs.inbox!.tabId, '')).toBe('');
       });
 
       it('a warned tab that goes to another site: no "!" and the popup describes the new site; back on the academy, the new page', async () => {
         const page = await open('drane.ac-lyon.fr', '/spip/spip.php?page=login');
         await waitForBanner(page);
-        const tabId = await b.tabIdOf(page);
-        expect(await b.badgeEventually(tabId, '!')).toBe('!');
-        await b.goto(page, b.url('example.org', '/login.html'));
-        expect(await b.badgeEventually(tabId, '')).toBe('');
+        const tabId = await ext.b.tabIdOf(page);
+        expect(await ext.b.badgeEventually(tabId, '!')).toBe('!');
+        await ext.b.goto(page, ext.b.url('example.org', '/login.html'));
+        expect(await ext.b.badgeEventually(tabId, '')).toBe('');
         let popup = await popupFor(tabId);
         expect(popup.verdict).toBe('not-academy');
         await popup.page.close();
-        await b.goto(page, b.url('drane.ac-lyon.fr', '/spip/'));
+        await ext.b.goto(page, ext.b.url('drane.ac-lyon.fr', '/spip/'));
         await expectNoBannerAfterSettling(page);
         popup = await popupFor(tabId);
         expect(popup.verdict).toBe('portal');
@@ -348,13 +319,13 @@ describe.each(BROWSERS)('%s', (name) => {
       it.runIf(name === 'chromium')('after Chrome stops the idle service worker, the popup, the badge and new banners still work', async () => {
         // Chrome stops an idle worker after 30 s, even mid-journey: state must live in
         // storage.session and listeners be registered at top level.
-        expect(await b.stopServiceWorker()).toBe(true);
+        expect(await ext.b.stopServiceWorker()).toBe(true);
         const popup = await popupFor(tabs.draneLogin!.tabId);
         expect(popup.verdict).toBe('portal-login-no-mailbox');
         await popup.page.close();
-        expect(await b.badgeEventually(tabs.draneLogin!.tabId, '!')).toBe('!');
+        expect(await ext.b.badgeEventually(tabs.draneLogin!.tabId, '!')).toBe('!');
 
-        await b.stopServiceWorker();
+        await ext.b.stopServiceWorker();
         const maths = await open('maths.enseigne.ac-lyon.fr', '/spip/spip.php?page=login');
         expect((await waitForBanner(maths)).portal).toBe('disciplinary');
       });
@@ -368,7 +339,7 @@ describe.each(BROWSERS)('%s', (name) => {
           if (v.length) report.push(`popup (${key}):\n${formatViolations(v)}`);
           await popup.page.close();
         }
-        const guide = await b.openExtensionPage('options.html');
+        const guide = await ext.b.openExtensionPage('options.html');
         opened.push(guide);
         await guide.waitForFunction(() => (document.querySelector('#app')?.childElementCount ?? 0) > 0, { timeout: 10_000, polling: 50 });
         const vGuide = await runAxe(guide);
@@ -408,7 +379,7 @@ describe.each(BROWSERS)('%s', (name) => {
       it('the popup still tells the truth on a dismissed portal', async () => {
         const page = await open('drane.ac-lyon.fr', '/spip/spip.php?page=login');
         expect(await expectNoBannerAfterSettling(page)).toBeNull();
-        const popup = await popupFor(await b.tabIdOf(page));
+        const popup = await popupFor(await ext.b.tabIdOf(page));
         expect(popup.verdict).toBe('portal-login-no-mailbox');
       });
     });
@@ -419,39 +390,27 @@ describe.each(BROWSERS)('%s', (name) => {
   // storage.session, through listeners registered at top level. Each step first waits until
   // Firefox says the page is stopped (`backgroundState()`: the parent process's state, read
   // over WebDriver BiDi), so what follows is answered by a page woken for it.
-  describe.skipIf(skip || name !== 'firefox')('event page unloaded when idle (extensions.background.idle.timeout = 1 s)', () => {
-    let academy: Academy;
-    let b: ExtensionBrowser;
+  if (name === 'firefox') {
+    extensionSuite(name, 'event page unloaded when idle (extensions.background.idle.timeout = 1 s)', { firefoxPrefs: { 'extensions.background.idle.timeout': 1_000 } }, (ext) => {
+      it('after the event page unloaded, the popup, the badge and new banners still work', async () => {
+        const drane = await ext.b.newPage();
+        await ext.b.goto(drane, ext.b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'));
+        await waitForBanner(drane);
+        const tabId = await ext.b.tabIdOf(drane);
 
-    beforeAll(async () => {
-      if (missing) throw new Error(`[e2e] ${name} cannot run: ${missing}`);
-      academy = await startAcademy();
-      b = await launch(name, { extensionDir: BUILDS[name], port: academy.port, firefoxPrefs: { 'extensions.background.idle.timeout': 1_000 } });
+        await ext.b.waitForBackgroundStopped();
+        // the badge is the browser's: it outlives the page that painted it
+        expect(await ext.b.badgeText(tabId)).toBe('!');
+        const popup = await ext.b.openExtensionPage(`popup.html?tabId=${tabId}`);
+        await popup.waitForFunction(() => !!document.querySelector('#app [data-verdict]'), { timeout: 10_000, polling: 50 });
+        expect(await popup.evaluate(() => document.querySelector('#app [data-verdict]')?.getAttribute('data-verdict'))).toBe('portal-login-no-mailbox');
+
+        await ext.b.waitForBackgroundStopped();
+        const maths = await ext.b.newPage();
+        await ext.b.goto(maths, ext.b.url('maths.enseigne.ac-lyon.fr', '/spip/spip.php?page=login'));
+        expect((await waitForBanner(maths)).portal).toBe('disciplinary');
+        expect(await ext.b.badgeEventually(await ext.b.tabIdOf(maths), '!')).toBe('!');
+      });
     });
-
-    afterAll(async () => {
-      await b?.close();
-      await academy?.close();
-    });
-
-    it('after the event page unloaded, the popup, the badge and new banners still work', async () => {
-      const drane = await b.newPage();
-      await b.goto(drane, b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'));
-      await waitForBanner(drane);
-      const tabId = await b.tabIdOf(drane);
-
-      await b.waitForBackgroundStopped();
-      // the badge is the browser's: it outlives the page that painted it
-      expect(await b.badgeText(tabId)).toBe('!');
-      const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
-      await popup.waitForFunction(() => !!document.querySelector('#app [data-verdict]'), { timeout: 10_000, polling: 50 });
-      expect(await popup.evaluate(() => document.querySelector('#app [data-verdict]')?.getAttribute('data-verdict'))).toBe('portal-login-no-mailbox');
-
-      await b.waitForBackgroundStopped();
-      const maths = await b.newPage();
-      await b.goto(maths, b.url('maths.enseigne.ac-lyon.fr', '/spip/spip.php?page=login'));
-      expect((await waitForBanner(maths)).portal).toBe('disciplinary');
-      expect(await b.badgeEventually(await b.tabIdOf(maths), '!')).toBe('!');
-    });
-  });
+  }
 });

@@ -6,41 +6,33 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAcademy, type Academy } from '../fixtures/academy/server';
 import { startFailingServers, type FailingServers } from '../fixtures/failing-servers';
-import { BROWSERS, BUILDS, IN_CI, browserExists, buildExists, eventually, launch, type ExtensionBrowser } from './harness';
+import { BROWSERS, eventually, extensionSuite } from './harness';
 
 describe.each(BROWSERS)('%s', (name) => {
-  const missing = !browserExists(name) ? `no ${name}` : !buildExists(name) ? `no build for ${name}` : null;
-  const skip = !!missing && !IN_CI;
-
-  describe.skipIf(skip)('connection diagnostics', () => {
-    let academy: Academy;
+  extensionSuite(name, 'connection diagnostics', {}, (ext) => {
     let failing: FailingServers;
-    let b: ExtensionBrowser;
     const seen: string[] = [];
 
     beforeAll(async () => {
-      if (missing) throw new Error(`[e2e] ${name} cannot run: ${missing}`);
-      academy = await startAcademy();
       failing = await startFailingServers();
-      b = await launch(name, { extensionDir: BUILDS[name], port: academy.port });
     });
+    // Runs before the suite's own afterAll (hooks run as a stack), while the browser is up.
     afterAll(async () => {
       if (seen.length) console.log(`[e2e] ${name} verdicts seen: ${seen.join('; ')}`);
       // The browser's own error strings, as the support report keeps them (for the README's table).
-      const recent = await b
-        ?.inExtension(async () => ((await (globalThis as any).chrome.storage.local.get('diag:recent'))['diag:recent'] ?? []) as { verdict: string; code?: string }[])
-        .catch(() => []);
-      if (recent?.length) console.log(`[e2e] ${name} error codes: ${recent.map((r) => `${r.verdict}=${r.code ?? '-'}`).join('; ')}`);
-      await b?.close();
+      const recent = ext.launched
+        ? await ext.b
+            .inExtension(async () => ((await (globalThis as any).chrome.storage.local.get('diag:recent'))['diag:recent'] ?? []) as { verdict: string; code?: string }[])
+            .catch(() => [])
+        : [];
+      if (recent.length) console.log(`[e2e] ${name} error codes: ${recent.map((r) => `${r.verdict}=${r.code ?? '-'}`).join('; ')}`);
       await failing?.close();
-      await academy?.close();
     });
 
     /** Opens a URL that fails to load; navigation errors are the point, so they are swallowed. */
     async function failTo(url: string, waitMs = 0): Promise<Page> {
-      const page = await b.newPage();
+      const page = await ext.b.newPage();
       const nav = page.goto(url, { timeout: 60_000 }).catch(() => {});
       if (waitMs) await new Promise((r) => setTimeout(r, waitMs));
       else await nav;
@@ -48,16 +40,16 @@ describe.each(BROWSERS)('%s', (name) => {
     }
 
     async function verdictEventually(page: Page, want: string, timeout = 15_000): Promise<{ verdict: string | null; text: string; badge: string }> {
-      const tabId = await b.tabIdOf(page);
+      const tabId = await ext.b.tabIdOf(page);
       const probe = async () => {
-        const popup = await b.openExtensionPage(`popup.html?tabId=${tabId}`);
+        const popup = await ext.b.openExtensionPage(`popup.html?tabId=${tabId}`);
         await popup.waitForFunction(() => !!document.querySelector('#app [data-verdict]'), { timeout: 10_000, polling: 50 });
         const shown = await popup.evaluate(() => ({
           verdict: document.querySelector('#app [data-verdict]')?.getAttribute('data-verdict') ?? null,
           text: document.querySelector('#app')?.textContent ?? '',
         }));
         await popup.close();
-        return { ...shown, badge: await b.badgeText(tabId) };
+        return { ...shown, badge: await ext.b.badgeText(tabId) };
       };
       const last = await eventually(probe, (v) => v.verdict === want && v.badge === '!', { timeout, interval: 500 });
       seen.push(`${want} → ${last.verdict}`);
@@ -82,7 +74,7 @@ describe.each(BROWSERS)('%s', (name) => {
     });
 
     it.runIf(name === 'chromium')('a name that does not resolve ⇒ dns-error', async () => {
-      const page = await failTo(`http://introuvable.ac-lyon.fr:${academy.port}/`);
+      const page = await failTo(`http://introuvable.ac-lyon.fr:${ext.academy.port}/`);
       const v = await verdictEventually(page, 'dns-error');
       expect(v.verdict).toBe('dns-error');
       await page.close();
@@ -90,8 +82,8 @@ describe.each(BROWSERS)('%s', (name) => {
 
     it.runIf(name === 'chromium')('a server that accepts and never answers ⇒ network-slow after 20 s', async () => {
       const page = await failTo(`http://webmail.ac-lyon.fr:${failing.silentPort}/`, 12_000);
-      const tabId = await b.tabIdOf(page);
-      expect(await b.badgeText(tabId)).not.toBe('!'); // not yet at 12 s
+      const tabId = await ext.b.tabIdOf(page);
+      expect(await ext.b.badgeText(tabId)).not.toBe('!'); // not yet at 12 s
       const v = await verdictEventually(page, 'network-slow', 25_000);
       expect(v.verdict).toBe('network-slow');
       expect(v.badge).toBe('!');

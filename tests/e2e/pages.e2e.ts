@@ -7,32 +7,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAcademy, type Academy } from '../fixtures/academy/server';
-import { BROWSERS, BUILDS, EXTENSION_PAGES, IN_CI, browserExists, buildExists, eventually, launch, layoutProblems, resizeTo, waitForExtensionPage, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, EXTENSION_PAGES, eventually, extensionSuite, layoutProblems, resizeTo, waitForExtensionPage } from './harness';
 
-const missing = !browserExists('chromium') ? 'no chromium' : !buildExists('chromium') ? 'no chromium build' : null;
-
-describe.skipIf(!!missing && !IN_CI)('chromium: help pages', () => {
-  let academy: Academy;
-  let b: ExtensionBrowser;
-
-  beforeAll(async () => {
-    if (missing) throw new Error(`[e2e] chromium cannot run: ${missing}`);
-    academy = await startAcademy();
-    b = await launch('chromium', { extensionDir: BUILDS.chromium, port: academy.port });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await academy?.close();
-  });
-
+extensionSuite('chromium', 'chromium: help pages', {}, (ext) => {
   it('account help opens from the popup; a typed name shows the candidates; the NUMEN never reaches storage', async () => {
-    const tab = await b.newPage();
-    await b.goto(tab, b.url('drane.ac-lyon.fr', '/spip/'));
-    const popup = await b.openExtensionPage(`popup.html?tabId=${await b.tabIdOf(tab)}`);
+    const tab = await ext.b.newPage();
+    await ext.b.goto(tab, ext.b.url('drane.ac-lyon.fr', '/spip/'));
+    const popup = await ext.b.openExtensionPage(`popup.html?tabId=${await ext.b.tabIdOf(tab)}`);
     await popup.waitForSelector('a[data-action="open-account"]');
-    const opened = b.browser.waitForTarget((t) => t.url().endsWith('/account.html'), { timeout: 10_000 });
+    const opened = ext.b.browser.waitForTarget((t) => t.url().endsWith('/account.html'), { timeout: 10_000 });
     await popup.click('a[data-action="open-account"]');
     const account = (await (await opened).page()) as Page;
     await account.waitForSelector('.account[data-state="ready"]', { timeout: 10_000 });
@@ -47,7 +31,7 @@ describe.skipIf(!!missing && !IN_CI)('chromium: help pages', () => {
     const numen = '10E9501234ABC';
     await account.type('#numen-input', numen);
     await account.waitForSelector('[data-shape="ok"]');
-    const stored = await b.inExtension(async () => {
+    const stored = await ext.b.inExtension(async () => {
       const c = (globalThis as any).chrome;
       return JSON.stringify([await c.storage.local.get(null), await c.storage.session.get(null), await c.storage.sync.get(null)]);
     });
@@ -60,8 +44,8 @@ describe.skipIf(!!missing && !IN_CI)('chromium: help pages', () => {
   });
 
   it('forwarding guard on the webmail: an academic address ⇒ no warning, a Gmail address ⇒ the warning, never blocking', async () => {
-    const page = await b.newPage();
-    await b.goto(page, b.url('webmail.ac-lyon.fr', '/options-transfert.html'));
+    const page = await ext.b.newPage();
+    await ext.b.goto(page, ext.b.url('webmail.ac-lyon.fr', '/options-transfert.html'));
     const field = '#transfert-adresse';
     await page.waitForSelector(field);
     await page.type(field, 'jean.dupont@ac-lyon.fr');
@@ -84,7 +68,7 @@ describe.skipIf(!!missing && !IN_CI)('chromium: help pages', () => {
   it('the mail page downloads an iOS/macOS profile and a Thunderbird autoconfig, without any password', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aiguilleur-dl-'));
     try {
-      const page = await b.openExtensionPage('mail.html');
+      const page = await ext.b.openExtensionPage('mail.html');
       const cdp = await page.createCDPSession();
       await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
       await page.waitForSelector('#profile-address');
@@ -112,36 +96,24 @@ const LAYOUT_SIZES = [
   { width: 800, height: 600 },
 ];
 
-describe.each(BROWSERS)('%s: every extension page in its column', (name) => {
-  const unavailable = !browserExists(name) ? `no ${name}` : !buildExists(name) ? `no ${name} build` : null;
-  let academy: Academy;
-  let b: ExtensionBrowser;
-
-  beforeAll(async () => {
-    if (unavailable) throw new Error(`[e2e] ${name} cannot run: ${unavailable}`);
-    academy = await startAcademy();
-    b = await launch(name, { extensionDir: BUILDS[name], port: academy.port });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await academy?.close();
-  });
-
-  it.skipIf(!!unavailable && !IN_CI)('at 1280 and 800 px wide, every section and h2 of every page lies within its column; nothing scrolls sideways', async () => {
-    const tab = await b.newPage();
-    await b.goto(tab, b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'));
-    const tabId = await b.tabIdOf(tab);
-    const problems: string[] = [];
-    for (const p of EXTENSION_PAGES) {
-      const page = await b.openExtensionPage(p.name === 'popup' ? `${p.path}?tabId=${tabId}` : p.path);
-      await waitForExtensionPage(page, p);
-      for (const size of LAYOUT_SIZES) {
-        await resizeTo(page, size);
-        for (const line of await layoutProblems(page)) problems.push(`${p.name} at ${size.width}×${size.height}: ${line}`);
+describe.each(BROWSERS)('%s', (name) => {
+  extensionSuite(name, 'every extension page in its column', {}, (ext) => {
+    it('at 1280 and 800 px wide, every section and h2 of every page lies within its column; nothing scrolls sideways', async () => {
+      const tab = await ext.b.newPage();
+      await ext.b.goto(tab, ext.b.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'));
+      const tabId = await ext.b.tabIdOf(tab);
+      const problems: string[] = [];
+      for (const p of EXTENSION_PAGES) {
+        const page = await ext.b.openExtensionPage(p.name === 'popup' ? `${p.path}?tabId=${tabId}` : p.path);
+        await waitForExtensionPage(page, p);
+        for (const size of LAYOUT_SIZES) {
+          await resizeTo(page, size);
+          for (const line of await layoutProblems(page)) problems.push(`${p.name} at ${size.width}×${size.height}: ${line}`);
+        }
+        await page.close();
       }
-      await page.close();
-    }
-    await tab.close();
-    expect(problems).toEqual([]);
+      await tab.close();
+      expect(problems).toEqual([]);
+    });
   });
 });

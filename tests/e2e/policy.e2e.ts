@@ -12,9 +12,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startAcademy, type Academy } from '../fixtures/academy/server';
-import { BROWSERS, BUILDS, GECKO_ID, IN_CI, ROOT, browserExists, buildExists, eventually, launch, waitForBanner, type BrowserName, type ExtensionBrowser } from './harness';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { BROWSERS, BUILDS, GECKO_ID, ROOT, eventually, extensionSuite, launch, waitForBanner, type BrowserName, type ExtensionBrowser } from './harness';
 
 const CHROMIUM_POLICY = '/etc/chromium/policies/managed/aiguilleur-e2e.json';
 const FIREFOX_POLICY = '/usr/lib/firefox-esr/distribution/policies.json';
@@ -52,38 +51,29 @@ function removePolicies(): void {
 }
 
 describe.each(BROWSERS)('%s', (name) => {
-  const missing = !browserExists(name) ? `no ${name}` : !buildExists(name) ? `no build for ${name}` : !root ? 'not root (policy files)' : null;
-  const skip = !!missing && !IN_CI;
-  if (skip) console.warn(`[e2e] skipping policy tests in ${name}: ${missing}`);
-
-  describe.skipIf(skip)('institution policy', () => {
-    let academy: Academy;
+  // Policies are files under /etc: writing them needs root, a machine rule like the browser's.
+  extensionSuite(name, 'institution policy', { launch: false, alsoMissing: root ? null : 'not root (policy files)' }, (ext) => {
     let b: ExtensionBrowser | undefined;
 
-    beforeAll(async () => {
-      if (missing) throw new Error(`[e2e] ${name} cannot run: ${missing}`);
-      academy = await startAcademy();
-    });
     afterEach(async () => {
       await b?.close();
       b = undefined;
       removePolicies();
     });
-    afterAll(async () => {
+    afterAll(() => {
       removePolicies();
-      await academy?.close();
     });
 
     /** Launches with the policy in place before start-up, as an institution's machines have it. */
     async function withPolicy(settings: Record<string, unknown>, firstRun: 'close' | 'keep' = 'close'): Promise<ExtensionBrowser> {
       if (name === 'firefox') {
         writePolicy(name, '', settings);
-        return launch(name, { extensionDir: BUILDS[name], port: academy.port, firstRun });
+        return launch(name, { extensionDir: BUILDS[name], port: ext.academy.port, firstRun });
       }
       const keyed = keyedChromiumBuild();
       try {
         writePolicy(name, keyed.id, settings);
-        const browser = await launch(name, { extensionDir: keyed.dir, port: academy.port, firstRun });
+        const browser = await launch(name, { extensionDir: keyed.dir, port: ext.academy.port, firstRun });
         expect(browser.extensionId).toBe(keyed.id);
         return browser;
       } finally {
