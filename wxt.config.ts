@@ -12,6 +12,10 @@ import { LISTED } from './src/rules/public-suffix';
 // to this pack (src/rules/hosts.ts).
 const checked = checkPackBytes(readFileSync('rules/lyon.json'), LISTED);
 if (!checked.ok) throw new Error(`rules/lyon.json is invalid:\n${describeErrors(checked.errors)}`);
+// The worker ships the pack already parsed (src/rules/bundled.ts): it must be this pack, as parsed now.
+if (readFileSync('src/rules/bundled-pack.json', 'utf8') !== `${JSON.stringify(checked.value, null, 1)}\n`) {
+  throw new Error('src/rules/bundled-pack.json is not rules/lyon.json as the schema parses it: run npm run gen');
+}
 const academyMatches = contentScriptMatches(checked.value);
 
 export const GECKO_ID = 'aiguilleur@ac-lyon.extension';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import raw from '../../rules/lyon.json';
 import { packJsonSchemaText } from '../../src/rules/json-schema';
+import { bundledPack } from '../../src/rules/bundled';
 import { checkPack, checkPackText } from '../../src/rules/validate';
 
 const clone = () => structuredClone(raw) as any;
@@ -39,6 +40,15 @@ describe('the Lyon rules pack', () => {
     const r = checkPack(raw);
     if (!r.ok) throw new Error('invalid');
     expect(r.value.portals.filter((p) => p.hasMailbox.value).map((p) => p.id)).toEqual(['webmail']);
+  });
+
+  it('ships already parsed: src/rules/bundled-pack.json is exactly the schema\'s output, which the worker uses as is (run `npm run gen` when this fails)', () => {
+    const checked = checkPack(raw);
+    expect(checked.ok).toBe(true);
+    if (checked.ok) {
+      expect(readFileSync('src/rules/bundled-pack.json', 'utf8')).toBe(`${JSON.stringify(checked.value, null, 1)}\n`);
+      expect(bundledPack).toEqual(checked.value);
+    }
   });
 
   it('publishes an up-to-date JSON Schema (run `npm run gen` when this fails)', () => {
