@@ -21,7 +21,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { fileSizes } from '../build/file-sizes';
 import { startAcademy } from '../tests/fixtures/academy/server';
 import { BUILDS, browserExists, buildExists, launch, waitUntil, type BrowserName } from '../tests/e2e/harness';
 import { STARTUP_KEY, instrumentedBuild, type StartupRecord } from './extensions';
@@ -49,8 +49,7 @@ export interface StartupResult {
 }
 
 export function bundleSize(name: BrowserName): { raw: number; gzip: number } {
-  const bytes = readFileSync(join(BUILDS[name], 'background.js'));
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  return fileSizes([readFileSync(join(BUILDS[name], 'background.js'))]);
 }
 
 async function measureBrowser(name: BrowserName, options: BenchOptions, tmp: string): Promise<StartupResult> {

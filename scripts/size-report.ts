@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { fileSizes } from '../build/file-sizes';
 
 /** `only`: the one build that has this entrypoint (Chromium's content-script loader). */
 type Budget = { raw: number; gzip: number; only?: string };
@@ -42,9 +42,7 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
   console.log(`\n${target}`);
   console.log(`${'entrypoint'.padEnd(28)}${'raw'.padStart(10)}${'gzip'.padStart(10)}   budget (raw / gzip)`);
   for (const [name, files] of entrypoints(dir)) {
-    const bytes = files.map((f) => readFileSync(join(dir, f)));
-    const raw = bytes.reduce((n, b) => n + b.length, 0);
-    const gzip = bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    const { raw, gzip } = fileSizes(files.map((f) => readFileSync(join(dir, f))));
     const budget = budgets[name];
     const over = budget && (raw > budget.raw || gzip > budget.gzip);
     if (over) failed = true;
