@@ -29,10 +29,9 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   hooks: {
-    // Content scripts run on the academy's domains only, as derived from the pack. Chromium
-    // declares none: there a declared script, however small, runs inside the page's load, so the
-    // worker injects the content script once the page has loaded (src/background/page-script.ts).
-    // Firefox declares it (its document_idle waits for an idle moment).
+    // Content scripts run on the academy's domains only, as derived from the pack. Neither build
+    // declares one: a declared script, however small, runs inside the page's load, so the worker
+    // injects the content script once the page has loaded (src/background/page-script.ts).
     'build:manifestGenerated': (wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) script.matches = academyMatches;
       if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
@@ -45,8 +44,9 @@ export default defineConfig({
     default_locale: 'fr',
     // `webRequest` in Firefox only: in Chromium the permission alone routes every request of every
     // site through the browser process (measured: +3 to 4 ms per page load, example.org included),
-    // and webNavigation gives Chromium what journeys and diagnostics need (README, "Speed and size").
-    permissions: ['storage', 'webNavigation', ...(browser === 'firefox' ? ['webRequest'] : ['scripting']), 'alarms'],
+    // and webNavigation gives Chromium what journeys and diagnostics need (docs/permissions.md).
+    // `scripting` puts the content script into academy pages after their load (no install prompt).
+    permissions: ['storage', 'webNavigation', 'scripting', ...(browser === 'firefox' ? ['webRequest'] : []), 'alarms'],
     host_permissions: academyMatches,
     // Firefox puts a new button in its Extensions menu unless told otherwise: in the toolbar, where
     // people look when a login shows no mail (Chrome has no such key: the first-run page says how to pin it).

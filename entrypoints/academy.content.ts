@@ -1,19 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { removeBanner, renderBanner } from '../src/banner/render';
-import { startAfterLoad } from '../src/content/start-after-load';
 import { readSignals, sameSignals, watchedSignals, watchPage } from '../src/content/page-watch';
 import { forwardingGuard } from '../src/mail/guard';
 import type { PageReply, RefreshMessage, Request } from '../src/messages';
 import type { PageSignals } from '../src/model/facts';
 
 // Wiring only. `matches` is replaced at build time by the academy's domains derived from the
-// rules pack (wxt.config.ts). In Chromium this script is not declared: the worker injects it
+// rules pack (wxt.config.ts). The script is declared in neither browser: the worker injects it
 // once the page has loaded (src/background/page-script.ts).
 export default defineContentScript({
   matches: ['*://*.ac-lyon.fr/*'],
   runAt: 'document_idle',
-  registration: { chrome: 'runtime', firefox: 'manifest' },
+  registration: 'runtime',
   noScriptStartedPostMessage: true,
   main(ctx) {
     // The worker may inject this script a second time into one document (a page restored from
@@ -56,11 +55,9 @@ export default defineContentScript({
       stop = watchPage(document, watch, signals, (s) => void report(s));
     };
 
-    // Stay out of the page's own loading: the banner must still come before anyone types, hence
-    // the short wait at most on a slow page. In Chromium the worker has already waited (waiting
-    // again would double the bound); Firefox injects this script itself.
-    if (import.meta.env.BROWSER === 'firefox') startAfterLoad(window, document, 300, () => void start());
-    else void start();
+    // The worker put this script here once the page had loaded (or, on a slow sign-on page, 300 ms
+    // after its commit): the page's own loading is over or taking long, so start now.
+    void start();
     // Single-page apps (the webmail) change URL without a new document.
     ctx.addEventListener(window, 'wxt:locationchange', () => void start());
     // A login journey just landed here: the background has something new to say.

@@ -29,12 +29,12 @@ export function browserPlatform(browser: typeof Browser, kind: Platform['browser
     tabs: {
       get: (tabId) => browser.tabs.get(tabId).catch(() => undefined),
       academy: () => browser.tabs.query({ url: academyUrls }),
+      loading: () => browser.tabs.query({ status: 'loading' }),
       refresh: async (tabId) => void (await browser.tabs.sendMessage(tabId, { type: 'refresh' } satisfies RefreshMessage)),
       open: (url, disposition) => (disposition === 'currentTab' ? browser.tabs.update({ url }) : browser.tabs.create({ url, active: disposition === 'newForegroundTab' })),
     },
-    // Chromium: the content script is put into academy pages by the worker once they have loaded
-    // (page-script.ts says why); Firefox declares it.
-    inject: kind === 'firefox' ? null : (tabId) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/academy.js'] }),
+    // The content script is put into academy pages by the worker once they have loaded (page-script.ts says why).
+    inject: (tabId) => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/academy.js'] }),
     // The manifest's host permissions are the academy's URLs (wxt.config.ts): the user may withhold them.
     siteAccess: () => browser.permissions.contains({ origins: academyUrls }),
     guideUrl: browser.runtime.getURL('/options.html'),

@@ -4,7 +4,9 @@
  */
 import { failureFromNavigationError, failureFromRequestError, type NavigationErrorDetails, type RequestErrorDetails } from '../diagnostics/errors';
 import { beforeNavigateEvent, loadEndedEvent, type NavigationDetails } from '../diagnostics/load-timer';
+import { webHost } from '../match/normalize';
 import type { DiagnosticsStore } from './diagnostics-store';
+import type { TabInfo } from './platform';
 
 export interface ConnectionDiagnosticsDeps {
   browser: 'chromium' | 'firefox';
@@ -21,6 +23,19 @@ export function connectionDiagnostics(deps: ConnectionDiagnosticsDeps) {
     async navigationStarted(d: NavigationDetails): Promise<void> {
       await diagnostics.loadEvent(beforeNavigateEvent(d, deps.isAcademyHost));
       await deps.checkSlowLoads();
+    },
+    /**
+     * Loads the worker could not hear start: the browser's first page, opened as it starts (a home
+     * page, a restored session), may begin before the worker listens. A door's load still pending
+     * is timed from now, so that a load that never ends is still told about 20 s after it began.
+     */
+    async loadingUnheard(tabs: Array<TabInfo & { id?: number }>, isDoorHost: (host: string) => boolean, now: number): Promise<void> {
+      for (const tab of tabs) {
+        const url = tab.pendingUrl ?? tab.url ?? '';
+        const host = webHost(url);
+        if (tab.id === undefined || !host || !isDoorHost(host) || (await diagnostics.timing(tab.id))) continue;
+        await this.navigationStarted({ tabId: tab.id, frameId: 0, url, timeStamp: now });
+      }
     },
     async navigationCompleted(d: NavigationDetails): Promise<void> {
       const ended = await diagnostics.loadEvent(loadEndedEvent(d));

@@ -396,6 +396,34 @@ describe('background handler', () => {
       expect(world.badges.get(22)).toBe('');
     });
 
+    it("the browser's first page, loading before the worker listened, is timed from the worker's start: still told slow", async () => {
+      // The tab began loading the webmail as the browser opened; its start was never heard.
+      world.shown.set(25, { url: '', pendingUrl: 'https://webmail.ac-lyon.fr/', status: 'loading' });
+      world.shown.set(26, { url: '', pendingUrl: 'https://drane.ac-lyon.fr/spip/', status: 'loading' }); // not a door: not timed
+      const h = setup();
+      h.started();
+      await world.clock.advance(19_900);
+      expect(world.badges.get(25)).toBeUndefined();
+      await world.clock.advance(300);
+      expect(world.badges.get(25)).toBe('!');
+      expect(((await h.handle({ type: 'tab-view', tabId: 25 }, {})) as TabView).verdict).toBe('network-slow');
+      expect(world.badges.get(26)).toBeUndefined();
+    });
+
+    it("a server redirect from the webmail to a page whose commit is not heard: that page is on the way to the mailbox", async () => {
+      const h = setup();
+      const SIGN_ON = 'https://drane.ac-lyon.fr/spip/spip.php?page=login'; // a login the pack says holds no mailbox
+      h.beforeNavigate(nav(27, 'https://webmail.ac-lyon.fr/', AT));
+      h.completed(nav(27, SIGN_ON, AT + 300));
+      await world.clock.advance(0); // the script is injected once the journey heard the load's end
+      expect(world.injected).toContain(27);
+      const reply = (await h.handle({ type: 'page', url: SIGN_ON, signals: PWD }, sender(27))) as PageReply;
+      const view = (await h.handle({ type: 'tab-view', tabId: 27 }, {})) as TabView;
+      expect(reply.banner ?? null).toBeNull();
+      expect(world.badges.get(27) ?? '').not.toBe('!');
+      expect(view.verdict).toBe('mailbox-sign-on');
+    });
+
     it('a new navigation clears the old failure', async () => {
       const store = diag();
       await store.fail(24, { kind: 'dns-error', code: 'ERR_NAME_NOT_RESOLVED', host: 'webmail.ac-lyon.fr', at: AT });

@@ -23,6 +23,7 @@ import { journeyIntake } from './journey-intake';
 import { journeyStore } from './journey-store';
 import { languageOf } from './language';
 import { omniboxSuggestions, omniboxTarget, type Suggestion } from './omnibox';
+import { doorFilters, heardByFilters } from './nav-filters';
 import { pageScriptInjector } from './page-script';
 import type { Platform } from './platform';
 import { router } from './router';
@@ -77,9 +78,9 @@ export function createBackground(platform: Platform, bundled: Pack) {
   const handle = router({ config, lang, settings, tabs, journeys, state, intake, diagnostics, refreshBadge, retellAcademyTabs, languageChanged, siteAccess: platform.siteAccess, client: platform.client, probe: platform.probe, version: platform.version, now });
   const slowLoads = slowLoadWatch({ loads: diagnostics, tab: platform.tabs.get, alarms: platform.alarms, clock, slow: refreshBadge });
   const isAcademyHost = (host: string) => isUnderAny(host, bundled.academy.domains);
+  const isDoorHost = heardByFilters(doorFilters(bundled));
   const connection = connectionDiagnostics({ browser: platform.browser, diagnostics, isAcademyHost, refreshBadge, checkSlowLoads: slowLoads.check });
-  const inject = platform.inject;
-  const pageScript = inject ? pageScriptInjector({ inject, setTimeout: clock.setTimeout, clearTimeout: clock.clearTimeout }) : null;
+  const pageScript = pageScriptInjector({ inject: platform.inject, setTimeout: clock.setTimeout, clearTimeout: clock.clearTimeout });
   const isAcademyPage = (url: string) => isAcademyHost(webHost(url) ?? '');
   const quietly = (p: Promise<unknown>) => void p.catch(() => {});
 
@@ -101,7 +102,8 @@ export function createBackground(platform: Platform, bundled: Pack) {
   const started = () => {
     void badge.refreshDefault();
     void refreshPolicy();
-    if (pageScript) quietly(platform.tabs.academy().then((open) => pageScript.openTabs(open)));
+    quietly(platform.tabs.academy().then((open) => pageScript.openTabs(open)));
+    quietly(platform.tabs.loading().then((loading) => connection.loadingUnheard(loading, isDoorHost, clock.now())));
   };
   // A worker woken for an event may have been stopped while a load was pending.
   void slowLoads.check();
@@ -124,25 +126,34 @@ export function createBackground(platform: Platform, bundled: Pack) {
       started();
       welcome.installed(reason)?.catch((e: unknown) => console.error('[aiguilleur] first-run page', e));
     },
+    /** A commit on the mailbox's doors (always heard), or anywhere while a journey runs (`followLandings`). */
     committed(d: CommittedDetails): void {
       void intake.onEvent(commitEvent(d));
-      if (pageScript && d.frameId === 0) {
+      if (d.frameId === 0) {
         if (isAcademyPage(d.url)) pageScript.committed(d.tabId);
         else pageScript.forget(d.tabId);
       }
     },
-    /** A commit outside the academy, heard while a journey runs: where the journey went. */
+    /** A commit heard while a journey runs: where the journey went, unless the doors' listener heard it already. */
     committedOutside(d: CommittedDetails, heardAnyway: (host: string) => boolean): void {
       const host = webHost(d.url);
-      if (host && !heardAnyway(host)) void intake.onEvent(commitEvent(d));
+      if (host && !heardAnyway(host)) this.committed(d);
     },
     beforeNavigate(d: CommittedDetails & NavigationDetails): void {
       void intake.onEvent(startEvent(d));
       void connection.navigationStarted(d);
     },
+    /**
+     * An academy page's load is over (every academy host is heard here; most only here). The
+     * journey hears it first, so that the page's report, which the injected script sends, finds
+     * the tab's chain settled (the page came from the webmail, or not).
+     */
     completed(d: CommittedDetails & NavigationDetails): void {
-      void intake.onEvent(completeEvent(d));
-      if (pageScript && d.frameId === 0 && isAcademyPage(d.url)) pageScript.completed(d.tabId);
+      const heard = intake.onEvent(completeEvent(d));
+      if (d.frameId === 0 && isAcademyPage(d.url)) {
+        quietly(heard.finally(() => pageScript.completed(d.tabId)));
+        quietly(onTabLoaded(d.tabId));
+      }
       void connection.navigationCompleted(d);
     },
     /** A tab's main frame finished loading (Chromium: webNavigation; Firefox: the tab's own 'complete'). */
@@ -167,12 +178,12 @@ export function createBackground(platform: Platform, bundled: Pack) {
     },
     /** The user gave back (or took) the academy's sites: open academy tabs get their script and are told again. */
     siteAccessChanged(): void {
-      if (pageScript) quietly(platform.tabs.academy().then((open) => pageScript.openTabs(open)));
+      quietly(platform.tabs.academy().then((open) => pageScript.openTabs(open)));
       quietly(retellAcademyTabs());
     },
     tabRemoved(tabId: number): void {
       void intake.onEvent({ kind: 'tab-removed', tabId, at: clock.now() });
-      pageScript?.forget(tabId);
+      pageScript.forget(tabId);
       void connection.forget(tabId);
     },
     storageChanged(changes: Record<string, unknown>, area: string): void {

@@ -90,6 +90,8 @@ export function diagnosticsStore(session: Area, local: Area, thresholdMs: () => 
         return tabs;
       }),
     nextDueAt: (): Promise<number | null> => serial((s) => s.slow.nextDueAt()),
+    /** Whether a load of the tab is being timed. */
+    timing: (tabId: number): Promise<boolean> => serial((s) => s.slow.pending().some((l) => l.tabId === tabId)),
     failure: (tabId: number): Promise<LoadFailure | undefined> => serial((s) => s.failures[tabId]),
     forget: (tabId: number): Promise<void> =>
       serial((s) => {

@@ -10,8 +10,7 @@ import { loginRequestUrls } from './nav-filters';
 
 export function listenFirefox(browser: typeof Browser, bg: Background, pack: Pack): void {
   listenCommon(browser, bg, pack);
-  const { url, academyUrls } = listenerFilters(pack);
-  browser.webNavigation.onCompleted.addListener((d) => bg.completed(d), { url });
+  const { academyUrls } = listenerFilters(pack);
   browser.webRequest.onBeforeRedirect.addListener((d) => bg.redirected(d), { urls: academyUrls, types: ['main_frame'] });
   // Only requests to the bundled pack's login endpoints reach the worker. An institution's pack
   // naming others: their form logins are still heard (the content script's `login-submit`).

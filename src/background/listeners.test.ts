@@ -4,6 +4,7 @@ import { bundledPack } from '../rules/bundled';
 import type { Background } from './create-background';
 import { listenChromium } from './listeners-chromium';
 import { listenFirefox } from './listeners-firefox';
+import { heardByFilters, type UrlFilter } from './nav-filters';
 
 /** A `browser` whose every event records the listeners added to it, with their filters. */
 function recordingBrowser() {
@@ -20,16 +21,33 @@ const bg = new Proxy({}, { get: () => () => {} }) as Background;
 const events = (added: Array<{ event: string }>) => [...new Set(added.map((a) => a.event))].sort();
 
 describe('the listener sets', () => {
-  it('Chromium hears no webRequest (the permission alone slows every site), and each navigation event once, filtered to the academy', () => {
+  it('Chromium hears no webRequest (the permission alone slows every site), and each navigation event once', () => {
     const { browser, added } = recordingBrowser();
     listenChromium(browser, bg, bundledPack);
     expect(events(added).filter((e) => e.startsWith('webRequest'))).toEqual([]);
-    for (const e of ['onBeforeNavigate', 'onCommitted', 'onCompleted', 'onErrorOccurred']) {
-      const on = added.filter((a) => a.event === `webNavigation.${e}`);
-      expect(on, e).toHaveLength(1);
-      expect(JSON.stringify(on[0]!.filter)).toContain('ac-lyon.fr');
-    }
+    for (const e of ['onBeforeNavigate', 'onCommitted', 'onCompleted', 'onErrorOccurred']) expect(added.filter((a) => a.event === `webNavigation.${e}`), e).toHaveLength(1);
     expect(added.filter((a) => a.event === 'tabs.onUpdated')).toEqual([]); // only while a journey runs
+  });
+
+  it("both hear a navigation's start and commit on the mailbox's doors only, its end and failure on every academy host", () => {
+    for (const listen of [listenChromium, listenFirefox]) {
+      const { browser, added } = recordingBrowser();
+      listen(browser, bg, bundledPack);
+      const heard = (e: string) => heardByFilters((added.find((a) => a.event === `webNavigation.${e}`)!.filter as { url: UrlFilter[] }).url);
+      for (const e of ['onBeforeNavigate', 'onCommitted']) {
+        expect(heard(e)('webmail.ac-lyon.fr'), e).toBe(true);
+        expect(heard(e)('portail.ac-lyon.fr'), e).toBe(true);
+        // The DRANE's page, a school's site: the worker is not woken while they load.
+        expect(heard(e)('drane.ac-lyon.fr'), e).toBe(false);
+        expect(heard(e)('www.ac-lyon.fr'), e).toBe(false);
+        expect(heard(e)('example.org'), e).toBe(false);
+      }
+      for (const e of ['onCompleted', 'onErrorOccurred']) {
+        expect(heard(e)('drane.ac-lyon.fr'), e).toBe(true);
+        expect(heard(e)('webmail.ac-lyon.fr'), e).toBe(true);
+        expect(heard(e)('example.org'), e).toBe(false);
+      }
+    }
   });
 
   it("Firefox hears redirects, login requests and request errors on academy URLs, and academy tabs' own 'complete'", () => {

@@ -9,27 +9,32 @@ import { contentScriptMatches } from '../match/manifest-matches';
 import type { Pack } from '../rules/schema';
 import type { Background } from './create-background';
 import { followLandings } from './follow-landings';
-import { heardByFilters, navigationFilters } from './nav-filters';
+import { doorFilters, heardByFilters, navigationFilters } from './nav-filters';
 import type { Sender } from './router';
 import type { Request } from '../messages';
 
 type BrowserApi = typeof Browser;
 
-/** The filters that keep every other site's navigations away from the worker. */
+/**
+ * The filters that keep every other site's navigations away from the worker: a navigation's start
+ * and commit only on the mailbox's doors (`doors`), its end and its failure on every academy host
+ * (`url`): on any other academy page the worker wakes after the load, never during it.
+ */
 export function listenerFilters(pack: Pack) {
-  const url = navigationFilters(pack);
-  return { url, academyUrls: contentScriptMatches(pack), heardAnyway: heardByFilters(url) };
+  const doors = doorFilters(pack);
+  return { url: navigationFilters(pack), doors, academyUrls: contentScriptMatches(pack), heardAnyway: heardByFilters(doors) };
 }
 
 export function listenCommon(browser: BrowserApi, bg: Background, pack: Pack): void {
-  const { url, heardAnyway } = listenerFilters(pack);
+  const { url, doors, heardAnyway } = listenerFilters(pack);
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
     bg.handle(message as Request, sender).then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
     return true;
   });
   // One listener per event, journeys and diagnostics together: one wake-up of the worker, not two.
-  browser.webNavigation.onBeforeNavigate.addListener((d) => bg.beforeNavigate(d), { url });
-  browser.webNavigation.onCommitted.addListener((d) => bg.committed(d), { url });
+  browser.webNavigation.onBeforeNavigate.addListener((d) => bg.beforeNavigate(d), { url: doors });
+  browser.webNavigation.onCommitted.addListener((d) => bg.committed(d), { url: doors });
+  browser.webNavigation.onCompleted.addListener((d) => bg.completed(d), { url });
   browser.webNavigation.onErrorOccurred.addListener((d) => bg.navigationError(d), { url });
   bg.followRunning(followLandings({ tabUpdated: browser.tabs.onUpdated, committed: browser.webNavigation.onCommitted }, bg, heardAnyway));
   browser.tabs.onRemoved.addListener((tabId) => bg.tabRemoved(tabId));

@@ -1,6 +1,6 @@
 /** Which navigations and requests the background listens to: as few as its work needs, since each one it hears costs the page a trip to the worker. */
 import type { Pack } from '../rules/schema';
-import { isUnderAny } from '../match/normalize';
+import { isUnderAny, webHost } from '../match/normalize';
 
 export interface UrlFilter {
   hostEquals?: string;
@@ -11,8 +11,27 @@ export function navigationFilters(pack: Pack): UrlFilter[] {
   const filters: UrlFilter[] = pack.academy.domains.flatMap((d) => [{ hostEquals: d }, { hostSuffix: `.${d}` }]);
   for (const portal of pack.portals)
     for (const u of portal.urls.value)
-      if (!isUnderAny(u.host, pack.academy.domains)) filters.push(u.subdomains === 'none' ? { hostEquals: u.host } : { hostSuffix: u.subdomains === 'only' ? `.${u.host}` : u.host });
+      if (!isUnderAny(u.host, pack.academy.domains)) filters.push(...hostFilters([u]));
   return filters;
+}
+
+/** A portal's hosts as webNavigation URL filters (its subdomains rule kept). */
+const hostFilters = (urls: Pack['portals'][number]['urls']['value']): UrlFilter[] =>
+  urls.map((u) => (u.subdomains === 'none' ? { hostEquals: u.host } : { hostSuffix: u.subdomains === 'only' ? `.${u.host}` : u.host }));
+
+/**
+ * The mailbox's doors: the webmail and the staff sign-on portal (the pack's portals of those
+ * kinds). Only their navigations are heard from their start, before their load ends: a load there
+ * that never ends must be told by 20 s (network-slow), and the sign-on reached from the webmail
+ * must be known as the mailbox's own (its redirect chain). Every other academy page is heard
+ * once its load is over (onCompleted) or failed (onErrorOccurred), so that waking the worker
+ * never delays its load (docs/performance.md, "What the design rests on").
+ */
+export function doorFilters(pack: Pack): UrlFilter[] {
+  const webmail = webHost(pack.webmail.url.value);
+  const doors: UrlFilter[] = webmail ? [{ hostEquals: webmail }] : [];
+  for (const portal of pack.portals) if (portal.kind === 'webmail' || portal.kind === 'staff-portal') doors.push(...hostFilters(portal.urls.value));
+  return doors.filter((f, i) => doors.findIndex((g) => g.hostEquals === f.hostEquals && g.hostSuffix === f.hostSuffix) === i);
 }
 
 /** Whether the browser passes a host's navigations to listeners filtered with `filters` (same rules as webNavigation's). */

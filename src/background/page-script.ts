@@ -1,11 +1,11 @@
 /**
- * When the worker puts the content script into an academy page (Chromium). A declared content
- * script, even a few-hundred-byte loader, runs inside the page's load there: Chromium creates
- * its isolated world and evaluates it between DOMContentLoaded and the load event, which cost
- * the academy page about 7 ms of its load (README, "Speed and size"). Injected by the worker
- * once the load completes, it costs the load nothing. A page still loading `fallbackMs` after
- * its commit gets it then (the browser runs it when the document is idle): the banner must still
- * come before anyone types on a slow page.
+ * When the worker puts the content script into an academy page (both browsers). A declared
+ * content script, even a few-hundred-byte loader, runs inside the page's load: Chromium creates its
+ * isolated world and evaluates it between DOMContentLoaded and the load event (about 7 ms of the
+ * academy page's load), and Firefox evaluates it there too. Injected by the worker once the load
+ * completes, it costs the load nothing. A door's page (webmail, sign-on), whose commit the worker
+ * hears, still loading `fallbackMs` after it gets the script then (the browser runs it when the
+ * document is idle): the banner must still come before anyone types on a slow sign-on page.
  */
 export interface PageScriptDeps {
   inject(tabId: number): Promise<unknown>;
@@ -14,30 +14,38 @@ export interface PageScriptDeps {
 }
 
 export function pageScriptInjector(deps: PageScriptDeps, fallbackMs = 300) {
-  // Per tab: the fallback timer of the document being loaded, or `done` once it has the script.
-  const tabs = new Map<number, { timer: unknown } | 'done'>();
+  // Per tab: the fallback timer of the document being loaded, or `early` once the fallback put the
+  // script into it. Only the mailbox's doors have their commit heard (listeners.ts): any other
+  // academy page gets the script at its load's end, once per load.
+  const tabs = new Map<number, { timer: unknown } | 'early'>();
   const clearFallback = (tabId: number) => {
     const tab = tabs.get(tabId);
-    if (tab !== undefined && tab !== 'done') deps.clearTimeout(tab.timer);
+    if (tab !== undefined && tab !== 'early') deps.clearTimeout(tab.timer);
   };
-  const inject = (tabId: number) => {
-    if (tabs.get(tabId) === 'done') return;
-    clearFallback(tabId);
-    tabs.set(tabId, 'done');
-    // A tab closed or navigated away meanwhile, or the browser's own error page: nothing to do.
-    void deps.inject(tabId).catch(() => {});
-  };
+  // A tab closed or navigated away meanwhile, or the browser's own error page: nothing to do.
+  const inject = (tabId: number) => void deps.inject(tabId).catch(() => {});
   return {
-    /** An academy document committed in the tab's main frame. */
+    /** An academy document committed in the tab's main frame (a door's, or any while a journey runs). */
     committed(tabId: number): void {
       clearFallback(tabId);
-      tabs.set(tabId, { timer: deps.setTimeout(() => inject(tabId), fallbackMs) });
+      tabs.set(tabId, {
+        timer: deps.setTimeout(() => {
+          tabs.set(tabId, 'early');
+          inject(tabId);
+        }, fallbackMs),
+      });
     },
     /**
-     * The tab's main frame finished loading an academy page. A worker started for this event
-     * never saw the commit: it injects all the same (the content script ignores a second injection).
+     * The tab's main frame finished loading an academy page: it gets the script, unless the
+     * fallback gave it already to this document. (A second injection into one document, a page
+     * restored from the back/forward cache, is ignored by the script itself.)
      */
-    completed: inject,
+    completed(tabId: number): void {
+      const early = tabs.get(tabId) === 'early';
+      clearFallback(tabId);
+      tabs.delete(tabId);
+      if (!early) inject(tabId);
+    },
     /**
      * Academy tabs the worker could not hear load: restored at the browser's start, open when the
      * extension was installed or updated, or loaded in its first instants.
@@ -45,7 +53,7 @@ export function pageScriptInjector(deps: PageScriptDeps, fallbackMs = 300) {
     openTabs(open: Array<{ id?: number; status?: string }>): void {
       for (const tab of open) {
         if (tab.id === undefined) continue;
-        if (tab.status === 'complete') inject(tab.id);
+        if (tab.status === 'complete') this.completed(tab.id);
         else this.committed(tab.id);
       }
     },

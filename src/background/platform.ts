@@ -52,12 +52,14 @@ export interface Platform {
     get(tabId: number): Promise<TabInfo | undefined>;
     /** Academy tabs open now (for the page script, at start-up). */
     academy(): Promise<Array<{ id?: number; status?: string }>>;
+    /** Tabs loading now, with the URL they load where the browser shows it (academy hosts only). */
+    loading(): Promise<Array<TabInfo & { id?: number }>>;
     /** Asks the tab's content script to report its page again. */
     refresh(tabId: number): Promise<void>;
     open(url: string, disposition: 'currentTab' | 'newForegroundTab' | 'newBackgroundTab'): Promise<unknown>;
   };
-  /** Chromium: puts the content script into the tab's top frame (Firefox declares it: null). */
-  inject: ((tabId: number) => Promise<unknown>) | null;
+  /** Puts the content script into the tab's top frame (neither browser declares it: page-script.ts). */
+  inject(tabId: number): Promise<unknown>;
   /** Whether the user leaves the extension its access to every academy site (`permissions.contains` of the manifest's host permissions). */
   siteAccess(): Promise<boolean>;
   /** The extension page the omnibox opens. */

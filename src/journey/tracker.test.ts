@@ -37,6 +37,24 @@ const run = (events: JourneyEvent[], tracker = new JourneyTracker()) => {
   return { tracker, landed };
 };
 
+describe("a page whose commit was not heard (only the mailbox's doors' are)", () => {
+  const SCHOOL = 'etab.ac-lyon.fr';
+  it('the webmail sent the tab there (a start heard on the webmail, then only the load end): it came from the webmail', () => {
+    const { tracker } = run([start(1, WEBMAIL, 0), complete(1, SCHOOL, 500)]);
+    expect(tracker.cameFrom(1)).toEqual([WEBMAIL, SCHOOL]);
+  });
+
+  it('after the webmail, a page reached some other way did not come from it (the old chain does not stick)', () => {
+    const { tracker } = run([start(1, WEBMAIL, 0), commit(1, WEBMAIL, 100), complete(1, WEBMAIL, 150), complete(1, DRANE, 60_000)]);
+    expect(tracker.cameFrom(1)).toEqual([DRANE]);
+  });
+
+  it("a door's own load end changes nothing: its commit told the chain", () => {
+    const { tracker } = run([start(1, WEBMAIL, 0), commit(1, PORTAIL, 100), complete(1, PORTAIL, 150)]);
+    expect(tracker.cameFrom(1)).toEqual([WEBMAIL, PORTAIL]);
+  });
+});
+
 describe('journey tracker', () => {
   it('follows DRANE → portail (SSO) → DRANE across three redirects and lands once', () => {
     const { tracker, landed } = run(draneLogin(1, 0));

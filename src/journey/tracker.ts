@@ -262,7 +262,17 @@ export class JourneyTracker {
       }
 
       case 'complete': {
-        if (!journey || journey.phase !== 'running') return null;
+        if (!journey || journey.phase !== 'running') {
+          // Only the mailbox's doors have their start and commit heard: a page whose commit was not
+          // heard settles the tab's chain at its load's end, as its commit would have (the hops of a
+          // start heard on a door and redirected here by the server, then this host).
+          if (e.host !== null && this.chains.get(e.tabId)?.at(-1) !== e.host) {
+            const hops = this.pending.get(e.tabId) ?? [];
+            this.pending.delete(e.tabId);
+            this.setChain(e.tabId, hops[hops.length - 1] === e.host ? hops : [...hops, e.host]);
+          }
+          return null;
+        }
         const host = e.host ?? journey.hosts[journey.hosts.length - 1] ?? '';
         if (e.host && journey.hosts[journey.hosts.length - 1] !== e.host) this.addHost(journey, e.host, e.at);
         journey.phase = 'landed';

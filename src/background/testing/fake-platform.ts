@@ -61,10 +61,11 @@ export function fakePlatform(o: FakePlatformOptions = {}) {
     tabs: {
       get: async (tabId) => shown.get(tabId),
       academy: async () => [...shown].map(([id, t]) => ({ id, status: t.status ?? 'complete' })),
+      loading: async () => [...shown].filter(([, t]) => t.status === 'loading').map(([id, t]) => ({ id, ...t })),
       refresh: async (tabId) => void refreshed.push(tabId),
       open: async (url, disposition) => void opened.push({ url, disposition }),
     },
-    inject: (o.browser ?? 'chromium') === 'firefox' ? null : async (tabId) => void injected.push(tabId),
+    inject: async (tabId) => void injected.push(tabId),
     siteAccess: async () => fake.access,
     guideUrl: 'chrome-extension://aiguilleur/options.html',
   };
