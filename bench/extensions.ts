@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { BrowserName } from '../tests/e2e/harness/paths';
 import { bundledPack } from '../src/rules/bundled';
 import { contentScriptMatches } from '../src/match/manifest-matches';
-import { loginRequestUrls, navigationFilters } from '../src/background/nav-filters';
+import { doorFilters, loginRequestUrls, navigationFilters } from '../src/background/nav-filters';
 
 /** The academy's pages, as the extension's content script reaches them (Chromium's build declares none: its worker injects it). */
 export const ACADEMY_MATCHES = contentScriptMatches(bundledPack);
@@ -53,7 +53,9 @@ export function listeningFloorExtension(name: BrowserName, build: string, dir: s
     [
       'const nothing = () => {};',
       `const url = ${JSON.stringify(navigationFilters(bundledPack))};`,
-      `for (const e of ['onBeforeNavigate', 'onCommitted', 'onCompleted', 'onErrorOccurred']) ${api}.webNavigation[e].addListener(nothing, { url });`,
+      `const doors = ${JSON.stringify(doorFilters(bundledPack))};`,
+      `for (const e of ['onBeforeNavigate', 'onCommitted']) ${api}.webNavigation[e].addListener(nothing, { url: doors });`,
+      `for (const e of ['onCompleted', 'onErrorOccurred']) ${api}.webNavigation[e].addListener(nothing, { url });`,
       // Firefox's build only, today; follows the manifest if that changes.
       ...(manifest.permissions.includes('webRequest')
         ? [

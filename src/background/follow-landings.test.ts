@@ -18,6 +18,9 @@ describe('following a journey out of the academy', () => {
       { loadedOutside: (id) => void loaded.push(id), committedOutside: (d, heard) => void (heard(new URL(d.url).hostname) || commits.push(d.url)) },
       (host) => host.endsWith('ac-lyon.fr'),
     );
+    // Listening from the start (a worker stopped mid-journey is woken by these: it must hear the event)...
+    expect([tabUpdated.listeners.size, committed.listeners.size]).toEqual([1, 1]);
+    // ...and no longer once it knows no journey runs (the removal ends the browser's registration).
     follow(false);
     expect(tabUpdated.listeners.size + committed.listeners.size).toBe(0);
     follow(true);

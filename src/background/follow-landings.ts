@@ -1,7 +1,13 @@
 /**
- * A journey that leaves the academy lands where the filtered listeners do not hear. Hearing every
- * tab's loads would cost every site's pages a trip to the worker: these two unfiltered listeners
- * are added only while a journey runs, and removed when none does.
+ * A journey goes where the filtered listeners do not hear (academy pages' commits, other sites).
+ * Hearing every tab's loads would cost every site's pages a trip to the worker: these two
+ * unfiltered listeners are kept only while a journey runs, and removed when none does.
+ *
+ * Chromium keeps a listener added after start-up as one that wakes the worker, until it is
+ * removed; a worker stopped while a journey ran would then be woken by every site's loads, and
+ * the woken worker, not yet listening, would lose the event (measured, Chromium 156). So the two
+ * are added at once when the worker starts (the event that woke it is heard), and removed as soon
+ * as the worker knows no journey runs: that removal is what ends the browser's registration.
  */
 import type { CommittedDetails } from '../journey/events';
 
@@ -23,7 +29,7 @@ export interface LandingSink {
   committedOutside(d: CommittedDetails, heardAnyway: (host: string) => boolean): void;
 }
 
-/** Returns the switch: `follow(true)` while a journey runs in some tab, `follow(false)` after. */
+/** Listens at once; returns the switch: `follow(true)` while a journey runs in some tab, `follow(false)` after. */
 export function followLandings(events: LandingEvents, sink: LandingSink, heardAnyway: (host: string) => boolean) {
   const loaded: TabUpdated = (tabId, change) => {
     if (change.status === 'complete') sink.loadedOutside(tabId);
@@ -31,6 +37,8 @@ export function followLandings(events: LandingEvents, sink: LandingSink, heardAn
   // Where it goes outside, only webNavigation says (no redirect events in Chromium, and no host
   // access there): commits elsewhere, not already heard by the filtered listener.
   const committed = (d: CommittedDetails) => sink.committedOutside(d, heardAnyway);
+  events.tabUpdated.addListener(loaded);
+  events.committed.addListener(committed);
   return (running: boolean): void => {
     if (running === events.tabUpdated.hasListener(loaded)) return;
     if (running) {

@@ -18,6 +18,10 @@ function recordingBrowser() {
 }
 
 const bg = new Proxy({}, { get: () => () => {} }) as Background;
+/** Listeners on navigation and tab events, with a filter (kept) or without (a journey's followers). */
+const NAV = /^(webNavigation|webRequest|tabs\.onUpdated)/;
+const filtered = (added: Array<{ event: string; filter: unknown }>, event: string) => added.filter((a) => a.event === event && a.filter !== undefined);
+const unfiltered = (added: Array<{ event: string; filter: unknown }>) => added.filter((a) => NAV.test(a.event) && a.filter === undefined).map((a) => a.event);
 const events = (added: Array<{ event: string }>) => [...new Set(added.map((a) => a.event))].sort();
 
 describe('the listener sets', () => {
@@ -25,15 +29,16 @@ describe('the listener sets', () => {
     const { browser, added } = recordingBrowser();
     listenChromium(browser, bg, bundledPack);
     expect(events(added).filter((e) => e.startsWith('webRequest'))).toEqual([]);
-    for (const e of ['onBeforeNavigate', 'onCommitted', 'onCompleted', 'onErrorOccurred']) expect(added.filter((a) => a.event === `webNavigation.${e}`), e).toHaveLength(1);
-    expect(added.filter((a) => a.event === 'tabs.onUpdated')).toEqual([]); // only while a journey runs
+    for (const e of ['onBeforeNavigate', 'onCommitted', 'onCompleted', 'onErrorOccurred']) expect(filtered(added, `webNavigation.${e}`), e).toHaveLength(1);
+    // Unfiltered: only a journey's followers (follow-landings.ts), dropped once no journey runs.
+    expect(unfiltered(added).sort()).toEqual(['tabs.onUpdated', 'webNavigation.onCommitted']);
   });
 
   it("both hear a navigation's start and commit on the mailbox's doors only, its end and failure on every academy host", () => {
     for (const listen of [listenChromium, listenFirefox]) {
       const { browser, added } = recordingBrowser();
       listen(browser, bg, bundledPack);
-      const heard = (e: string) => heardByFilters((added.find((a) => a.event === `webNavigation.${e}`)!.filter as { url: UrlFilter[] }).url);
+      const heard = (e: string) => heardByFilters((filtered(added, `webNavigation.${e}`)[0]!.filter as { url: UrlFilter[] }).url);
       for (const e of ['onBeforeNavigate', 'onCommitted']) {
         expect(heard(e)('webmail.ac-lyon.fr'), e).toBe(true);
         expect(heard(e)('portail.ac-lyon.fr'), e).toBe(true);
@@ -54,9 +59,10 @@ describe('the listener sets', () => {
     const { browser, added } = recordingBrowser();
     listenFirefox(browser, bg, bundledPack);
     expect(events(added).filter((e) => e.startsWith('webRequest'))).toEqual(['webRequest.onBeforeRedirect', 'webRequest.onBeforeRequest', 'webRequest.onErrorOccurred']);
-    for (const a of added.filter((x) => x.event.startsWith('webRequest') || x.event === 'tabs.onUpdated'))
+    for (const a of added.filter((x) => x.event.startsWith('webRequest') || (x.event === 'tabs.onUpdated' && x.filter)))
       expect((a.filter as { urls: string[] }).urls.every((u) => u.includes('ac-lyon.fr')), a.event).toBe(true);
-    expect(added.filter((a) => a.event === 'tabs.onUpdated')).toHaveLength(1);
+    expect(filtered(added, 'tabs.onUpdated')).toHaveLength(1);
+    expect(unfiltered(added).sort()).toEqual(['tabs.onUpdated', 'webNavigation.onCommitted']);
   });
 
   it('both add every listener at once, at start-up (one added after an await misses the event that woke the worker)', () => {
