@@ -75,6 +75,7 @@ export function commitEvent(d: CommittedDetails): JourneyEvent | null {
     transition: own(TRANSITIONS, d.transitionType ?? '') ?? 'other',
     clientRedirect: q.includes('client_redirect'),
     backForward: q.includes('forward_back'),
+    serverRedirect: q.includes('server_redirect'),
   };
 }
 

@@ -49,6 +49,14 @@ describe("a page whose commit was not heard (only the mailbox's doors' are)", ()
     expect(tracker.cameFrom(1)).toEqual([DRANE]);
   });
 
+  it("a link on such a page, redirected by the server to a door: the page it was followed from leads the chain", () => {
+    const redirected: JourneyEvent = { ...commit(1, PORTAIL, 600), serverRedirect: true } as JourneyEvent;
+    expect(run([complete(1, DRANE, 0), redirected]).tracker.cameFrom(1)).toEqual([DRANE, PORTAIL]);
+    // Not redirected (a plain link), or typed: the door's page is where the navigation began.
+    expect(run([complete(1, DRANE, 0), commit(1, PORTAIL, 600)]).tracker.cameFrom(1)).toEqual([PORTAIL]);
+    expect(run([complete(1, DRANE, 0), { ...commit(1, PORTAIL, 600, 'typed'), serverRedirect: true } as JourneyEvent]).tracker.cameFrom(1)).toEqual([PORTAIL]);
+  });
+
   it("a door's own load end changes nothing: its commit told the chain", () => {
     const { tracker } = run([start(1, WEBMAIL, 0), commit(1, PORTAIL, 100), complete(1, PORTAIL, 150)]);
     expect(tracker.cameFrom(1)).toEqual([WEBMAIL, PORTAIL]);

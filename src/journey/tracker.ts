@@ -27,8 +27,11 @@ export type JourneyEvent =
   | { kind: 'start'; tabId: number; host: string; at: number }
   /** A server redirect of the main frame (hop by hop; Firefox). */
   | { kind: 'redirect'; tabId: number; fromHost: string; toHost: string; at: number }
-  /** A main-frame document committed; `clientRedirect` when the browser says a page script or meta refresh caused it. */
-  | { kind: 'commit'; tabId: number; host: string; at: number; transition: Transition; clientRedirect: boolean; backForward: boolean }
+  /**
+   * A main-frame document committed; `clientRedirect` when the browser says a page script or meta
+   * refresh caused it, `serverRedirect` when the server redirected it on its way here.
+   */
+  | { kind: 'commit'; tabId: number; host: string; at: number; transition: Transition; clientRedirect: boolean; backForward: boolean; serverRedirect?: boolean }
   /** The main frame finished loading; `page` is origin+path, null when the browser does not let us see the URL. */
   | { kind: 'complete'; tabId: number; host: string | null; page: string | null; at: number }
   | { kind: 'tab-removed'; tabId: number; at: number };
@@ -230,7 +233,12 @@ export class JourneyTracker {
       }
 
       case 'commit': {
-        const hops = this.pending.get(e.tabId) ?? [];
+        let hops = this.pending.get(e.tabId) ?? [];
+        // A link followed from a page whose navigations are not heard (any but the mailbox's doors)
+        // and redirected here by the server: its start went unheard. The page it was followed
+        // from stands for it, as that navigation's first host did when every start was heard.
+        const from = this.chains.get(e.tabId)?.at(-1);
+        if (!hops.length && e.serverRedirect && e.transition === 'link' && from !== undefined && from !== e.host) hops = [from];
         this.pending.delete(e.tabId);
         if (e.backForward || e.transition === 'reload') {
           // Reloading the landing page, or going back, is not a login.
