@@ -50,6 +50,11 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   hooks: {
+    // The content script's targets (and so, in Chromium where the worker injects it, host permissions)
+    // are the selected pack's domains: set before WXT writes them into the manifest.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const entry of entrypoints) if (entry.type === 'content-script') entry.options.matches = academyMatches;
+    },
     // public/ holds the default pack's locales and managed schema: the selected pack's replace them.
     'build:publicAssets': (_wxt, files) => {
       files.forEach((file, i) => {

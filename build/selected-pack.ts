@@ -6,7 +6,7 @@
  * path, line and column, in French and English, checked against the public-suffix list too.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentScriptMatches } from '../src/match/manifest-matches';
 import { extensionIdentity, type ExtensionIdentity } from '../src/rules/extension-schema';
@@ -15,7 +15,7 @@ import type { Pack } from '../src/rules/schema';
 import { describeErrorsIn } from '../src/rules/messages-fr';
 import { checkPackBytes } from '../src/rules/validate';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The pack built when AIGUILLEUR_PACK is not set. */
 export const DEFAULT_PACK = 'rules/lyon.json';
 /** The default pack as the schema parses it, committed (the unit tests and the type checker read it). */
@@ -45,15 +45,21 @@ export interface SelectedPack {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** The selected pack's file, not read yet (`npm run validate-rules` reads it itself, to report a broken one). */
+export function selectedPackFile(env: Env = process.env): { path: string; label: string } {
+  const given = env.AIGUILLEUR_PACK?.trim() || undefined;
+  const path = given ? resolve(env.INIT_CWD ?? process.cwd(), given) : resolve(ROOT, DEFAULT_PACK);
+  const inside = relative(ROOT, path);
+  return { path, label: inside.startsWith('..') ? path : inside };
+}
+
 /**
  * Reads and checks the selected pack. A relative AIGUILLEUR_PACK is read from where the command was
  * typed (npm's INIT_CWD), as a shell user expects, not from the repository's root.
  */
 export function selectPack(env: Env = process.env): SelectedPack {
   const given = env.AIGUILLEUR_PACK?.trim() || undefined;
-  const path = given ? resolve(env.INIT_CWD ?? process.cwd(), given) : resolve(ROOT, DEFAULT_PACK);
-  const inside = relative(ROOT, path);
-  const label = inside.startsWith('..') ? path : inside;
+  const { path, label } = selectedPackFile(env);
   if (!existsSync(path)) throw new Error(`AIGUILLEUR_PACK: ${label} does not exist`);
   const checked = checkPackBytes(readFileSync(path), LISTED);
   if (!checked.ok) throw new Error(`${given ? 'AIGUILLEUR_PACK: ' : ''}${label} is invalid:\n${describeErrorsIn(checked.errors, 'both')}`);
