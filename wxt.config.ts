@@ -1,34 +1,67 @@
 import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { zodNoEval } from './build/zod-no-eval';
 import { preactNoInnerHtml } from './build/preact-no-inner-html';
 import { stripSchemaDocs } from './build/strip-schema-docs';
-import { contentScriptMatches } from './src/match/manifest-matches';
-import { checkPackBytes, describeErrors } from './src/rules/validate';
-import { LISTED } from './src/rules/public-suffix';
+import { BUNDLED_PACK_JSON, selectPack } from './build/selected-pack';
+import { packLocaleFiles, packManagedSchemaText } from './build/pack-outputs';
 
-// An invalid pack must never reach a build: fail here, naming each faulty field. Here (and only
-// here, not in the worker) the public-suffix list is carried: the worker then holds remote layers
-// to this pack (src/rules/hosts.ts).
-const checked = checkPackBytes(readFileSync('rules/lyon.json'), LISTED);
-if (!checked.ok) throw new Error(`rules/lyon.json is invalid:\n${describeErrors(checked.errors)}`);
-// The worker ships the pack already parsed (src/rules/bundled.ts): it must be this pack, as parsed now.
-if (readFileSync('src/rules/bundled-pack.json', 'utf8') !== `${JSON.stringify(checked.value, null, 1)}\n`) {
-  throw new Error('src/rules/bundled-pack.json is not rules/lyon.json as the schema parses it: run npm run gen');
+// The académie this build is for: AIGUILLEUR_PACK, else rules/lyon.json (build/selected-pack.ts).
+// An invalid pack must never reach a build: selectPack fails, naming each faulty field. Here (and
+// only here, not in the worker) the public-suffix list is carried: the worker then holds remote
+// layers to this pack (src/rules/hosts.ts).
+const selected = selectPack();
+// The worker ships the pack already parsed (src/rules/bundled.ts). The committed parse is the default
+// pack's, which the unit tests read: it must be current. Another académie's parse is handed to the
+// bundles in its place (selectedPackParse), so its build leaves src/ as it is.
+if (selected.isDefault && readFileSync(BUNDLED_PACK_JSON, 'utf8') !== selected.parsedText) {
+  throw new Error(`src/rules/bundled-pack.json is not ${selected.label} as the schema parses it: run npm run gen`);
 }
-const academyMatches = contentScriptMatches(checked.value);
+const academyMatches = selected.matches;
 
-export const GECKO_ID = 'aiguilleur@ac-lyon.extension';
+/** Firefox's id for this build: the pack's (`aiguilleur@ac-lyon.extension` for Lyon, as it always was). */
+export const GECKO_ID = selected.identity.geckoId;
+
+/** Every import of src/rules/bundled-pack.json reads the selected pack's parse. */
+function selectedPackParse(): Plugin {
+  return {
+    name: 'aiguilleur:selected-pack',
+    enforce: 'pre',
+    load: (id) => (id.split('?')[0] === BUNDLED_PACK_JSON ? selected.parsedText : null),
+  };
+}
+
+/** The locales (name, description) and the managed-storage schema's examples, from the selected pack. */
+const generated = new Map<string, string>([
+  ...packLocaleFiles(selected.pack).map(({ dest, text }): [string, string] => [dest, text]),
+  ['managed-schema.json', packManagedSchemaText(selected.pack)],
+]);
 
 export default defineConfig({
   manifestVersion: 3,
   imports: false,
+  outDir: selected.outDir,
+  // Store archives named for the académie when it is not the default one.
+  ...(selected.isDefault ? {} : { zip: { artifactTemplate: `{{name}}-${selected.pack.academy.id}-{{version}}-{{browser}}.zip`, sourcesTemplate: `{{name}}-${selected.pack.academy.id}-{{version}}-sources.zip` } }),
   vite: () => ({
-    plugins: [zodNoEval(), preactNoInnerHtml(), stripSchemaDocs()],
+    plugins: [selectedPackParse(), zodNoEval(), preactNoInnerHtml(), stripSchemaDocs()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),
   hooks: {
+    // The content script's targets (and so, since the worker injects it, host permissions)
+    // are the selected pack's domains: set before WXT writes them into the manifest.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const entry of entrypoints) if (entry.type === 'content-script') entry.options.matches = academyMatches;
+    },
+    // public/ holds the default pack's locales and managed schema: the selected pack's replace them.
+    'build:publicAssets': (_wxt, files) => {
+      files.forEach((file, i) => {
+        const contents = generated.get(file.relativeDest);
+        if (contents !== undefined) files[i] = { relativeDest: file.relativeDest, contents };
+      });
+    },
     // Content scripts run on the academy's domains only, as derived from the pack. Neither build
     // declares one: a declared script, however small, runs inside the page's load, so the worker
     // injects the content script once the page has loaded (src/background/page-script.ts).
@@ -51,7 +84,7 @@ export default defineConfig({
     // Firefox puts a new button in its Extensions menu unless told otherwise: in the toolbar, where
     // people look when a login shows no mail (Chrome has no such key: the first-run page says how to pin it).
     action: { default_title: '__MSG_actionTitle__', ...(browser === 'firefox' ? { default_area: 'navbar' } : {}) },
-    omnibox: { keyword: 'ac' },
+    omnibox: { keyword: selected.identity.omniboxKeyword },
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 96: 'icons/96.png', 128: 'icons/128.png' },
     ...(browser === 'firefox'
       ? {
@@ -64,6 +97,8 @@ export default defineConfig({
           },
         }
       : {
+          // Self-hosting: the key fixes the extension's Chrome id (a store gives one otherwise).
+          ...(selected.identity.chromeKey ? { key: selected.identity.chromeKey } : {}),
           minimum_chrome_version: '116',
           // Chrome checks managed values against this schema (a strict subset of JSON Schema); Firefox ignores it.
           storage: { managed_schema: 'managed-schema.json' },

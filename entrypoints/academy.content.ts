@@ -6,11 +6,12 @@ import { forwardingGuard } from '../src/mail/guard';
 import type { PageReply, RefreshMessage, Request } from '../src/messages';
 import type { PageSignals } from '../src/model/facts';
 
-// Wiring only. `matches` is replaced at build time by the academy's domains derived from the
-// rules pack (wxt.config.ts). The script is declared in neither browser: the worker injects it
-// once the page has loaded (src/background/page-script.ts).
+// Wiring only. `matches` is set at build time to the academy's domains derived from the build's
+// rules pack (wxt.config.ts): none here, so that no académie is named in the code. The script is
+// declared in neither browser: the worker injects it once the page has loaded
+// (src/background/page-script.ts).
 export default defineContentScript({
-  matches: ['*://*.ac-lyon.fr/*'],
+  matches: [],
   runAt: 'document_idle',
   registration: 'runtime',
   noScriptStartedPostMessage: true,

@@ -1,10 +1,13 @@
-/** Writes public/_locales/<lang>/messages.json from the catalog, src/catalog.ts (a unit test fails when stale). */
+/**
+ * Writes public/_locales/<lang>/messages.json from the catalog, src/catalog.ts, and the selected pack's
+ * name and mail domain (build/pack-outputs.ts; a unit test fails when stale for the default pack).
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { catalog } from '../src/catalog';
-import { localeFiles } from '../src/i18n/locales-files';
+import { packLocaleFiles } from '../build/pack-outputs';
+import { selectPack } from '../build/selected-pack';
 
-for (const { path, text } of localeFiles(catalog)) {
+for (const { path, text } of packLocaleFiles(selectPack().pack)) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
   console.log(`${path} written`);

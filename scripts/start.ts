@@ -14,7 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { startAcademy, type Academy } from '../tests/fixtures/academy/server';
 import { startFailingServers, type FailingServers } from '../tests/fixtures/failing-servers';
@@ -33,6 +33,7 @@ import {
   type WindowSize,
 } from '../tests/e2e/harness';
 import { SCENARIOS, type FailingLoad, type FixturePage } from './scenarios';
+import { selectPack } from '../build/selected-pack';
 
 const DEMO_DIR = join(ROOT, '.output/demo');
 const POPUP_SIZE = { width: 380, height: 600 };
@@ -209,7 +210,9 @@ async function main(): Promise<void> {
     process.once(signal, () => void stop().then(() => process.exit(code)));
   }
   try {
-    b = await launchChromium({ extensionDir: BUILDS.chromium, port: academy.port, headless: !display, viewport: display ? null : undefined });
+    // The build just made: the selected pack's (AIGUILLEUR_PACK), unless another is named. The fixture academy is Lyon's.
+    const extensionDir = process.env.AIGUILLEUR_CHROME_BUILD ? BUILDS.chromium : resolve(ROOT, selectPack().outDir, 'chrome-mv3');
+    b = await launchChromium({ extensionDir, port: academy.port, headless: !display, viewport: display ? null : undefined });
     if (display) {
       await headful(b);
     } else {

@@ -4,7 +4,7 @@
  * printing each error's JSON path, line and column. Messages in French and English, or in one
  * language when LANG (or LC_ALL, LC_MESSAGES) names French or English.
  *
- * A file other than the built-in pack (rules/lyon.json) is a pack to host: it is also held to the
+ * A file other than the built-in pack (the build's: AIGUILLEUR_PACK, else rules/lyon.json) is a pack to host: it is also held to the
  * bounds the extension puts on a hosted pack (`buildBounds` of the built-in pack: academy domains,
  * outside sites claiming subdomains, providers, the forwarding perimeter), so that what passes
  * here is what the worker takes. The output says which rule set applied.
@@ -15,8 +15,9 @@ import { checkPackBytes, type PackScope } from '../src/rules/validate';
 import { describeErrorsIn } from '../src/rules/messages-fr';
 import { LISTED } from '../src/rules/public-suffix';
 import { buildBounds } from '../src/rules/schema';
+import { selectedPackFile } from '../build/selected-pack';
 
-const BUNDLED = 'rules/lyon.json';
+const BUNDLED = selectedPackFile().label;
 
 const locale = (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '').toLowerCase();
 const lang = locale.startsWith('fr') ? 'fr' : locale.startsWith('en') ? 'en' : 'both';

@@ -144,6 +144,13 @@ export function createBackground(platform: Platform, bundled: Pack) {
       void connection.navigationStarted(d);
     },
     /**
+     * An academy page's document is parsed; its load may go on (images, scripts). A page still
+     * loading a moment later gets the script then: the banner must come before anyone types.
+     */
+    domReady(d: CommittedDetails): void {
+      if (d.frameId === 0 && isAcademyPage(d.url)) pageScript.committed(d.tabId);
+    },
+    /**
      * An academy page's load is over (every academy host is heard here; most only here). The
      * journey hears it first, so that the page's report, which the injected script sends, finds
      * the tab's chain settled (the page came from the webmail, or not).

@@ -34,6 +34,7 @@ export function listenCommon(browser: BrowserApi, bg: Background, pack: Pack): v
   // One listener per event, journeys and diagnostics together: one wake-up of the worker, not two.
   browser.webNavigation.onBeforeNavigate.addListener((d) => bg.beforeNavigate(d), { url: doors });
   browser.webNavigation.onCommitted.addListener((d) => bg.committed(d), { url: doors });
+  browser.webNavigation.onDOMContentLoaded.addListener((d) => bg.domReady(d), { url });
   browser.webNavigation.onCompleted.addListener((d) => bg.completed(d), { url });
   browser.webNavigation.onErrorOccurred.addListener((d) => bg.navigationError(d), { url });
   bg.followRunning(followLandings({ tabUpdated: browser.tabs.onUpdated, committed: browser.webNavigation.onCommitted }, bg, heardAnyway));

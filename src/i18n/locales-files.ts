@@ -11,5 +11,10 @@ export function messagesJson(catalog: Catalog, lang: Lang): Record<string, { mes
   return out;
 }
 
-export const localeFiles = (catalog: Catalog): { path: string; text: string }[] =>
-  LANGS.map((lang) => ({ path: `public/_locales/${lang}/messages.json`, text: `${JSON.stringify(messagesJson(catalog, lang), null, 2)}\n` }));
+/** Each language's file: `dest` in the built extension, `path` in the repository (public/, the default pack's). */
+export const localeFiles = (catalog: Catalog): { path: string; dest: string; text: string }[] =>
+  LANGS.map((lang) => ({
+    path: `public/_locales/${lang}/messages.json`,
+    dest: `_locales/${lang}/messages.json`,
+    text: `${JSON.stringify(messagesJson(catalog, lang), null, 2)}\n`,
+  }));

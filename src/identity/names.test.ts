@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameCandidates, type CandidateConfidence, type NameErrorKey, type NameField, type NameInput, type NoteKey } from './names';
+import { nameCandidates as candidatesIn, type CandidateConfidence, type NameErrorKey, type NameField, type NameInput as InputIn, type NoteKey } from './names';
 
 type Expect = {
   /** The first (best) username and address. */
@@ -14,6 +14,9 @@ type Expect = {
   noNotes?: NoteKey[];
 };
 
+/** The names as typed; the mail domain is ac-lyon.fr unless a case says otherwise. */
+type NameInput = Omit<InputIn, 'mailDomain'> & { mailDomain?: string };
+const nameCandidates = (input: NameInput) => candidatesIn({ mailDomain: 'ac-lyon.fr', ...input });
 const A = (local: string) => `${local}@ac-lyon.fr`;
 
 const OK: [string, NameInput, Expect][] = [

@@ -68,15 +68,14 @@ export interface NameInput {
   lastNames: string | readonly string[];
   /** Usage name, e.g. a married name; optional. */
   usageName?: string | undefined;
-  /** The academy's mail domain; `ac-lyon.fr` unless the pack says otherwise. */
-  mailDomain?: string | undefined;
+  /** The academy's mail domain (the pack's `academy.mailDomain`). */
+  mailDomain: string;
 }
 
 export type NameResult =
   | { ok: true; usernames: Candidate[]; addresses: Candidate[]; notes: NoteKey[] }
   | { ok: false; error: NameErrorKey; field: NameField };
 
-export const DEFAULT_MAIL_DOMAIN = 'ac-lyon.fr';
 /** Beyond this, a field is not a name. */
 export const MAX_FIELD_LENGTH = 200;
 /** A username longer than this gets the "kept whole, may have been shortened" note. */
@@ -247,7 +246,7 @@ export function nameCandidates(input: NameInput): NameResult {
     cleaned[field] = r.value;
   }
 
-  const domain = (input.mailDomain ?? DEFAULT_MAIL_DOMAIN).toLowerCase();
+  const domain = input.mailDomain.toLowerCase();
   const first = firstNameOptions(cleaned.firstNames.text, cleaned.firstNames.text.includes(','));
   const birth = cleaned.lastNames.text;
   const usage = /[a-z]/.test(cleaned.usageName.text) ? cleaned.usageName.text : '';

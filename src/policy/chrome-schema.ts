@@ -63,14 +63,41 @@ function convert(raw: Json, path: string, top: boolean): ChromeSchema {
   return out;
 }
 
-export function managedChromeSchema(): ChromeSchema {
+/**
+ * The examples the descriptions give, from the pack the extension is built with (build/pack-outputs.ts):
+ * an académie's IT staff read their own addresses, and no build names another académie.
+ */
+export interface ManagedExamples {
+  webmailUrl: string;
+  assistanceUrl: string;
+  institutionName: string;
+  rulesUrl: string;
+}
+
+/** `{webmailUrl}`… in every description, filled; a token with no example is an error, not a silent gap. */
+function withExamples(schema: ChromeSchema, examples: ManagedExamples): ChromeSchema {
+  const fill = (text: string) =>
+    text.replace(/\{([A-Za-z]+)\}/g, (token, name: string) => {
+      if (!Object.hasOwn(examples, name)) throw new Error(`managed schema: no example for ${token}`);
+      return examples[name as keyof ManagedExamples];
+    });
+  return {
+    ...schema,
+    ...(schema.description !== undefined ? { description: fill(schema.description) } : {}),
+    ...(schema.properties ? { properties: Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, withExamples(v, examples)])) } : {}),
+    ...(schema.additionalProperties ? { additionalProperties: withExamples(schema.additionalProperties, examples) } : {}),
+    ...(schema.items ? { items: withExamples(schema.items, examples) } : {}),
+  };
+}
+
+export function managedChromeSchema(examples: ManagedExamples): ChromeSchema {
   const js = z.toJSONSchema(ManagedSettings, { io: 'input', unrepresentable: 'throw' }) as Json;
   return {
-    ...convert({ ...js, additionalProperties: undefined }, '(root)', true),
+    ...withExamples(convert({ ...js, additionalProperties: undefined }, '(root)', true), examples),
     title: 'Aiguilleur',
     description:
       'Settings the academy\'s IT service may set by policy. Every value is checked again by the extension; refused values are listed, with the reason, on its options page ("Configuration de l\'établissement"). See docs/deployment.md.',
   };
 }
 
-export const managedSchemaText = (): string => `${JSON.stringify(managedChromeSchema(), null, 2)}\n`;
+export const managedSchemaText = (examples: ManagedExamples): string => `${JSON.stringify(managedChromeSchema(examples), null, 2)}\n`;

@@ -38,11 +38,11 @@ export function managedKeys(scope: HostScope = {}) {
     webmailUrl: urlSchema('academy', scope).meta({
       title: 'Webmail address',
       description:
-        'The address offered to reach the academic mailbox (popup, banner, guide), replacing the rules pack\'s. https only, no user name or password, on one of the academy\'s domains (the same rule as the pack\'s webmail.url). Example: "https://webmail.ac-lyon.fr/".',
+        'The address offered to reach the academic mailbox (popup, banner, guide), replacing the rules pack\'s. https only, no user name or password, on one of the academy\'s domains (the same rule as the pack\'s webmail.url). Example: "{webmailUrl}".',
     }),
     assistanceUrl: urlSchema('academy', scope).meta({
       title: 'Assistance page',
-      description: 'The institution\'s help page for mail problems. https only, on one of the academy\'s domains. Example: "https://assistance.ac-lyon.fr/".',
+      description: 'The institution\'s help page for mail problems. https only, on one of the academy\'s domains. Example: "{assistanceUrl}".',
     }),
     institutionName: z
       .string()
@@ -51,12 +51,12 @@ export function managedKeys(scope: HostScope = {}) {
       .max(120)
       .meta({
         title: 'Institution name',
-        description: 'Shown in the footer of the banner and of the popup. Example: "Académie de Lyon — DSI".',
+        description: 'Shown in the footer of the banner and of the popup. Example: "{institutionName}".',
       }),
     supportContact: DepartmentContact.meta({
       title: 'Support contact',
       description:
-        'Shown in the footer of the banner and of the popup: label, and at least one of url (https, on the academy\'s domains), phone, email. Example: {"label": "Assistance informatique", "phone": "04 00 00 00 00", "url": "https://assistance.ac-lyon.fr/"}.',
+        'Shown in the footer of the banner and of the popup: label, and at least one of url (https, on the academy\'s domains), phone, email. Example: {"label": "Assistance informatique", "phone": "04 00 00 00 00", "url": "{assistanceUrl}"}.',
     }),
     departmentContacts: z
       .object(departmentContactsShape)
@@ -85,7 +85,7 @@ export function managedKeys(scope: HostScope = {}) {
     rulesUrl: urlSchema('outside', scope).meta({
       title: 'Hosted rules pack',
       description:
-        'https URL of a rules pack hosted by the institution (rules/schema.json), on any server it runs (no user name or password). Fetched at start-up and every 6 hours, at most 512 KiB; an invalid or unreachable pack keeps the last good one. Example: "https://rules.ac-lyon.fr/aiguilleur/lyon.json".',
+        'https URL of a rules pack hosted by the institution (rules/schema.json), on any server it runs (no user name or password). Fetched at start-up and every 6 hours, at most 512 KiB; an invalid or unreachable pack keeps the last good one. Example: "{rulesUrl}".',
     }),
     disabledFeatures: z
       .array(z.enum(FEATURES))

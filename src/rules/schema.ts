@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { mailSettingsSchema } from './mail-schema';
 import { supportSchema } from './support-schema';
 import { diagnosticsSchema } from './diagnostics-schema';
+import { extensionSchema } from './extension-schema';
 import { HOST_RE, hostProblem, readUrl, type BuildBounds, type HostScope, type Reach, type UrlReach } from './hosts';
 import type { MessageRef } from './messages';
 
@@ -50,7 +51,7 @@ export const Provenance = z
  */
 export const ConfirmedBy = z
   .object({
-    by: z.string().min(1).describe('who confirmed it: the service, e.g. "DSI de l\'académie de Lyon"'),
+    by: z.string().min(1).describe('who confirmed it: the service, e.g. "DSI du rectorat"'),
     on: Day,
   })
   .strict()
@@ -386,6 +387,7 @@ export const academySchema = (scope: HostScope = {}) =>
       signOnReturns: fact(z.array(z.string().min(1)))
         .optional()
         .describe('query parameters in which sign-on pages carry the address they return to (CT_ORIG_URL, service, TARGET…): a sign-on page returning to the webmail is the mailbox\'s own login; it only ever silences a warning'),
+      extension: extensionSchema.optional(),
     })
     .strict();
 

@@ -2,7 +2,7 @@ import { defineVerdict } from './types';
 
 export default defineVerdict({
   id: 'academy-unknown',
-  when: 'an `ac-lyon.fr` host not in the pack',
+  when: 'a host under the academy\'s domains that the pack does not know',
   severity: 'info',
   restsOn: [],
   messages: {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_PARTS, catalog, catalogTranslator } from '../../src/catalog';
-import { localeFiles } from '../../src/i18n/locales-files';
+import { packLocaleFiles } from '../../build/pack-outputs';
+import { bundledPack } from '../../src/rules/bundled';
 import { resolveLang } from '../../src/i18n/lang';
 
 describe('i18n', () => {
-  it('public/_locales is generated from the catalog (run `npm run gen` when this fails)', () => {
-    for (const { path, text } of localeFiles(catalog)) expect(readFileSync(path, 'utf8')).toBe(text);
+  it('public/_locales is generated from the catalog and the default pack (run `npm run gen` when this fails)', () => {
+    for (const { path, text } of packLocaleFiles(bundledPack)) expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
   it('every message has a French and an English text, and keys the browser accepts', () => {

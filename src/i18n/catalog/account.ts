@@ -46,8 +46,9 @@ export default {
   account_names_addresses: { fr: 'Adresse électronique', en: 'Email address' },
   account_names_count: { fr: '$1 identifiant(s) et $2 adresse(s) possibles.', en: '$1 possible username(s) and $2 possible address(es).' },
   account_names_ruleStatus: {
-    fr: "La règle «\u00a0initiale du prénom + nom\u00a0» est la règle nationale\u202f; aucune source officielle de l'académie de Lyon ne la confirme.",
-    en: 'The “first-name initial + surname” rule is the national one; no official Académie de Lyon source confirms it.',
+    // $1: the académie's name (the pack's academy.name).
+    fr: "La règle «\u00a0initiale du prénom + nom\u00a0» est la règle nationale\u202f; elle reste à confirmer pour l'$1.",
+    en: 'The “first-name initial + surname” rule is the national one; it is still to be confirmed for the $1.',
   },
   account_names_verdict: {
     fr: "C'est un guide, jamais un verdict\u00a0: seule l'administration connaît votre identifiant exact. En cas de doute, demandez-le au secrétariat de votre école ou de votre établissement.",
@@ -110,8 +111,9 @@ export default {
     en: 'Several first names: only the first one is normally used. If your usual first name is not the first one, try it alone too.',
   },
   account_note_multiWordLastName: {
-    fr: "Nom en plusieurs mots (de, Le, Van…)\u00a0: dans une autre académie, les espaces deviennent des traits d'union (Marc Le Dupond → mle-dupond)\u202f; la règle de Lyon n'est pas publiée.",
-    en: 'Surname in several words (de, Le, Van…): in another academy, the spaces become hyphens (Marc Le Dupond → mle-dupond); the Lyon rule is not published.',
+    // $2: the académie's name (the notes' $1 is the mail domain).
+    fr: "Nom en plusieurs mots (de, Le, Van…)\u00a0: dans une autre académie, les espaces deviennent des traits d'union (Marc Le Dupond → mle-dupond)\u202f; la règle de l'$2 reste à confirmer.",
+    en: 'Surname in several words (de, Le, Van…): in another academy, the spaces become hyphens (Marc Le Dupond → mle-dupond); the rule of the $2 is still to be confirmed.',
   },
   account_note_usageName: {
     fr: "Nom d'usage\u00a0: le compte porte en général le nom connu de l'administration quand il a été créé\u202f; les deux noms sont donc proposés.",
@@ -239,8 +241,8 @@ export default {
   },
   account_numen_structure: { fr: '13 caractères, en majuscules\u00a0:', en: '13 characters, upper case:' },
   account_numen_part1: {
-    fr: "2 chiffres\u00a0: le code de l'académie où vous avez été immatriculé (10 pour Lyon\u202f; un autre code est normal si vous venez d'une autre académie)\u202f;",
-    en: '2 digits: the code of the academy where you were first registered (10 for Lyon; another code is normal if you came from another academy);',
+    fr: "2 chiffres\u00a0: le code de l'académie où vous avez été immatriculé, qui peut donc être celui d'une autre académie que la vôtre\u202f;",
+    en: '2 digits: the code of the academy where you were first registered, which may be another academy than yours;',
   },
   account_numen_part2: {
     fr: '1 lettre\u00a0: votre secteur (G premier degré, E second degré public, P second degré privé, À personnels administratifs…)\u202f;',

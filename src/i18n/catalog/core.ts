@@ -1,10 +1,11 @@
 /** Strings of the manifest and of the parts every page shares. */
 export default {
-  extName: { fr: 'Aiguilleur — messagerie académique de Lyon', en: 'Aiguilleur — Lyon academic mail' },
+  // The extension's name (extName) is the pack's (academy.extension.name): build/pack-outputs.ts adds it to the locales.
   extShortName: { fr: 'Aiguilleur', en: 'Aiguilleur' },
   extDescription: {
-    fr: "Vous guide jusqu'à votre messagerie académique (ac-lyon.fr)\u00a0: signale les sites qui ne la contiennent pas et ouvre le webmail directement.",
-    en: 'Guides you to your Lyon academic mailbox (ac-lyon.fr): flags the sites that do not hold it and opens the webmail directly.',
+    // $1: the pack's mail domain, filled when the locales are written (build/pack-outputs.ts).
+    fr: "Vous guide jusqu'à votre messagerie académique ($1)\u00a0: signale les sites qui ne la contiennent pas et ouvre le webmail directement.",
+    en: 'Guides you to your academic mailbox ($1): flags the sites that do not hold it and opens the webmail directly.',
   },
   actionTitle: { fr: 'Aiguilleur\u00a0: où est ma messagerie\u202f?', en: 'Aiguilleur: where is my mailbox?' },
   openWebmail: { fr: 'Ouvrir ma messagerie académique', en: 'Open my academic mailbox' },

@@ -10,8 +10,9 @@ export default {
   },
   firstRun_whatHeading: { fr: 'Ce que fait Aiguilleur', en: 'What Aiguilleur does' },
   firstRun_what1: {
-    fr: "Il connaît les sites de l'académie de Lyon et sait lesquels contiennent votre messagerie.",
-    en: 'It knows the Académie de Lyon sites and which of them hold your mailbox.',
+    // $1: the académie's name (the pack's academy.name).
+    fr: "Il connaît les sites de l'$1 et sait lesquels contiennent votre messagerie.",
+    en: 'It knows the sites of the $1 and which of them hold your mailbox.',
   },
   firstRun_what2: {
     fr: 'Sur un site qui demande votre mot de passe sans donner accès à vos courriels, il vous prévient avant que vous le tapiez.',

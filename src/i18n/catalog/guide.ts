@@ -2,8 +2,9 @@
 export default {
   guide_title: { fr: 'Aiguilleur\u00a0: guide de la messagerie académique', en: 'Aiguilleur: academic mail guide' },
   guide_intro: {
-    fr: "Les sites de l'académie de Lyon se ressemblent et demandent souvent de se connecter, mais un seul contient votre messagerie\u00a0: le webmail.",
-    en: 'The Académie de Lyon sites look alike and many ask you to sign in, but only one holds your mailbox: the webmail.',
+    // $1: the académie's name (the pack's academy.name).
+    fr: "Les sites de l'$1 se ressemblent et demandent souvent de se connecter, mais un seul contient votre messagerie\u00a0: le webmail.",
+    en: 'The sites of the $1 look alike and many ask you to sign in, but only one holds your mailbox: the webmail.',
   },
   guide_webmailHeading: { fr: 'Pour lire vos courriels académiques', en: 'To read your academic mail' },
   guide_webmailAdvice: {

@@ -288,8 +288,9 @@ export default {
 
   mail_forwardingHeading: { fr: 'Pourquoi ne pas transférer vers Gmail\u202f?', en: 'Why not forward to Gmail?' },
   mail_forwarding_1: {
-    fr: 'La DRANE de Lyon déconseille de transférer automatiquement vos courriels académiques vers une adresse personnelle (Gmail, Yahoo, Orange…).',
-    en: 'The Lyon DRANE (digital education office) advises against automatically forwarding your academic mail to a personal address (Gmail, Yahoo, Orange…).',
+    // Said of no one in particular: which office of an académie advises it is not pack data.
+    fr: 'Il est déconseillé de transférer automatiquement vos courriels académiques vers une adresse personnelle (Gmail, Yahoo, Orange…).',
+    en: 'Automatically forwarding your academic mail to a personal address (Gmail, Yahoo, Orange…) is advised against.',
   },
   mail_forwarding_2: {
     fr: 'Votre messagerie académique contient des données professionnelles et parfois des informations sur des élèves, soumises à la confidentialité. Transférées, elles quittent le périmètre de sécurité du ministère pour des serveurs qu’il ne contrôle pas.',

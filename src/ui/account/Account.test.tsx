@@ -106,7 +106,7 @@ describe('the NUMEN field', () => {
     await type(el, '#numen-input', '25G0312345678');
     expect(el.querySelector('[data-shape]')!.getAttribute('data-shape')).toBe('ok-with-warnings');
     expect(el.querySelector('[data-problem="lastBlockUnusual"]')).not.toBeNull();
-    expect(el.querySelector('#numen-structure')!.textContent).toContain('10 for Lyon; another code is normal');
+    expect(el.querySelector('#numen-structure')!.textContent).toContain('which may be another academy than yours');
   });
 });
 
@@ -123,8 +123,9 @@ describe('the name form', () => {
     expect(el.querySelector('[data-note="homonymNumber"]')!.textContent).toContain('mdupond1');
     expect(el.querySelector('[data-note="fullAddressForClients"]')!.textContent).toContain('adresse complète (prénom.nom@ac-lyon.fr)');
     expect(el.querySelector('[data-note="guide"]')!.textContent).toContain("C'est un guide, jamais un verdict");
-    // The Lyon username rule is not confirmed: marked.
+    // The Lyon username rule is not confirmed: marked, the académie named from the pack.
     expect(el.querySelector('.rule-status .to-confirm')).not.toBeNull();
+    expect(el.querySelector('.rule-status')!.textContent).toContain("reste à confirmer pour l'Académie de Lyon");
     // Every field has a label.
     for (const input of el.querySelectorAll<HTMLInputElement>('#names input')) {
       expect(el.querySelector(`label[for="${input.id}"]`)).not.toBeNull();

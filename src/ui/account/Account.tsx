@@ -9,11 +9,10 @@
  */
 import type { Lang } from '../../i18n/lang';
 import { translator } from '../../strings';
-import { DEFAULT_MAIL_DOMAIN } from '../../identity/names';
 import type { GuideView } from '../../messages';
 import type { Pack } from '../../rules/schema';
 import { isConfirmed } from '../../model/confidence';
-import { FALLBACK_WEBMAIL } from '../fallback';
+import { BUILD_ACADEMY, FALLBACK_WEBMAIL } from '../fallback';
 import { PageShell } from '../shell';
 import { PagePlaceholder, SectionNav, TabPage } from '../tab-page';
 import { FirstLoginSection } from './FirstLoginSection';
@@ -76,7 +75,7 @@ export function Account({ lang, pack, store, now = () => new Date(), guideUrl }:
         </>
       }
     >
-      <NameSection t={t} mailDomain={pack?.academy.mailDomain ?? DEFAULT_MAIL_DOMAIN} />
+      <NameSection t={t} mailDomain={pack?.academy.mailDomain ?? BUILD_ACADEMY.mailDomain} academy={(pack?.academy.name ?? BUILD_ACADEMY.name)[lang]} />
       <FirstLoginSection
         t={t}
         lang={lang}

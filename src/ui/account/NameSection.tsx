@@ -25,7 +25,7 @@ function CandidateList({ t, id, title, list }: { t: Translate; id: string; title
   );
 }
 
-function Results({ t, result, mailDomain }: { t: Translate; result: Extract<NameResult, { ok: true }>; mailDomain: string }) {
+function Results({ t, result, mailDomain, academy }: { t: Translate; result: Extract<NameResult, { ok: true }>; mailDomain: string; academy: string }) {
   return (
     <div class="name-results" data-state="candidates">
       <div class="candidate-columns">
@@ -33,11 +33,11 @@ function Results({ t, result, mailDomain }: { t: Translate; result: Extract<Name
         <CandidateList t={t} id="addresses" title={t('account_names_addresses')} list={result.addresses} />
       </div>
       <p class="rule-status">
-        {t('account_names_ruleStatus')} <ToConfirm t={t} />
+        {t('account_names_ruleStatus', academy)} <ToConfirm t={t} />
       </p>
       <ul class="notes">
         {result.notes.map((n) => (
-          <li data-note={n}>{t(`account_note_${n}`, mailDomain)}</li>
+          <li data-note={n}>{t(`account_note_${n}`, mailDomain, academy)}</li>
         ))}
       </ul>
       <p class="callout" data-note="guide">
@@ -53,7 +53,8 @@ interface Values {
   usageName: string;
 }
 
-export function NameSection({ t, mailDomain }: { t: Translate; mailDomain: string }) {
+/** `academy`: the académie's name, in the page's language. */
+export function NameSection({ t, mailDomain, academy }: { t: Translate; mailDomain: string; academy: string }) {
   const [values, setValues] = useState<Values>({ firstNames: '', lastNames: '', usageName: '' });
   const [submitted, setSubmitted] = useState(false);
   const bothTyped = values.firstNames.trim() !== '' && values.lastNames.trim() !== '';
@@ -115,7 +116,7 @@ export function NameSection({ t, mailDomain }: { t: Translate; mailDomain: strin
         )}
         {result?.ok && <p class="sr-only">{t('account_names_count', result.usernames.length, result.addresses.length)}</p>}
       </div>
-      {result?.ok && <Results t={t} result={result} mailDomain={mailDomain} />}
+      {result?.ok && <Results t={t} result={result} mailDomain={mailDomain} academy={academy} />}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { useState } from 'preact/hooks';
 import type { Lang, LangSetting } from '../../i18n/lang';
 import type { FirstRunView, Request } from '../../messages';
 import { firstRunTranslator as translator, type FirstRunTranslate as Translate } from './strings';
+import { BUILD_ACADEMY } from '../fallback';
 import { WebmailAddress } from '../parts';
 import { PageShell, useAskAgain } from '../shell';
 import { SiteAccessNotice, useSiteAccessWatch, type SiteAccessApi } from '../site-access';
@@ -21,14 +22,14 @@ import './first-run.css';
 export type BrowserKind = 'chromium' | 'firefox';
 
 /** In the header, under the title: read first, and the pinning steps still show on a small screen. */
-function What({ t }: { t: Translate }) {
+function What({ t, academy }: { t: Translate; academy: string }) {
   return (
     <section id="what" aria-labelledby="what-heading">
       <h2 id="what-heading" class="sr-only">
         {t('firstRun_whatHeading')}
       </h2>
       <ul class="what">
-        <li>{t('firstRun_what1')}</li>
+        <li>{t('firstRun_what1', academy)}</li>
         <li>{t('firstRun_what2')}</li>
         <li>{t('firstRun_what3')}</li>
       </ul>
@@ -147,7 +148,7 @@ export function FirstRun({ view, browser, guideUrl, choose, chooseFailed = false
       intro={t('firstRun_intro')}
       header={
         <>
-          <What t={t} />
+          <What t={t} academy={BUILD_ACADEMY.name[view.lang]} />
           {view.siteAccess === 'withheld' && <SiteAccessNotice t={t} api={access} granted={reload} />}
         </>
       }

@@ -42,6 +42,8 @@ describe('Guide', () => {
     const link = el.querySelector<HTMLAnchorElement>('#webmail a[data-action="open-webmail"]')!;
     expect(link.getAttribute('href')).toBe(pack.webmail.url.value);
     expect(link.textContent).toBe('webmail.ac-lyon.fr');
+    // The académie is named from the pack, not from the code.
+    expect(el.textContent).toContain("Les sites de l'Académie de Lyon se ressemblent");
     expect(el.querySelector('#webmail')!.textContent).toContain("plutôt que de la chercher dans un moteur de recherche");
     expect(el.querySelector('#webmail')!.textContent).toContain('prenom.nom@ac-lyon.fr');
     // The webmail URL is confirmed by several sources.

@@ -212,7 +212,7 @@ export function Guide({ view, restore, children }: { view: GuideView; restore?: 
       state="ready"
       packVersion={pack.packVersion}
       title={t('guide_title')}
-      intro={t('guide_intro')}
+      intro={t('guide_intro', pack.academy.name[lang])}
       footer={<p>{t('guide_packVersion', pack.packVersion, formatPackDate(pack.updated, lang))}</p>}
     >
       <WebmailAdvice t={t} url={pack.webmail.url.value} confirmed={isConfirmed(pack.webmail.url)}>

@@ -174,7 +174,7 @@ describe('forwarding', () => {
     const el = mount(<Mail lang="fr" pack={pack} />);
     const s = el.querySelector('#forwarding')!;
     expect(s.querySelector('h2')!.textContent).toBe('Pourquoi ne pas transférer vers Gmail\u202f?');
-    expect(s.textContent).toContain('DRANE');
+    expect(s.textContent).toContain('Il est déconseillé de transférer');
     expect(s.textContent).toContain('élèves');
     expect(s.textContent).toContain('responsabilité');
     expect(s.querySelector('.safe-way')!.textContent).toContain('second compte');

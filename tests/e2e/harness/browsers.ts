@@ -6,10 +6,13 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { EXECUTABLES, freshProfileDir, removeDir, type BrowserName } from './paths';
+import { extensionIdentity } from '../../../src/rules/extension-schema';
+import { bundledPack } from '../../../src/rules/bundled';
+import { BUILDS, EXECUTABLES, freshProfileDir, removeDir, type BrowserName } from './paths';
 import { eventually, waitUntil } from './poll';
 
-export const GECKO_ID = 'aiguilleur@ac-lyon.extension';
+/** The id the default pack gives the Firefox build, for a build not there yet. */
+const DEFAULT_GECKO_ID = extensionIdentity(bundledPack).geckoId;
 /** Fixed moz-extension UUID (pref `extensions.webextensions.uuids`), so extension URLs are known before install. */
 export const FIREFOX_UUID = '5f0e8c2a-6b1d-4c3e-9a7f-2d4b8e1c0a93';
 
@@ -628,14 +631,18 @@ function snapshot(extensionDir: string, profileDir: string): string {
   return copy;
 }
 
+/** A Firefox build's id, as its manifest says (the pack's `academy.extension.geckoId`, or its default). */
 export function geckoIdOf(extensionDir: string): string {
   try {
     const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
-    return manifest.browser_specific_settings?.gecko?.id ?? GECKO_ID;
+    return manifest.browser_specific_settings?.gecko?.id ?? DEFAULT_GECKO_ID;
   } catch {
-    return GECKO_ID;
+    return DEFAULT_GECKO_ID;
   }
 }
+
+/** The id of the Firefox build under test: policies name the extension by it. */
+export const GECKO_ID = geckoIdOf(BUILDS.firefox);
 
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   const { port, headless = true, viewport = DEFAULT_VIEWPORT, firefoxPrefs = {}, lang = 'fr' } = options;
