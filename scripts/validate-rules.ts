@@ -8,6 +8,10 @@
  * bounds the extension puts on a hosted pack (`buildBounds` of the built-in pack: academy domains,
  * outside sites claiming subdomains, providers, the forwarding perimeter), so that what passes
  * here is what the worker takes. The output says which rule set applied.
+ *
+ * AIGUILLEUR_PACK names the built-in pack as it will for a build per académie: a pack for another
+ * académie (`npm run pack:new`) is checked as its own build's built-in pack, not within Lyon's
+ * bounds. A valid pack's placeholders left by `npm run pack:new` are listed as « à renseigner ».
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,8 +19,9 @@ import { checkPackBytes, type PackScope } from '../src/rules/validate';
 import { describeErrorsIn } from '../src/rules/messages-fr';
 import { LISTED } from '../src/rules/public-suffix';
 import { buildBounds } from '../src/rules/schema';
+import { placeholdersIn } from '../src/rules/starter-pack';
 
-const BUNDLED = 'rules/lyon.json';
+const BUNDLED = process.env.AIGUILLEUR_PACK || 'rules/lyon.json';
 
 const locale = (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '').toLowerCase();
 const lang = locale.startsWith('fr') ? 'fr' : locale.startsWith('en') ? 'en' : 'both';
@@ -67,6 +72,9 @@ for (const file of files) {
         ? `${file} : valide (règles ${packVersion}, ${portals.length} portails ; ${rules})`
         : `${file}: valid (pack ${packVersion}, ${portals.length} portals; ${rules})`,
     );
+    // Read from the file as written (the parsed pack has normalised its values, not its sources).
+    const left = placeholdersIn(JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')));
+    if (left.length) console.log([`${left.length} ${both('valeur(s) à renseigner', 'value(s) to fill in')}:`, ...left.map((p) => `  ${p.path}: ${p.what}`)].join('\n'));
   } else {
     failed = true;
     console.error(`${file}: ${result.errors.length} ${fr ? 'erreur(s)' : 'error(s)'} (${rules})\n${describeErrorsIn(result.errors, lang)}`);
