@@ -50,6 +50,7 @@ const files = process.argv.slice(2).length
         .split('\n')
         .filter((f) => f && !/\.test\.tsx?$/.test(f)),
       'rules/lyon.json',
+      'rules/academies/known.json',
     ];
 let changed = 0;
 for (const file of files) {

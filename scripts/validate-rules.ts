@@ -8,6 +8,10 @@
  * bounds the extension puts on a hosted pack (`buildBounds` of the built-in pack: academy domains,
  * outside sites claiming subdomains, providers, the forwarding perimeter), so that what passes
  * here is what the worker takes. The output says which rule set applied.
+ *
+ * AIGUILLEUR_PACK names the built-in pack as it will for a build per académie: a pack for another
+ * académie (`npm run pack:new`) is checked as its own build's built-in pack, not within Lyon's
+ * bounds. A valid pack's placeholders left by `npm run pack:new` are listed as « à renseigner ».
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +20,7 @@ import { describeErrorsIn } from '../src/rules/messages-fr';
 import { LISTED } from '../src/rules/public-suffix';
 import { buildBounds } from '../src/rules/schema';
 import { selectedPackFile } from '../build/selected-pack';
+import { placeholdersIn } from '../src/rules/starter-pack';
 
 const BUNDLED = selectedPackFile().label;
 
@@ -68,6 +73,9 @@ for (const file of files) {
         ? `${file} : valide (règles ${packVersion}, ${portals.length} portails ; ${rules})`
         : `${file}: valid (pack ${packVersion}, ${portals.length} portals; ${rules})`,
     );
+    // Read from the file as written (the parsed pack has normalised its values, not its sources).
+    const left = placeholdersIn(JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')));
+    if (left.length) console.log([`${left.length} ${both('valeur(s) à renseigner', 'value(s) to fill in')}:`, ...left.map((p) => `  ${p.path}: ${p.what}`)].join('\n'));
   } else {
     failed = true;
     console.error(`${file}: ${result.errors.length} ${fr ? 'erreur(s)' : 'error(s)'} (${rules})\n${describeErrorsIn(result.errors, lang)}`);

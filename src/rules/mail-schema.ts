@@ -37,7 +37,7 @@ export interface MailSchemaParts {
 }
 
 /** Ports that only make sense with one kind of encryption. */
-const PORT_ENCRYPTION: Record<number, Encryption> = { 993: 'ssl-tls', 143: 'starttls', 465: 'ssl-tls', 587: 'starttls' };
+export const PORT_ENCRYPTION: Record<number, Encryption> = { 993: 'ssl-tls', 143: 'starttls', 465: 'ssl-tls', 587: 'starttls' };
 
 export function mailSettingsSchema({ fact, AcademyHost, OutsideHost, ProviderDomain, AcademicDomain, MinistryDomain, scope, Selector, Text }: MailSchemaParts) {
   const Port = z.number().int().min(1).max(65535);

@@ -34,4 +34,8 @@ describe('French typography', () => {
   it("every French text of the Lyon pack follows it", () => {
     expect(problems(packTexts(JSON.parse(readFileSync('rules/lyon.json', 'utf8'))))).toEqual([]);
   });
+
+  it('every French text of the académies\' known facts follows it (what pack:new copies into a starter pack)', () => {
+    expect(problems(packTexts(JSON.parse(readFileSync('rules/academies/known.json', 'utf8'))))).toEqual([]);
+  });
 });
