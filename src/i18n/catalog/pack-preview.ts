@@ -21,7 +21,7 @@ export default {
   },
   preview_pasted: { fr: 'texte collé', en: 'pasted text' },
   preview_tooLarge: { fr: '«\u00a0$1\u00a0» fait $2 Kio\u00a0: un pack ne peut dépasser $3 Kio.', en: '“$1” is $2 KiB: a pack may not exceed $3 KiB.' },
-  preview_unreadable: { fr: "Le fichier «\u00a0$1\u00a0» n'a pas pu être lu.", en: 'The file “$1” could not be read.' },
+  preview_unreadable: { fr: "«\u00a0$1\u00a0» n'a pas pu être lu.", en: '“$1” could not be read.' },
   preview_invalid: {
     fr: "«\u00a0$1\u00a0» n'est pas un pack valide ($2 erreur(s))\u00a0: corrigez chaque champ ci-dessous, puis chargez-le à nouveau.",
     en: '“$1” is not a valid pack ($2 error(s)): fix each field below, then load it again.',

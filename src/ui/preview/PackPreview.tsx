@@ -12,9 +12,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/lang';
-import { DRAFT_MAX_BYTES, readDraftBytes, readDraftText, type Draft, type ReadDraft } from '../../preview/draft';
-import { unconfirmedFacts } from '../../preview/unconfirmed';
-import { isWebAddress, noLogin, previewVerdict, type LoginOutcome } from '../../preview/verdict';
+import type { Draft, LoginOutcome, ReadDraft } from '../../preview/engine';
 import { say } from '../../rules/messages-fr';
 import type { FieldError } from '../../rules/validate';
 import { formatPackDate, PackGuide, type GuidePlace } from '../guide/Guide';
@@ -22,8 +20,13 @@ import { SeverityIcon } from '../parts';
 import { previewTranslator, type PreviewTranslate as Translate } from './strings';
 import './preview.css';
 
-/** What was loaded last, by its name (the file's, or « texte collé »). */
-type Loaded = { name: string; result: ReadDraft } | { name: string; unreadable: true };
+type Engine = typeof import('../../preview/engine');
+/** Loaded once, when the first draft is: the guide's readers never download it. */
+let engine: Promise<Engine> | null = null;
+const loadEngine = (): Promise<Engine> => (engine ??= import('../../preview/engine'));
+
+/** What was loaded last, by its name (the file's, or « texte collé »), with the engine that read it. */
+type Loaded = { name: string; result: ReadDraft; engine: Engine } | { name: string; unreadable: true };
 
 const kib = (n: number) => String(Math.ceil(n / 1024));
 
@@ -44,8 +47,8 @@ function Errors({ t, lang, errors }: { t: Translate; lang: Lang; errors: FieldEr
   );
 }
 
-function Unconfirmed({ t, draft }: { t: Translate; draft: Draft }) {
-  const facts = unconfirmedFacts(draft.pack);
+function Unconfirmed({ t, draft, engine }: { t: Translate; draft: Draft; engine: Engine }) {
+  const facts = engine.unconfirmedFacts(draft.pack);
   return (
     <section id="pack-preview-unconfirmed" aria-labelledby="pack-preview-unconfirmed-heading">
       <h3 id="pack-preview-unconfirmed-heading">{t('preview_unconfirmedHeading')}</h3>
@@ -75,7 +78,8 @@ function Unconfirmed({ t, draft }: { t: Translate; draft: Draft }) {
 const OUTCOMES: readonly LoginOutcome[] = ['none', 'inbox', 'same', 'other'];
 
 /** The URL box: the verdict an address would get under the draft, told as the popup tells it. */
-function UrlVerdict({ t, lang, draft }: { t: Translate; lang: Lang; draft: Draft }) {
+function UrlVerdict({ t, lang, draft, engine }: { t: Translate; lang: Lang; draft: Draft; engine: Engine }) {
+  const { isWebAddress, noLogin, previewVerdict } = engine;
   const [url, setUrl] = useState(draft.pack.webmail.url.value);
   const [passwordField, setPasswordField] = useState(false);
   const [login, setLogin] = useState<LoginOutcome>('none');
@@ -173,11 +177,11 @@ function UrlVerdict({ t, lang, draft }: { t: Translate; lang: Lang; draft: Draft
   );
 }
 
-function Valid({ t, lang, name, draft }: { t: Translate; lang: Lang; name: string; draft: Draft }) {
+function Valid({ t, lang, name, draft, engine }: { t: Translate; lang: Lang; name: string; draft: Draft; engine: Engine }) {
   return (
     <>
-      <UrlVerdict t={t} lang={lang} draft={draft} />
-      <Unconfirmed t={t} draft={draft} />
+      <UrlVerdict t={t} lang={lang} draft={draft} engine={engine} />
+      <Unconfirmed t={t} draft={draft} engine={engine} />
       <section id="pack-preview-guide" class="preview-guide" aria-labelledby="pack-preview-guide-heading" data-draft-name={name}>
         <h3 id="pack-preview-guide-heading">{t('preview_guideHeading')}</h3>
         <PackGuide lang={lang} pack={draft.pack} place={DRAFT_PLACE} />
@@ -191,7 +195,7 @@ function status(t: Translate, lang: Lang, loaded: Loaded): [string, string] {
   if ('unreadable' in loaded) return ['unreadable', t('preview_unreadable', loaded.name)];
   const r = loaded.result;
   if (r.ok) return ['valid', t('preview_valid', loaded.name, r.draft.pack.packVersion, formatPackDate(r.draft.pack.updated, lang))];
-  if ('tooLarge' in r) return ['too-large', t('preview_tooLarge', loaded.name, kib(r.tooLarge), kib(DRAFT_MAX_BYTES))];
+  if ('tooLarge' in r) return ['too-large', t('preview_tooLarge', loaded.name, kib(r.tooLarge), kib(loaded.engine.DRAFT_MAX_BYTES))];
   return ['invalid', t('preview_invalid', loaded.name, r.errors.length)];
 }
 
@@ -200,17 +204,25 @@ export function PackPreview({ lang }: { lang: Lang }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [pasted, setPasted] = useState('');
   // A new draft replaces the one shown, valid or not: what is shown is always the last one loaded.
+  // A file larger than a pack may be is refused before it is read.
   const readFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    if (file.size > DRAFT_MAX_BYTES) return setLoaded({ name: file.name, result: { ok: false, tooLarge: file.size } });
-    file.arrayBuffer().then(
-      (buffer) => setLoaded({ name: file.name, result: readDraftBytes(new Uint8Array(buffer)) }),
-      () => setLoaded({ name: file.name, unreadable: true }),
+    const name = file.name;
+    loadEngine()
+      .then(async (e) => ({ name, engine: e, result: file.size > e.DRAFT_MAX_BYTES ? { ok: false as const, tooLarge: file.size } : e.readDraftBytes(new Uint8Array(await file.arrayBuffer())) }))
+      .then(setLoaded, () => setLoaded({ name, unreadable: true }));
+  };
+  const checkPasted = () => {
+    const name = t('preview_pasted');
+    loadEngine().then(
+      (e) => setLoaded({ name, engine: e, result: e.readDraftText(pasted) }),
+      () => setLoaded({ name, unreadable: true }),
     );
   };
   const [kind, line] = loaded ? status(t, lang, loaded) : [null, null];
-  const result = loaded && !('unreadable' in loaded) ? loaded.result : null;
+  const read = loaded && !('unreadable' in loaded) ? loaded : null;
+  const result = read?.result ?? null;
   return (
     <section id="pack-preview" class="pack-preview" lang={lang} aria-labelledby="pack-preview-heading">
       <h2 id="pack-preview-heading">{t('preview_heading')}</h2>
@@ -227,7 +239,7 @@ export function PackPreview({ lang }: { lang: Lang }) {
         <textarea id="pack-preview-text" rows={6} spellcheck={false} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
       </div>
       <p>
-        <button type="button" class="button button-secondary" data-action="check-draft" onClick={() => setLoaded({ name: t('preview_pasted'), result: readDraftText(pasted) })}>
+        <button type="button" class="button button-secondary" data-action="check-draft" onClick={checkPasted}>
           {t('preview_check')}
         </button>
       </p>
@@ -240,7 +252,7 @@ export function PackPreview({ lang }: { lang: Lang }) {
         )}
       </div>
       {result && !result.ok && 'errors' in result && <Errors t={t} lang={lang} errors={result.errors} />}
-      {result?.ok && <Valid t={t} lang={lang} name={loaded!.name} draft={result.draft} />}
+      {read && result?.ok && <Valid t={t} lang={lang} name={read.name} draft={result.draft} engine={read.engine} />}
     </section>
   );
 }
