@@ -107,8 +107,13 @@ function Sources({ t, portal, addressLabel, address }: { t: Translate; portal: P
 export interface GuidePlace {
   id: (name: string) => string;
   level: number;
+  /** An element whose text ends each section's name, so that no two landmarks of the page share one. */
+  suffix?: string;
 }
 const ON_PAGE: GuidePlace = { id: (name) => name, level: 2 };
+
+/** A section's `aria-labelledby`: its heading, then the place's suffix. */
+const labelledBy = (place: GuidePlace, heading: string): string => (place.suffix ? `${place.id(heading)} ${place.suffix}` : place.id(heading));
 
 /** A heading at a level counted from the place's. */
 function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
@@ -175,7 +180,7 @@ function PortalRow({ t, lang, pack, portal, isWebmail, place }: { t: Translate; 
 
 function WebmailAdvice({ t, url, confirmed, place = ON_PAGE, children }: { t: Translate; url: string; confirmed: boolean; place?: GuidePlace; children?: ComponentChildren }) {
   return (
-    <section id={place.id('webmail')} class="webmail-advice" aria-labelledby={place.id('webmail-heading')}>
+    <section id={place.id('webmail')} class="webmail-advice" aria-labelledby={labelledBy(place, 'webmail-heading')}>
       <Heading level={place.level} id={place.id('webmail-heading')}>
         {t('guide_webmailHeading')}
       </Heading>
@@ -248,14 +253,14 @@ function AddressFormat({ t, pack }: { t: Translate; pack: Pack }) {
 /** The directory of the pack's sites, grouped by kind. */
 function Directory({ t, lang, pack, place }: { t: Translate; lang: Lang; pack: Pack; place: GuidePlace }) {
   return (
-    <section id={place.id('directory')} aria-labelledby={place.id('directory-heading')}>
+    <section id={place.id('directory')} aria-labelledby={labelledBy(place, 'directory-heading')}>
       <Heading level={place.level} id={place.id('directory-heading')}>
         {t('guide_directoryHeading')}
       </Heading>
       <p>{t('guide_directoryIntro')}</p>
       <p class="hint">{t('guide_toConfirmExplained')}</p>
       {groupByKind(pack).map(({ kind, portals }) => (
-        <section class="kind" data-kind={kind} aria-labelledby={place.id(`kind-${kind}`)}>
+        <section class="kind" data-kind={kind} aria-labelledby={labelledBy(place, `kind-${kind}`)}>
           <Heading level={place.level + 1} id={place.id(`kind-${kind}`)}>
             {t(KIND_KEYS[kind])}
           </Heading>

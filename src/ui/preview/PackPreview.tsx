@@ -30,8 +30,11 @@ type Loaded = { name: string; result: ReadDraft; engine: Engine } | { name: stri
 
 const kib = (n: number) => String(Math.ceil(n / 1024));
 
-/** The draft's guide sits one level under its own heading, every id prefixed: none is the page's twice. */
-const DRAFT_PLACE: GuidePlace = { id: (name) => `draft-${name}`, level: 4 };
+/**
+ * The draft's guide sits one level under its own heading, every id prefixed and every section named
+ * after that heading too: no id and no landmark's name is the page's twice.
+ */
+const DRAFT_PLACE: GuidePlace = { id: (name) => `draft-${name}`, level: 4, suffix: 'pack-preview-guide-heading' };
 
 function Errors({ t, lang, errors }: { t: Translate; lang: Lang; errors: FieldError[] }) {
   return (
