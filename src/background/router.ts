@@ -25,8 +25,9 @@ import { reminderView } from './reminder';
 import { cleanSignals, journeyFacts, type TabState } from './tab-state';
 import type { TabStore } from './tab-store';
 import type { UserSettingsStore } from './user-settings';
-import { towardMailbox } from './toward-mailbox';
-import { bannerFor, factsFor, tabView, watchFor } from './views';
+import { towardMailbox } from '../match/toward-mailbox';
+import { bannerFor, factsFor, tabView } from './views';
+import { watchFor } from '../verdicts/watch';
 import { keptUrl } from '../match/kept-url';
 import { isConfirmed } from '../model/confidence';
 

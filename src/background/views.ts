@@ -3,9 +3,8 @@ import { formatDay, localize, type Lang } from '../i18n/lang';
 import { catalogTranslator } from '../catalog';
 import { translator } from '../strings';
 import type { Matcher } from '../match/types';
-import type { BannerModel, InstitutionFooter, PageReply, PortalView, TabView } from '../messages';
+import type { BannerModel, InstitutionFooter, PortalView, TabView } from '../messages';
 import type { Pack, Portal } from '../rules/schema';
-import { webmailInboxMarkers } from '../rules/webmail';
 import type { FalseWarning } from '../diagnostics/false-warnings';
 import { judgeVerdict, tell } from '../verdicts';
 import { credentialsSentence, mailboxSentence } from '../verdicts/describe';
@@ -63,17 +62,6 @@ export function tabView(facts: TabFacts, pack: Pack, lang: Lang, wrong: readonly
     ...(facts.journey ? { journeyPath: facts.journey.path } : {}),
     ...(host && facts.classification.academy && markable(verdict) && judged.severity === 'warning' ? { markable: { host, verdict: verdict.id } } : {}),
     ...(silenced ? { markedWrong: { ...silenced, line: t('popup_markedWrong', formatDay(silenced.on, lang)) } } : {}),
-  };
-}
-
-/** What the content script must watch for on this page: only what could change the verdict. */
-export function watchFor(facts: TabFacts, pack: Pack): PageReply['watch'] {
-  const portal = facts.classification.portal;
-  if (!facts.classification.academy || !portal) return { passwordField: false, inboxMarkers: [] };
-  const isWebmail = portal.id === pack.webmail.portal;
-  return {
-    passwordField: isWebmail || !portal.hasMailbox.value,
-    inboxMarkers: isWebmail ? webmailInboxMarkers(pack) : [],
   };
 }
 

@@ -5,8 +5,9 @@
  * Tests in a block run in order and share one browser: the dismissal tests come last
  * because a dismissal outlives the tab.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT } from './harness/paths';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -344,6 +345,21 @@ describe.each(BROWSERS)('%s', (name) => {
         await guide.waitForFunction(() => (document.querySelector('#app')?.childElementCount ?? 0) > 0, { timeout: 10_000, polling: 50 });
         const vGuide = await runAxe(guide);
         if (vGuide.length) report.push(`guide (options.html):\n${formatViolations(vGuide)}`);
+        // The pack preview with a draft loaded (the bundled pack's text, pasted), a password field ticked.
+        await guide.$eval(
+          '#pack-preview-text',
+          (el, text) => {
+            (el as HTMLTextAreaElement).value = text;
+            el.dispatchEvent(new Event('input', { bubbles: true }));
+          },
+          readFileSync(join(ROOT, 'rules/lyon.json'), 'utf8'),
+        );
+        await guide.click('[data-action="check-draft"]');
+        await guide.waitForSelector('#pack-preview-guide', { timeout: 10_000 });
+        await guide.click('#pack-preview-password');
+        await guide.waitForSelector('#pack-preview-verdict [data-verdict]', { timeout: 5_000 });
+        const vPreview = await runAxe(guide);
+        if (vPreview.length) report.push(`guide (options.html) with a draft in its pack preview:\n${formatViolations(vPreview)}`);
         for (const page of [tabs.draneLogin!.page, await open('drane.ac-lyon.fr', '/spip/ecrire/')]) {
           await waitForBanner(page);
           const vBanner = await runAxe(page, { include: [['aiguilleur-banner']] });

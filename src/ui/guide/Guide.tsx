@@ -1,7 +1,8 @@
 /**
  * The guide page: how to reach the webmail, then the directory of academy sites, the other
- * help pages (MorePages), and what the options page adds (the institution's settings, given
- * as children): one page in one column, under one header and above one footer.
+ * help pages (MorePages), and what the options page adds (the institution's settings and the
+ * pack preview, given as children): one page in one column, under one header and above one footer.
+ * `PackGuide` is what it says of any pack, for the preview of a draft.
  * `Guide` is pure (a GuideView in, markup out); `GuideRoot` fetches the view.
  *
  * Stable hooks for later sections and for tests: `#webmail`, `#false-warnings` (with its
@@ -99,14 +100,35 @@ function Sources({ t, portal, addressLabel, address }: { t: Translate; portal: P
   );
 }
 
-function PortalRow({ t, lang, pack, portal, isWebmail }: { t: Translate; lang: Lang; pack: Pack; portal: Portal; isWebmail: boolean }) {
+/**
+ * Where the guide's sections sit: on the guide page, at the top (ids as named, `h2` sections);
+ * in the options page's pack preview, one level down, every id prefixed so none is the page's twice.
+ */
+export interface GuidePlace {
+  id: (name: string) => string;
+  level: number;
+  /** An element whose text ends each section's name, so that no two landmarks of the page share one. */
+  suffix?: string;
+}
+const ON_PAGE: GuidePlace = { id: (name) => name, level: 2 };
+
+/** A section's `aria-labelledby`: its heading, then the place's suffix. */
+const labelledBy = (place: GuidePlace, heading: string): string => (place.suffix ? `${place.id(heading)} ${place.suffix}` : place.id(heading));
+
+/** A heading at a level counted from the place's. */
+function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
+  const Tag = `h${Math.min(level, 6)}` as 'h2';
+  return <Tag id={id}>{children}</Tag>;
+}
+
+function PortalRow({ t, lang, pack, portal, isWebmail, place }: { t: Translate; lang: Lang; pack: Pack; portal: Portal; isWebmail: boolean; place: GuidePlace }) {
   const address: FactLike = portal.home ?? portal.urls;
   const labels = portal.home ? [prettyUrl(portal.home.value)] : patternsLabels(portal.urls.value);
   const addressLabel = t(labels.length > 1 ? 'guide_addressMany' : 'guide_addressOne');
   const department = portal.department ? pack.academy.departments.find((d) => d.code === portal.department) : undefined;
   return (
-    <li class={isWebmail ? 'portal card portal-webmail' : 'portal card'} id={`portal-${portal.id}`} data-portal={portal.id}>
-      <h4>{localize(portal.name, lang)}</h4>
+    <li class={isWebmail ? 'portal card portal-webmail' : 'portal card'} id={place.id(`portal-${portal.id}`)} data-portal={portal.id}>
+      <Heading level={place.level + 2}>{localize(portal.name, lang)}</Heading>
       <p class="role">{localize(portal.role, lang)}</p>
       <dl class="facts">
         <div data-fact="address">
@@ -156,10 +178,12 @@ function PortalRow({ t, lang, pack, portal, isWebmail }: { t: Translate; lang: L
   );
 }
 
-function WebmailAdvice({ t, url, confirmed, children }: { t: Translate; url: string; confirmed: boolean; children?: ComponentChildren }) {
+function WebmailAdvice({ t, url, confirmed, place = ON_PAGE, children }: { t: Translate; url: string; confirmed: boolean; place?: GuidePlace; children?: ComponentChildren }) {
   return (
-    <section id="webmail" class="webmail-advice" aria-labelledby="webmail-heading">
-      <h2 id="webmail-heading">{t('guide_webmailHeading')}</h2>
+    <section id={place.id('webmail')} class="webmail-advice" aria-labelledby={labelledBy(place, 'webmail-heading')}>
+      <Heading level={place.level} id={place.id('webmail-heading')}>
+        {t('guide_webmailHeading')}
+      </Heading>
       <p>{t('guide_webmailAdvice')}</p>
       <WebmailAddress t={t} url={url} confirmed={confirmed} />
       <p>{t('guide_webmailBookmark')}</p>
@@ -198,13 +222,78 @@ function FalseWarnings({ t, lang, list, restore }: { t: Translate; lang: Lang; l
   );
 }
 
-/** What the options page adds after the guide, in the same column (the institution's settings). */
-type After = { children?: ComponentChildren };
+/**
+ * What the options page adds after the guide, in the same column (the institution's settings, the
+ * pack preview): its parts, or a function of the page's language for parts that speak it.
+ */
+type After = { children?: ComponentChildren | ((lang: Lang) => ComponentChildren) };
+const after = (children: After['children'], lang: Lang): ComponentChildren => (typeof children === 'function' ? children(lang) : children);
+
+/** How to reach the webmail (with the address format), then the directory of the pack's sites. */
+function AddressFormat({ t, pack }: { t: Translate; pack: Pack }) {
+  const format = pack.academy.addressFormat;
+  return (
+    <p>
+      {withNode(
+        t('guide_addressFormat'),
+        <>
+          <strong class="address-format">{format.value}</strong>
+          {!isConfirmed(format) && (
+            <>
+              {' '}
+              <ToConfirm t={t} />
+            </>
+          )}
+        </>,
+      )}
+    </p>
+  );
+}
+
+/** The directory of the pack's sites, grouped by kind. */
+function Directory({ t, lang, pack, place }: { t: Translate; lang: Lang; pack: Pack; place: GuidePlace }) {
+  return (
+    <section id={place.id('directory')} aria-labelledby={labelledBy(place, 'directory-heading')}>
+      <Heading level={place.level} id={place.id('directory-heading')}>
+        {t('guide_directoryHeading')}
+      </Heading>
+      <p>{t('guide_directoryIntro')}</p>
+      <p class="hint">{t('guide_toConfirmExplained')}</p>
+      {groupByKind(pack).map(({ kind, portals }) => (
+        <section class="kind" data-kind={kind} aria-labelledby={labelledBy(place, `kind-${kind}`)}>
+          <Heading level={place.level + 1} id={place.id(`kind-${kind}`)}>
+            {t(KIND_KEYS[kind])}
+          </Heading>
+          <ul class="portals">
+            {portals.map((p) => (
+              <PortalRow t={t} lang={lang} pack={pack} portal={p} isWebmail={p.id === pack.webmail.portal} place={place} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+/**
+ * What the guide says of a pack, without the user's own (false warnings, browser age): the pack in
+ * force on the guide page, a draft in the options page's pack preview (`place`).
+ */
+export function PackGuide({ lang, pack, place }: { lang: Lang; pack: Pack; place: GuidePlace }) {
+  const t = translator(lang);
+  return (
+    <>
+      <WebmailAdvice t={t} url={pack.webmail.url.value} confirmed={isConfirmed(pack.webmail.url)} place={place}>
+        <AddressFormat t={t} pack={pack} />
+      </WebmailAdvice>
+      <Directory t={t} lang={lang} pack={pack} place={place} />
+    </>
+  );
+}
 
 export function Guide({ view, restore, children }: { view: GuideView; restore?: Restore } & After) {
   const { lang, pack } = view;
   const t = translator(lang);
-  const format = pack.academy.addressFormat;
   return (
     <TabPage
       page="guide"
@@ -216,39 +305,12 @@ export function Guide({ view, restore, children }: { view: GuideView; restore?: 
       footer={<p>{t('guide_packVersion', pack.packVersion, formatPackDate(pack.updated, lang))}</p>}
     >
       <WebmailAdvice t={t} url={pack.webmail.url.value} confirmed={isConfirmed(pack.webmail.url)}>
-        <p>
-          {withNode(
-            t('guide_addressFormat'),
-            <>
-              <strong class="address-format">{format.value}</strong>
-              {!isConfirmed(format) && (
-                <>
-                  {' '}
-                  <ToConfirm t={t} />
-                </>
-              )}
-            </>,
-          )}
-        </p>
+        <AddressFormat t={t} pack={pack} />
       </WebmailAdvice>
       <FalseWarnings t={t} lang={lang} list={view.falseWarnings ?? []} restore={restore} />
-      <section id="directory" aria-labelledby="directory-heading">
-        <h2 id="directory-heading">{t('guide_directoryHeading')}</h2>
-        <p>{t('guide_directoryIntro')}</p>
-        <p class="hint">{t('guide_toConfirmExplained')}</p>
-        {groupByKind(pack).map(({ kind, portals }) => (
-          <section class="kind" data-kind={kind} aria-labelledby={`kind-${kind}`}>
-            <h3 id={`kind-${kind}`}>{t(KIND_KEYS[kind])}</h3>
-            <ul class="portals">
-              {portals.map((p) => (
-                <PortalRow t={t} lang={lang} pack={pack} portal={p} isWebmail={p.id === pack.webmail.portal} />
-              ))}
-            </ul>
-          </section>
-        ))}
-      </section>
+      <Directory t={t} lang={lang} pack={pack} place={ON_PAGE} />
       <MorePages lang={lang} outdated={view.outdated} />
-      {children}
+      {after(children, lang)}
     </TabPage>
   );
 }
@@ -260,7 +322,7 @@ export function GuideError({ lang, children }: { lang: Lang } & After) {
     <PageError page="guide" lang={lang} title={t('guide_title')} alert={t('guide_error')}>
       <WebmailAdvice t={t} url={FALLBACK_WEBMAIL.url} confirmed={FALLBACK_WEBMAIL.confirmed} />
       <MorePages lang={lang} />
-      {children}
+      {after(children, lang)}
     </PageError>
   );
 }

@@ -4,8 +4,8 @@
  * it back there). Both are what the browser saw, not the pack's word: a sign-on page reached so
  * is the mailbox's own login, wherever it sits.
  */
-import { returnHosts } from '../match/return-address';
-import { webHost } from '../match/normalize';
+import { returnHosts } from './return-address';
+import { webHost } from './normalize';
 import type { Pack } from '../rules/schema';
 
 export function towardMailbox(url: string, pack: Pack, cameFrom: readonly string[]): boolean {
