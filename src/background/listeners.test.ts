@@ -4,7 +4,7 @@ import { bundledPack } from '../rules/bundled';
 import type { Background } from './create-background';
 import { listenChromium } from './listeners-chromium';
 import { listenFirefox } from './listeners-firefox';
-import { heardByFilters, type UrlFilter } from './nav-filters';
+import { heardByFilters, type PageFilter, type UrlFilter } from './nav-filters';
 
 /** A `browser` whose every event records the listeners added to it, with their filters. */
 function recordingBrowser() {
@@ -29,7 +29,7 @@ describe('the listener sets', () => {
     const { browser, added } = recordingBrowser();
     listenChromium(browser, bg, bundledPack);
     expect(events(added).filter((e) => e.startsWith('webRequest'))).toEqual([]);
-    for (const e of ['onBeforeNavigate', 'onCommitted', 'onCompleted', 'onErrorOccurred']) expect(filtered(added, `webNavigation.${e}`), e).toHaveLength(1);
+    for (const e of ['onBeforeNavigate', 'onCommitted', 'onDOMContentLoaded', 'onCompleted', 'onErrorOccurred']) expect(filtered(added, `webNavigation.${e}`), e).toHaveLength(1);
     // Unfiltered: only a journey's followers (follow-landings.ts), dropped once no journey runs.
     expect(unfiltered(added).sort()).toEqual(['tabs.onUpdated', 'webNavigation.onCommitted']);
   });
@@ -47,6 +47,19 @@ describe('the listener sets', () => {
         expect(heard(e)('www.ac-lyon.fr'), e).toBe(false);
         expect(heard(e)('example.org'), e).toBe(false);
       }
+      // A login page's end of parsing: a login page still loading its images gets its banner then.
+      const page = (u: string) => {
+        const { hostname, pathname, search } = new URL(u);
+        return (filtered(added, 'webNavigation.onDOMContentLoaded')[0]!.filter as { url: PageFilter[] }).url.some(
+          (f) => heardByFilters([f])(hostname) && pathname.startsWith(f.pathPrefix ?? '') && search.includes(f.queryContains ?? ''),
+        );
+      };
+      expect(page('https://drane.ac-lyon.fr/spip/spip.php?page=login')).toBe(true);
+      expect(page('https://portail.ac-lyon.fr/login/ct_logon_mixte.jsp')).toBe(true);
+      expect(page('https://maths.enseigne.ac-lyon.fr/spip/ecrire/')).toBe(true);
+      expect(page('https://drane.ac-lyon.fr/spip/spip.php?page=article&id=3')).toBe(false);
+      expect(page('https://drane.ac-lyon.fr/')).toBe(false);
+      expect(page('https://example.org/spip/spip.php?page=login')).toBe(false);
       for (const e of ['onCompleted', 'onErrorOccurred']) {
         expect(heard(e)('drane.ac-lyon.fr'), e).toBe(true);
         expect(heard(e)('webmail.ac-lyon.fr'), e).toBe(true);

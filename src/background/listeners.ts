@@ -9,7 +9,7 @@ import { contentScriptMatches } from '../match/manifest-matches';
 import type { Pack } from '../rules/schema';
 import type { Background } from './create-background';
 import { followLandings } from './follow-landings';
-import { doorFilters, heardByFilters, navigationFilters } from './nav-filters';
+import { doorFilters, heardByFilters, loginPageFilters, navigationFilters } from './nav-filters';
 import type { Sender } from './router';
 import type { Request } from '../messages';
 
@@ -17,16 +17,17 @@ type BrowserApi = typeof Browser;
 
 /**
  * The filters that keep every other site's navigations away from the worker: a navigation's start
- * and commit only on the mailbox's doors (`doors`), its end and its failure on every academy host
- * (`url`): on any other academy page the worker wakes after the load, never during it.
+ * and commit only on the mailbox's doors (`doors`), a login page's end of parsing (`loginPages`),
+ * its end and its failure on every academy host (`url`): on any other academy page the worker
+ * wakes after the load, never during it.
  */
 export function listenerFilters(pack: Pack) {
   const doors = doorFilters(pack);
-  return { url: navigationFilters(pack), doors, academyUrls: contentScriptMatches(pack), heardAnyway: heardByFilters(doors) };
+  return { url: navigationFilters(pack), doors, loginPages: loginPageFilters(pack), academyUrls: contentScriptMatches(pack), heardAnyway: heardByFilters(doors) };
 }
 
 export function listenCommon(browser: BrowserApi, bg: Background, pack: Pack): void {
-  const { url, doors, heardAnyway } = listenerFilters(pack);
+  const { url, doors, loginPages, heardAnyway } = listenerFilters(pack);
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
     bg.handle(message as Request, sender).then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
     return true;
@@ -34,7 +35,7 @@ export function listenCommon(browser: BrowserApi, bg: Background, pack: Pack): v
   // One listener per event, journeys and diagnostics together: one wake-up of the worker, not two.
   browser.webNavigation.onBeforeNavigate.addListener((d) => bg.beforeNavigate(d), { url: doors });
   browser.webNavigation.onCommitted.addListener((d) => bg.committed(d), { url: doors });
-  browser.webNavigation.onDOMContentLoaded.addListener((d) => bg.domReady(d), { url });
+  browser.webNavigation.onDOMContentLoaded.addListener((d) => bg.domReady(d), { url: loginPages });
   browser.webNavigation.onCompleted.addListener((d) => bg.completed(d), { url });
   browser.webNavigation.onErrorOccurred.addListener((d) => bg.navigationError(d), { url });
   bg.followRunning(followLandings({ tabUpdated: browser.tabs.onUpdated, committed: browser.webNavigation.onCommitted }, bg, heardAnyway));

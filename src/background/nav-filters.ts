@@ -1,6 +1,7 @@
 /** Which navigations and requests the background listens to: as few as its work needs, since each one it hears costs the page a trip to the worker. */
 import type { Pack } from '../rules/schema';
 import { isUnderAny, webHost } from '../match/normalize';
+import { own } from '../own';
 
 export interface UrlFilter {
   hostEquals?: string;
@@ -32,6 +33,32 @@ export function doorFilters(pack: Pack): UrlFilter[] {
   const doors: UrlFilter[] = webmail ? [{ hostEquals: webmail }] : [];
   for (const portal of pack.portals) if (portal.kind === 'webmail' || portal.kind === 'staff-portal') doors.push(...hostFilters(portal.urls.value));
   return doors.filter((f, i) => doors.findIndex((g) => g.hostEquals === f.hostEquals && g.hostSuffix === f.hostSuffix) === i);
+}
+
+export interface PageFilter extends UrlFilter {
+  pathPrefix?: string;
+  queryContains?: string;
+}
+
+/**
+ * The academy's login pages, as the pack's `login` patterns name them (a superset: the first `*`
+ * ends the path, a query parameter is matched by its name). Their document's end of parsing
+ * (onDOMContentLoaded) wakes the worker, so that a login page still loading its images gets its
+ * banner before anyone types; any other academy page wakes it only once its load is over.
+ */
+export function loginPageFilters(pack: Pack): PageFilter[] {
+  const pagesOn = (hosts: UrlFilter[], patterns: Array<{ path: string; query?: Record<string, string> | undefined }> = []) =>
+    hosts.flatMap((host) =>
+      patterns.map((p) => {
+        const [key] = Object.keys(p.query ?? {});
+        return { ...host, pathPrefix: p.path.split('*')[0]!, ...(key === undefined ? {} : { queryContains: `${key}=` }) };
+      }),
+    );
+  const everywhere = pack.academy.domains.flatMap((d) => [{ hostEquals: d }, { hostSuffix: `.${d}` }]);
+  return [
+    ...pagesOn(everywhere, own(pack.academy.pages ?? {}, 'login')?.value),
+    ...pack.portals.flatMap((portal) => pagesOn(hostFilters(portal.urls.value), own(portal.pages ?? {}, 'login')?.value)),
+  ];
 }
 
 /** Whether the browser passes a host's navigations to listeners filtered with `filters` (same rules as webNavigation's). */
