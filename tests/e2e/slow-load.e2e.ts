@@ -48,11 +48,13 @@ interface Run {
   verdict: string | null;
   /** The background when the load began (warm/cold), for the table's notes. */
   backgroundAtStart: string;
+  /** On a miss: what the extension kept of the load (`diag:slowLoads`) and the tab's status, to tell why. */
+  kept?: string;
 }
 
 const toldInTime = (r: Run) => r.badgeAt !== null && r.badgeAt <= TOLD_BY_MS && r.badgeAt >= NOT_BEFORE_MS && r.verdict === 'network-slow';
 const describeRun = (r: Run) =>
-  `${r.browser} ${r.variant}: ${r.badgeAt === null ? 'no "!"' : `"!" at ${(r.badgeAt / 1000).toFixed(1)} s`}, popup ${r.verdict ?? '-'} (background ${r.backgroundAtStart} at the start)`;
+  `${r.browser} ${r.variant}: ${r.badgeAt === null ? 'no "!"' : `"!" at ${(r.badgeAt / 1000).toFixed(1)} s`}, popup ${r.verdict ?? '-'} (background ${r.backgroundAtStart} at the start)${r.kept ? `; ${r.kept}` : ''}`;
 
 const allRuns: Run[] = [];
 
@@ -74,13 +76,24 @@ async function popupVerdict(b: ExtensionBrowser, tabId: number): Promise<string 
   return eventually(probe, (v) => v === 'network-slow', { timeout: 5_000, interval: 500 });
 }
 
+/** For a miss: the load as the extension kept it (read from an extension page: wakes nothing) and the tab's status. */
+const keptOf = (b: ExtensionBrowser, tabId: number) =>
+  b
+    .inExtension(async (id: number) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const kept = (await api.storage.session.get('diag:slowLoads'))['diag:slowLoads'];
+      const tab = await api.tabs.get(id).catch(() => undefined);
+      return `kept ${JSON.stringify(kept?.loads?.[String(id)] ?? null)}, tab ${tab?.status ?? 'gone'}`;
+    }, tabId)
+    .catch((e: Error) => `kept ? (${e.message})`);
+
 /** Polls the badge from `startedAt` until "!" or `startedAt + watchMs`; then asks the popup. */
-async function watch(b: ExtensionBrowser, tabId: number, startedAt: number, watchMs: number): Promise<Pick<Run, 'badgeAt' | 'verdict'>> {
+async function watch(b: ExtensionBrowser, tabId: number, startedAt: number, watchMs: number): Promise<Pick<Run, 'badgeAt' | 'verdict' | 'kept'>> {
   for (;;) {
     const polledAt = Date.now();
     const text = await quietBadge(b, tabId).catch(() => '');
     if (text === '!') return { badgeAt: polledAt - startedAt, verdict: await popupVerdict(b, tabId) };
-    if (Date.now() - startedAt >= watchMs) return { badgeAt: null, verdict: null };
+    if (Date.now() - startedAt >= watchMs) return { badgeAt: null, verdict: null, kept: `${await b.backgroundState()} at the end, ${await keptOf(b, tabId)}` };
     await new Promise((r) => setTimeout(r, Math.max(0, Math.min(POLL_MS, startedAt + watchMs - Date.now()))));
   }
 }
@@ -89,6 +102,15 @@ async function watch(b: ExtensionBrowser, tabId: number, startedAt: number, watc
 async function wakeBackground(b: ExtensionBrowser): Promise<void> {
   await b.inExtension(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ type: 'self-check' }).catch(() => null));
   await waitUntil(`${b.name}: the background running`, () => b.backgroundState(), (s) => s === 'running', { timeout: 10_000, interval: 50 });
+}
+
+/** A run that could not be made counts as a miss, with its error (the other runs go on). */
+async function attempt(browser: BrowserName, variant: Variant, run: () => Promise<Run>): Promise<Run> {
+  try {
+    return await run();
+  } catch (e) {
+    return { browser, variant, badgeAt: null, verdict: null, backgroundAtStart: '?', kept: `run failed: ${(e as Error).message}` };
+  }
 }
 
 /** One load in a tab of a running browser, warm or cold. */
@@ -113,14 +135,21 @@ async function loadInTab(b: ExtensionBrowser, url: string, variant: 'warm' | 'co
 async function firstLoad(name: BrowserName, port: number, url: string, watchMs: number): Promise<Run> {
   const { b, launchedAt } = await launchOnStartPage(name, { extensionDir: BUILDS[name], port, startUrl: url });
   try {
-    // The start page's tab, by its URL (still pending: the load never commits).
+    // The start page's tab: the one tab not showing an extension page (Firefox gives no URL for a
+    // load that never commits; Chromium's pendingUrl, when there, must be the start URL).
     const tabId = await waitUntil(
       `${name}: the start page's tab`,
       () =>
-        b.inExtension(async (prefix: string) => {
-          const tabs: { id: number; url?: string; pendingUrl?: string }[] = await ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.query({});
-          return tabs.find((t) => (t.pendingUrl ?? t.url ?? '').startsWith(prefix) || (t.url ?? '').startsWith(prefix))?.id ?? null;
-        }, url),
+        b.inExtension(
+          async (prefix: string, origin: string) => {
+            const tabs: { id: number; url?: string; pendingUrl?: string }[] = await ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.query({});
+            const others = tabs.filter((t) => !(t.url ?? '').startsWith(origin) && !(t.pendingUrl ?? '').startsWith(origin));
+            const named = others.filter((t) => (t.pendingUrl ?? t.url ?? '').startsWith(prefix));
+            return named.length === 1 ? named[0]!.id : others.length === 1 ? others[0]!.id : null;
+          },
+          url,
+          b.extensionOrigin,
+        ),
       (id) => id !== null,
       { timeout: 10_000, interval: 100 },
     );
@@ -192,7 +221,7 @@ describe.each(BROWSERS)('%s', (name) => {
         const runs: Run[] = [];
         for (let i = 0; i < STRESS_RUNS; i++) {
           for (const variant of ['warm', 'cold'] as const) {
-            const run = await loadInTab(ext.b, silentWebmail(), variant, STRESS_WATCH_MS);
+            const run = await attempt(name, variant, () => loadInTab(ext.b, silentWebmail(), variant, STRESS_WATCH_MS));
             runs.push(run);
             allRuns.push(run);
             console.log(`[e2e] ${describeRun(run)}`);
@@ -203,7 +232,7 @@ describe.each(BROWSERS)('%s', (name) => {
       const firstLoads = (async () => {
         const runs: Run[] = [];
         for (let i = 0; i < STRESS_RUNS; i++) {
-          const run = await firstLoad(name, ext.academy.port, silentWebmail(), STRESS_WATCH_MS);
+          const run = await attempt(name, 'first load', () => firstLoad(name, ext.academy.port, silentWebmail(), STRESS_WATCH_MS));
           runs.push(run);
           allRuns.push(run);
           console.log(`[e2e] ${describeRun(run)}`);
