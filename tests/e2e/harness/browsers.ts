@@ -3,7 +3,7 @@
  * to the fixture academy on 127.0.0.1 (the browsers never reach the internet), and offer
  * one interface to both so a spec runs unchanged against each.
  */
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { extensionIdentity } from '../../../src/rules/extension-schema';
@@ -102,6 +102,13 @@ export interface ExtensionBrowser {
    * (DevTools `ServiceWorker.stopAllWorkers`) and wait until it is gone. Returns false in Firefox.
    */
   stopServiceWorker(): Promise<boolean>;
+  /**
+   * Stops the extension's background as the browser does once it is idle, and waits until it is
+   * stopped. Chromium: `stopServiceWorker()`. Firefox: the event page's own idle path,
+   * `Extension.terminateBackground()` in the parent process (what its idle timer calls; it declines
+   * while a listener is still running, so it is asked again), without touching the idle timeout.
+   */
+  stopBackground(timeout?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -258,6 +265,8 @@ abstract class BaseExtensionBrowser implements ExtensionBrowser {
     return false;
   }
 
+  abstract stopBackground(timeout?: number): Promise<void>;
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
@@ -346,6 +355,10 @@ class ChromiumExtensionBrowser extends BaseExtensionBrowser {
   override async stopServiceWorker(): Promise<boolean> {
     await stopServiceWorkers(this.browser, await this.probePage(), `${this.extensionOrigin}/`);
     return true;
+  }
+
+  override async stopBackground(): Promise<void> {
+    await this.stopServiceWorker();
   }
 
   override async badgeText(tabId: number): Promise<string> {
@@ -469,6 +482,17 @@ class FirefoxExtensionBrowser extends BaseExtensionBrowser {
     return firefoxBackgroundState(this.browser, this.geckoId);
   }
 
+  override async stopBackground(timeout = 10_000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const state = await this.backgroundState();
+      if (state === 'stopped') return;
+      if (Date.now() > deadline) throw new Error(`firefox: the event page did not stop (${state})`);
+      if (state === 'running') await inFirefoxChrome(this.browser, `WebExtensionPolicy.getByID(${JSON.stringify(this.geckoId)}).extension.terminateBackground().then(() => true)`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
   override async goto(page: Page, url: string): Promise<void> {
     if (!url.startsWith('moz-extension:')) return super.goto(page, url);
     // Firefox 153 + puppeteer 24.43: page.goto() into a moz-extension page loads it but never
@@ -508,6 +532,15 @@ export interface BrowserLaunchOptions {
   lang?: 'fr' | 'en';
   /** Firefox only: prefs added to the harness's own. */
   firefoxPrefs?: Record<string, unknown>;
+  /** A page the browser opens as it starts (a home page, a restored tab): its load begins with the launch. */
+  startUrl?: string;
+  /**
+   * Load the extensions with the profile as the browser starts, as installed ones are, rather than
+   * after the launch (puppeteer installs them once the browser is up, too late for a start page).
+   * Chromium: `--load-extension` (a folder already loaded in this profile starts as installed);
+   * Firefox: a proxy file per extension in the profile's `extensions/` folder, unsigned allowed.
+   */
+  atStartup?: boolean;
 }
 
 /**
@@ -517,20 +550,31 @@ export interface BrowserLaunchOptions {
  * `launch()` builds on it; the page-load bench uses it for its setups without Aiguilleur.
  */
 export async function launchBrowser(name: BrowserName, options: BrowserLaunchOptions): Promise<{ browser: Browser; installed: string[] }> {
-  const { extensions, profileDir, headless = true, viewport = DEFAULT_VIEWPORT, lang = 'fr', firefoxPrefs = {} } = options;
+  const { extensions, profileDir, headless = true, viewport = DEFAULT_VIEWPORT, lang = 'fr', firefoxPrefs = {}, startUrl, atStartup = false } = options;
+  const start = startUrl ? [startUrl] : [];
   if (name === 'chromium') {
+    const loadAtStartup = atStartup && extensions.length > 0;
+    // Chromium 137+ ignores --load-extension unless this feature is off; one --disable-features only (the last wins).
+    const args = loadAtStartup
+      ? [...CHROMIUM_ARGS.map((a) => (a.startsWith('--disable-features=') ? `${a},DisableLoadExtensionCommandLineSwitch` : a)), `--load-extension=${extensions.join(',')}`]
+      : CHROMIUM_ARGS;
     const browser = await puppeteer.launch({
       executablePath: EXECUTABLES.chromium,
       pipe: true,
-      ...(extensions.length ? { enableExtensions: extensions } : {}),
+      ...(extensions.length ? { enableExtensions: loadAtStartup ? true : extensions } : {}),
       headless,
       defaultViewport: viewport,
       userDataDir: profileDir,
       // On Linux, Chromium takes its UI language from the environment (--lang is ignored).
       env: { ...process.env, LANGUAGE: lang, LC_ALL: '', LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
-      args: [...CHROMIUM_ARGS, `--lang=${lang}`],
+      args: [...args, `--lang=${lang}`, ...start],
     });
     return { browser, installed: extensions };
+  }
+  if (atStartup) {
+    // A proxy file: named by the add-on id, holding the unpacked folder's path (profile scope, enabled by puppeteer's prefs).
+    mkdirSync(join(profileDir, 'extensions'), { recursive: true });
+    for (const dir of extensions) writeFileSync(join(profileDir, 'extensions', geckoIdOf(dir)), resolve(dir));
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -539,7 +583,7 @@ export async function launchBrowser(name: BrowserName, options: BrowserLaunchOpt
     headless,
     // WebDriver BiDi refuses to navigate a tab to moz-extension:// ("Navigation to … is not
     // allowed in this context", Firefox 153) unless system access is allowed.
-    args: ['--remote-allow-system-access'],
+    args: ['--remote-allow-system-access', ...start],
     defaultViewport: viewport,
     userDataDir: profileDir,
     extraPrefsFirefox: {
@@ -567,9 +611,11 @@ export async function launchBrowser(name: BrowserName, options: BrowserLaunchOpt
       // UI language: needs the language pack (Debian: firefox-esr-l10n-fr) for 'fr'
       'intl.locale.requested': lang,
       'intl.accept_languages': lang === 'fr' ? 'fr-FR, fr' : 'en-US, en',
+      ...(atStartup ? { 'xpinstall.signatures.required': false } : {}),
       ...firefoxPrefs,
     },
   });
+  if (atStartup) return { browser, installed: extensions.map(geckoIdOf) };
   try {
     const installed: string[] = [];
     // Firefox's webExtension.install wants an absolute path.
@@ -682,4 +728,49 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
 
 export function launch(name: BrowserName, options: LaunchOptions): Promise<ExtensionBrowser> {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+/**
+ * The browser's first load, as when it opens on the webmail (a home page, a restored session):
+ * a first session installs the extension (started, its first-run page shown) and closes; the
+ * browser is launched again on the same profile with `startUrl`, the extension loaded with the
+ * profile, so that the load and the extension's start-up begin together. `launchedAt` is
+ * `Date.now()` just before the second launch. The first-run page is not closed (none opens again).
+ */
+export async function launchOnStartPage(name: BrowserName, options: LaunchOptions & { startUrl: string }): Promise<{ b: ExtensionBrowser; launchedAt: number }> {
+  const { port, headless = true, viewport = DEFAULT_VIEWPORT, lang = 'fr', firefoxPrefs = {}, startUrl } = options;
+  const builtDir = resolve(options.extensionDir);
+  if (!existsSync(join(builtDir, 'manifest.json'))) throw new Error(`No built extension at ${builtDir} (run npm run build)`);
+  const geckoId = geckoIdOf(builtDir);
+  const profileDir = await freshProfileDir(name);
+  const extensionDir = snapshot(builtDir, profileDir);
+  const prefs = name === 'firefox' ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }), ...firefoxPrefs } : {};
+  const session = { extensions: [extensionDir], profileDir, headless, viewport, lang, firefoxPrefs: prefs, atStartup: true };
+  const wrap = (browser: Browser, extensionId: string): ExtensionBrowser =>
+    name === 'chromium' ? new ChromiumExtensionBrowser(browser, port, profileDir, viewport, extensionId) : new FirefoxExtensionBrowser(browser, port, profileDir, viewport, geckoId);
+  let extensionId = FIREFOX_UUID;
+  try {
+    const { browser: first } = await launchBrowser(name, session);
+    try {
+      if (name === 'chromium') {
+        const worker = await first.waitForTarget((t) => t.type() === 'service_worker' && /^chrome-extension:\/\/[a-p]{32}\/background\.js$/.test(t.url()), { timeout: 20_000 });
+        extensionId = new URL(worker.url()).host;
+      }
+      // installed and started: its first-run page opens once the policy is known
+      if ((await wrap(first, extensionId).firstRunTab(15_000)) === null) throw new Error('the first session never showed the first-run page');
+    } finally {
+      await Promise.race([first.close(), new Promise((r) => setTimeout(r, 15_000))]).catch(() => {});
+    }
+  } catch (err) {
+    await removeDir(profileDir);
+    throw new Error(`${name}: installing the extension in a first session failed: ${(err as Error).message}`);
+  }
+  const launchedAt = Date.now();
+  try {
+    const { browser } = await launchBrowser(name, { ...session, startUrl });
+    return { b: wrap(browser, extensionId), launchedAt };
+  } catch (err) {
+    await removeDir(profileDir);
+    throw new Error(`${name} did not start again on ${startUrl}: ${(err as Error).message}`);
+  }
 }
