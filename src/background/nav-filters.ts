@@ -42,7 +42,7 @@ export interface PageFilter extends UrlFilter {
 
 /**
  * The academy's login pages, as the pack's `login` patterns name them (a superset: the first `*`
- * ends the path, a query parameter is matched by its name). Their document's end of parsing
+ * ends the path, one query parameter is matched). Their document's end of parsing
  * (onDOMContentLoaded) wakes the worker, so that a login page still loading its images gets its
  * banner before anyone types; any other academy page wakes it only once its load is over.
  */
@@ -50,8 +50,10 @@ export function loginPageFilters(pack: Pack): PageFilter[] {
   const pagesOn = (hosts: UrlFilter[], patterns: Array<{ path: string; query?: Record<string, string> | undefined }> = []) =>
     hosts.flatMap((host) =>
       patterns.map((p) => {
-        const [key] = Object.keys(p.query ?? {});
-        return { ...host, pathPrefix: p.path.split('*')[0]!, ...(key === undefined ? {} : { queryContains: `${key}=` }) };
+        const [key, value] = Object.entries(p.query ?? {})[0] ?? [];
+        // A value the address may carry encoded otherwise is matched by its name alone.
+        const query = key === undefined ? undefined : value !== undefined && encodeURIComponent(value) === value ? `${key}=${value}` : `${key}=`;
+        return { ...host, pathPrefix: p.path.split('*')[0]!, ...(query === undefined ? {} : { queryContains: query }) };
       }),
     );
   const everywhere = pack.academy.domains.flatMap((d) => [{ hostEquals: d }, { hostSuffix: `.${d}` }]);

@@ -82,4 +82,11 @@ describe('slow loads', () => {
     expect(stillLoadingHost({ status: 'complete', url: 'https://webmail.ac-lyon.fr/' }, 'webmail.ac-lyon.fr')).toBe(false);
     expect(stillLoadingHost(undefined, 'webmail.ac-lyon.fr')).toBe(false);
   });
+
+  it("Firefox, which shows the previous page's URL until the new one commits: a loading tab is still its load (a load left for another ends with an error)", () => {
+    const typedOverDrane = { status: 'loading', url: 'https://drane.ac-lyon.fr/spip/' };
+    expect(stillLoadingHost(typedOverDrane, 'webmail.ac-lyon.fr', 'firefox')).toBe(true);
+    expect(stillLoadingHost(typedOverDrane, 'webmail.ac-lyon.fr', 'chromium')).toBe(false);
+    expect(stillLoadingHost({ status: 'complete' }, 'webmail.ac-lyon.fr', 'firefox')).toBe(false);
+  });
 });

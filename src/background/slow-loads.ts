@@ -26,14 +26,23 @@ export interface SlowLoadDeps {
   tab(tabId: number): Promise<TabInfo | undefined>;
   alarms: Platform['alarms'];
   clock: Clock;
+  browser?: 'chromium' | 'firefox';
   /** A tab's load turned slow: its badge and popup say so. */
   slow(tabId: number): Promise<void>;
 }
 
-/** Whether the tab still loads a page of `host` (not another page the user went to meanwhile). */
-export const stillLoadingHost = (tab: TabInfo | undefined, host: string): boolean => {
-  const shown = tab && (tab.pendingUrl ?? tab.url);
-  return tab?.status === 'loading' && !!shown && webHost(shown) === host;
+/**
+ * Whether the tab still loads a page of `host` (not another page the user went to meanwhile).
+ * Chromium shows a loading tab's destination (`pendingUrl`). Firefox shows the previous page's
+ * URL until the new one commits (none at all for a page outside the academy): there the load
+ * is known still pending by its own events, since a load left for another ends with an error
+ * (`NS_BINDING_ABORTED`, heard on every academy URL), and the tab must merely still be loading.
+ */
+export const stillLoadingHost = (tab: TabInfo | undefined, host: string, browser: 'chromium' | 'firefox' = 'chromium'): boolean => {
+  if (tab?.status !== 'loading') return false;
+  if (browser === 'firefox') return true;
+  const shown = tab.pendingUrl ?? tab.url;
+  return !!shown && webHost(shown) === host;
 };
 
 export function slowLoadWatch(deps: SlowLoadDeps) {
@@ -52,7 +61,7 @@ export function slowLoadWatch(deps: SlowLoadDeps) {
   }
 
   async function check(): Promise<void> {
-    const due = await deps.loads.dueSlowLoads(clock.now(), async (tabId, host) => stillLoadingHost(await deps.tab(tabId), host));
+    const due = await deps.loads.dueSlowLoads(clock.now(), async (tabId, host) => stillLoadingHost(await deps.tab(tabId), host, deps.browser));
     for (const tabId of due) await deps.slow(tabId);
     const next = await deps.loads.nextDueAt();
     if (timer !== undefined) clock.clearTimeout(timer);
