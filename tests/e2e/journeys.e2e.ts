@@ -11,6 +11,13 @@ import { BROWSERS, bannerOf, eventually, expectNoBannerAfterSettling, extensionS
 describe.each(BROWSERS)('%s', (name) => {
   extensionSuite(name, 'login journeys', {}, (ext) => {
     /** DRANE "se connecter" → portail SSO form → submit → redirects → DRANE space. */
+    /**
+     * The path as each browser hears it. Firefox hears every redirect hop (webRequest); Chromium hears
+     * a navigation's start only on the mailbox's doors (its worker is not woken while other academy
+     * pages load): the DRANE address typed and redirected to the portal is not heard.
+     */
+    const HEARD_PATH = name === 'firefox' ? 'drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr' : 'portail.ac-lyon.fr → drane.ac-lyon.fr';
+
     async function draneLogin(query = ''): Promise<Page> {
       const page = await ext.b.newPage();
       await ext.b.goto(page, ext.b.url('drane.ac-lyon.fr', `/spip/sso-login${query}`));
@@ -45,14 +52,14 @@ describe.each(BROWSERS)('%s', (name) => {
       expect(banner.verdict).toBe('login-without-inbox');
       expect(banner.portal).toBe('drane');
       expect(banner.text).toContain('Connexion réussie sur DRANE');
-      expect(banner.text).toContain('drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
+      expect(banner.text).toContain(HEARD_PATH);
       expect(banner.webmailHref).toBe('https://webmail.ac-lyon.fr/');
       const tabId = await ext.b.tabIdOf(page);
       const badge = await ext.b.badgeEventually(tabId, '!');
       expect(badge, badge === '!' ? undefined : `tab ${tabId}\n${await ext.b.describeState()}`).toBe('!');
       const popup = await popupVerdict(tabId);
       expect(popup.verdict).toBe('login-without-inbox');
-      expect(popup.text).toContain('drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
+      expect(popup.text).toContain(HEARD_PATH);
       // A reload of the landing page is not a new login: the verdict stays.
       await page.reload({ waitUntil: 'load' });
       expect((await waitForBanner(page, 15_000)).verdict).toBe('login-without-inbox');
@@ -104,7 +111,7 @@ describe.each(BROWSERS)('%s', (name) => {
       expect(new URL(page.url()).pathname).toBe('/spip/espace');
       const banner = await waitForBanner(page, 15_000);
       expect(banner.verdict).toBe('login-without-inbox');
-      expect(banner.text).toContain('drane.ac-lyon.fr → portail.ac-lyon.fr → drane.ac-lyon.fr');
+      expect(banner.text).toContain(HEARD_PATH);
       await page.close();
     });
   });
