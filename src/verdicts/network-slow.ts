@@ -5,7 +5,7 @@ import { defineVerdict } from './types';
 /** An academy page still loading after the pack's threshold (20 s): the "silent network". */
 export default defineVerdict({
   id: 'network-slow',
-  when: "an academy main-frame load still incomplete after the pack's threshold (20 s)",
+  when: "a load of the webmail or the sign-on portal still incomplete after the pack's threshold (20 s)",
   severity: 'warning',
   // What the browser observed (and, for a slow load, the product's threshold): no site fact.
   asserts: () => [],
