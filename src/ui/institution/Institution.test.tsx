@@ -133,7 +133,7 @@ describe('Configuration de l’établissement', () => {
     expect(bundled.querySelector('#institution-facts')!.textContent).toContain("Aucun fait n'est confirmé par l'établissement");
     const before = unconfirmedCount(bundled);
     expect(before).toBeGreaterThan(0);
-    expect(bundled.querySelector('#institution-facts [data-unconfirmed]')!.textContent).toMatch(new RegExp(`^${before} fait\\(s\\) sur \\d+ restent à confirmer`));
+    expect(bundled.querySelector('#institution-facts [data-unconfirmed]')!.textContent).toMatch(new RegExp(`^${before} fait\\(s\\) sur \\d+ restent «\u00a0à confirmer\u00a0»`));
     unmount();
 
     // The institution's hosted pack confirms an unsure fact (a staff portal without mailbox) and a sure one (the webmail).
@@ -162,7 +162,7 @@ describe('Configuration de l’établissement', () => {
     expect(en.querySelector('#institution-facts h3')!.textContent).toBe('Confirmed facts');
     expect(en.querySelector(`#institution-facts [data-path="portals[${staffIndex}].hasMailbox"] .value`)!.textContent).toBe('no');
     expect(en.querySelector(`#institution-facts [data-path="portals[${staffIndex}].hasMailbox"] .by`)!.textContent).toBe('confirmed by DSI du rectorat on 2 May 2030');
-    expect(en.querySelector('#institution-facts [data-unconfirmed]')!.textContent).toContain('still to be confirmed');
+    expect(en.querySelector('#institution-facts [data-unconfirmed]')!.textContent).toContain('still “to be confirmed”');
   });
 
   it('InstitutionRoot loads the view, and says so when the background does not answer', async () => {
