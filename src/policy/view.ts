@@ -9,6 +9,8 @@ import type { Source } from './layers';
 import type { DepartmentContact } from './managed-schema';
 import type { InstitutionState } from './runtime';
 import type { MessageRef } from '../rules/messages';
+import { packFacts } from '../rules/facts';
+import { isConfirmed } from '../model/confidence';
 
 /** One value in force. `value` null: not set (the extension's default applies); a list for `disabledFeatures`. */
 export interface InstitutionRow {
@@ -31,6 +33,19 @@ export interface InstitutionRejection {
   value?: string;
 }
 
+/** A fact of the pack in force that the institution confirmed (`confirmedBy`, in its own hosted pack). */
+export interface ConfirmedFact {
+  /** Its JSON path, as the validator names a field: what the IT staff find in their pack. */
+  path: string;
+  /** The site's name when the fact is a portal's. */
+  site: string | null;
+  /** Ready to show, but yes/no, which the page says in its language. */
+  value: string | boolean;
+  by: string;
+  /** YYYY-MM-DD. */
+  on: string;
+}
+
 export interface InstitutionView {
   lang: Lang;
   pack: { version: string; updated: string; source: Source };
@@ -50,6 +65,19 @@ export interface InstitutionView {
   notices: { path: string; message: string }[];
   /** Whether any policy is set at all (valid or not). */
   managed: boolean;
+  /** What the pack in force asserts surely: the facts confirmed by the institution, and how many are not sure. */
+  facts: { confirmed: ConfirmedFact[]; unconfirmed: number; total: number };
+}
+
+/** Longest value shown as written: a list of URL patterns is cut, its path still says where to read it whole. */
+const VALUE_MAX = 120;
+
+/** A fact's value on one line: a text in the page's language, a list or an object as compact JSON. */
+function factValue(value: unknown, lang: Lang): string | boolean {
+  if (typeof value === 'boolean' || typeof value === 'string') return value;
+  const v = value as { fr?: unknown; en?: unknown } | null;
+  const text = v && typeof v.fr === 'string' && typeof v.en === 'string' ? localize(v as { fr: string; en: string }, lang) : JSON.stringify(value) ?? String(value);
+  return text.length > VALUE_MAX ? `${text.slice(0, VALUE_MAX - 1)}…` : text;
 }
 
 const packInfo = (pack: unknown): { version: string | null; updated: string | null } => {
@@ -62,6 +90,20 @@ const packInfo = (pack: unknown): { version: string | null; updated: string | nu
 
 /** A contact on one line: its label, then how to reach it. */
 const contactLine = (c: DepartmentContact): string => [c.label, c.url, c.phone, c.email].filter(Boolean).join(' · ');
+
+/**
+ * The pack in force's facts as the confidence rule judges them (src/model/confidence.ts): those the
+ * institution confirmed, with who and when, and the count of those still « à confirmer ».
+ */
+function factsView(pack: InstitutionState['pack'], lang: Lang): InstitutionView['facts'] {
+  const facts = packFacts(pack);
+  const confirmed = facts.flatMap((f): ConfirmedFact[] => {
+    if (!f.confirmedBy) return [];
+    const portal = f.portal === undefined ? undefined : pack.portals[f.portal];
+    return [{ path: f.path, site: portal ? localize(portal.name, lang) : null, value: factValue(f.value, lang), by: f.confirmedBy.by, on: f.confirmedBy.on }];
+  });
+  return { confirmed, unconfirmed: facts.filter((f) => !isConfirmed(f)).length, total: facts.length };
+}
 
 export function institutionView(state: InstitutionState, lang: Lang): InstitutionView {
   const { pack, sources, managed, bundled } = state;
@@ -113,5 +155,6 @@ export function institutionView(state: InstitutionState, lang: Lang): Institutio
     rejected,
     notices: state.notices,
     managed: Object.keys(policy).length > 0 || managed.rejected.length > 0,
+    facts: factsView(pack, lang),
   };
 }

@@ -34,7 +34,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   diagnostics: ['i18n', 'journey', 'match', 'model', 'own', 'rules', 'strings'],
   identity: ['i18n', 'own', 'strings'],
   mail: ['i18n', 'match', 'model', 'own', 'rules', 'strings'],
-  policy: ['i18n', 'kept-promise', 'match', 'own', 'rules'],
+  // The confidence rule (model) judges the facts of the pack in force that the options page lists.
+  policy: ['i18n', 'kept-promise', 'match', 'model', 'own', 'rules'],
   // The options page's pack preview: a draft judged by the background's own pure functions, in the page.
   preview: ['catalog', 'content', 'i18n', 'match', 'model', 'own', 'policy', 'rules', 'verdicts'],
   // The protocol between the background and the pages: types only.

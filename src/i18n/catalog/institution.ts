@@ -63,6 +63,21 @@ export default {
   },
   inst_rejectedFrom: { fr: 'origine\u00a0: $1', en: 'source: $1' },
   inst_rejectedValue: { fr: 'Valeur reçue\u00a0:', en: 'Value received:' },
+  inst_factsHeading: { fr: 'Faits confirmés', en: 'Confirmed facts' },
+  inst_factsIntro: {
+    fr: "Confirmés par l'établissement (confirmedBy)\u00a0: un avertissement peut reposer sur eux.",
+    en: 'Confirmed by the institution (confirmedBy): a warning may rest on them.',
+  },
+  inst_factsNone: {
+    fr: "Aucun fait n'est confirmé par l'établissement (confirmedBy, dans ses règles hébergées).",
+    en: 'No fact is confirmed by the institution (confirmedBy, in its hosted rules).',
+  },
+  inst_factConfirmed: { fr: 'confirmé par $1 le $2', en: 'confirmed by $1 on $2' },
+  inst_factsUnconfirmed: {
+    fr: '$1 fait(s) sur $2 restent «\u00a0à confirmer\u00a0» (ni multi, ni confirmedBy)\u00a0: aucun avertissement ne repose sur eux.',
+    en: '$1 fact(s) out of $2 are still “to be confirmed” (neither multi nor confirmedBy): no warning rests on them.',
+  },
+  inst_factsAllSure: { fr: 'Tous les faits des règles en vigueur sont sûrs.', en: 'Every fact of the rules in force is sure.' },
   inst_noticesHeading: { fr: 'Remarques', en: 'Notes' },
   inst_error: {
     fr: "La configuration de l'établissement n'a pas pu être lue. Rechargez la page.",

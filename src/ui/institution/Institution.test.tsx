@@ -124,6 +124,47 @@ describe('Configuration de l’établissement', () => {
     expect(section.textContent).toContain('the rules built into the extension apply');
   });
 
+  it('« Faits confirmés »: each fact the institution confirmed in its hosted pack, with who and when; how many are still to confirm', () => {
+    const unconfirmedCount = (el: HTMLElement) => Number(el.querySelector<HTMLElement>('#institution-facts [data-unconfirmed]')!.dataset.unconfirmed);
+    // The built-in pack confirms nothing (never cry wolf): the page says so, and counts what is unsure.
+    const bundled = mount(<Institution view={viewFor(undefined)} />);
+    expect(bundled.querySelector('#institution-facts h3')!.textContent).toBe('Faits confirmés');
+    expect(bundled.querySelectorAll('#institution-facts li')).toHaveLength(0);
+    expect(bundled.querySelector('#institution-facts')!.textContent).toContain("Aucun fait n'est confirmé par l'établissement");
+    const before = unconfirmedCount(bundled);
+    expect(before).toBeGreaterThan(0);
+    expect(bundled.querySelector('#institution-facts [data-unconfirmed]')!.textContent).toMatch(new RegExp(`^${before} fait\\(s\\) sur \\d+ restent «\u00a0à confirmer\u00a0»`));
+    unmount();
+
+    // The institution's hosted pack confirms an unsure fact (a staff portal without mailbox) and a sure one (the webmail).
+    const pack = structuredClone(bundledPack);
+    const staffIndex = pack.portals.findIndex((p) => p.id === 'staff-portal');
+    const staff = pack.portals[staffIndex]!;
+    expect(staff.hasMailbox.confidence).not.toBe('multi');
+    staff.hasMailbox.confirmedBy = { by: 'DSI du rectorat', on: '2030-05-02' };
+    expect(pack.webmail.url.confidence).toBe('multi');
+    pack.webmail.url.confirmedBy = { by: 'Pôle messagerie', on: '2030-04-30' };
+    const hosted: HostedState = { good: { url: RULES, fetchedAt: '2030-05-06T07:00:00.000Z', pack }, failures: 0 };
+    const el = mount(<Institution view={viewFor({ rulesUrl: RULES }, hosted)} />);
+    const items = [...el.querySelectorAll<HTMLElement>('#institution-facts li')];
+    expect(items.map((li) => li.dataset.path)).toEqual(['webmail.url', `portals[${staffIndex}].hasMailbox`]);
+    const [webmail, staffFact] = items as [HTMLElement, HTMLElement];
+    expect(webmail.querySelector('.value')!.textContent).toBe(bundledPack.webmail.url.value);
+    expect(webmail.querySelector('.by')!.textContent).toBe('confirmé par Pôle messagerie le 30 avril 2030');
+    expect(staffFact.querySelector('.site')!.textContent).toContain(staff.name.fr);
+    expect(staffFact.querySelector('.value')!.textContent).toBe('non');
+    expect(staffFact.querySelector('.by')!.textContent).toBe('confirmé par DSI du rectorat le 2 mai 2030');
+    // Confirming the unsure fact leaves one fewer to confirm; the webmail's address was sure already.
+    expect(unconfirmedCount(el)).toBe(before - 1);
+    unmount();
+
+    const en = mount(<Institution view={viewFor({ rulesUrl: RULES }, hosted, 'en')} />);
+    expect(en.querySelector('#institution-facts h3')!.textContent).toBe('Confirmed facts');
+    expect(en.querySelector(`#institution-facts [data-path="portals[${staffIndex}].hasMailbox"] .value`)!.textContent).toBe('no');
+    expect(en.querySelector(`#institution-facts [data-path="portals[${staffIndex}].hasMailbox"] .by`)!.textContent).toBe('confirmed by DSI du rectorat on 2 May 2030');
+    expect(en.querySelector('#institution-facts [data-unconfirmed]')!.textContent).toContain('still “to be confirmed”');
+  });
+
   it('InstitutionRoot loads the view, and says so when the background does not answer', async () => {
     const view = viewFor({ language: 'en' });
     let el = mount(<InstitutionRoot load={() => Promise.resolve(view)} fallbackLang="fr" />);

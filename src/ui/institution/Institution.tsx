@@ -6,7 +6,8 @@
  * `InstitutionRoot` fetches the view.
  *
  * Hooks for tests: `#institution`, `[data-key="<key>"][data-source="<source>"]`
- * rows, `#institution-hosted`, `#institution-rejected [data-path="<path>"]`.
+ * rows, `#institution-hosted`, `#institution-rejected [data-path="<path>"]`,
+ * `#institution-facts [data-path="<path>"]` (the facts the institution confirmed), `[data-unconfirmed]`.
  */
 import type { MessageKey } from '../../strings';
 import type { Lang } from '../../i18n/lang';
@@ -18,6 +19,7 @@ import { formatPackDate } from '../guide/Guide';
 import { PageShell } from '../shell';
 import { own } from '../../own';
 import { say } from '../../rules/messages-fr';
+import { yesNo } from '../parts';
 import './institution.css';
 
 const SOURCE_KEYS: Record<Source, MessageKey> = {
@@ -102,6 +104,31 @@ function Hosted({ t, lang, hosted }: { t: Translate; lang: Lang; hosted: NonNull
   );
 }
 
+/** What the pack in force asserts surely: each fact the institution confirmed (who, when), and how many are not sure. */
+function Facts({ t, lang, facts }: { t: Translate; lang: Lang; facts: InstitutionView['facts'] }) {
+  return (
+    <section id="institution-facts" aria-labelledby="institution-facts-heading">
+      <h3 id="institution-facts-heading">{t('inst_factsHeading')}</h3>
+      <p>{t(facts.confirmed.length ? 'inst_factsIntro' : 'inst_factsNone')}</p>
+      {facts.confirmed.length > 0 && (
+        <ul>
+          {facts.confirmed.map((f) => (
+            <li data-path={f.path}>
+              <code class="path">{f.path}</code>
+              {f.site && <span class="site"> ({f.site})</span>}
+              <span class="value">{typeof f.value === 'boolean' ? yesNo(t, f.value) : f.value}</span>
+              <span class="by">{t('inst_factConfirmed', f.by, formatPackDate(f.on, lang))}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="hint" data-unconfirmed={facts.unconfirmed}>
+        {facts.unconfirmed ? t('inst_factsUnconfirmed', facts.unconfirmed, facts.total) : t('inst_factsAllSure')}
+      </p>
+    </section>
+  );
+}
+
 export function Institution({ view }: { view: InstitutionView }) {
   const { lang } = view;
   const t = translator(lang);
@@ -145,6 +172,8 @@ export function Institution({ view }: { view: InstitutionView }) {
       </table>
 
       {view.hosted && <Hosted t={t} lang={lang} hosted={view.hosted} />}
+
+      <Facts t={t} lang={lang} facts={view.facts} />
 
       {view.rejected.length > 0 && (
         <section id="institution-rejected" aria-labelledby="institution-rejected-heading">
