@@ -33,4 +33,15 @@ describe('following a journey out of the academy', () => {
     follow(false);
     expect(tabUpdated.listeners.size + committed.listeners.size).toBe(0);
   });
+
+  it('Firefox: not listening at the start (a listener added as its event page starts would wake it for every load), only while a journey runs', () => {
+    const tabUpdated = event<(tabId: number, change: { status?: string }) => void>();
+    const committed = event<(d: CommittedDetails) => void>();
+    const follow = followLandings({ tabUpdated, committed }, { loadedOutside: () => {}, committedOutside: () => {} }, () => false, false);
+    expect(tabUpdated.listeners.size + committed.listeners.size).toBe(0);
+    follow(true);
+    expect([tabUpdated.listeners.size, committed.listeners.size]).toEqual([1, 1]);
+    follow(false);
+    expect(tabUpdated.listeners.size + committed.listeners.size).toBe(0);
+  });
 });

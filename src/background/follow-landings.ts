@@ -5,9 +5,12 @@
  *
  * Chromium keeps a listener added after start-up as one that wakes the worker, until it is
  * removed; a worker stopped while a journey ran would then be woken by every site's loads, and
- * the woken worker, not yet listening, would lose the event (measured, Chromium 156). So the two
- * are added at once when the worker starts (the event that woke it is heard), and removed as soon
- * as the worker knows no journey runs: that removal is what ends the browser's registration.
+ * the woken worker, not yet listening, would lose the event (measured, Chromium 156). So there
+ * (`atStart`) the two are added at once when the worker starts (the event that woke it is heard),
+ * and removed as soon as the worker knows no journey runs: that removal is what ends the
+ * browser's registration. Firefox does the opposite: a listener added while its event page starts
+ * is kept as one that wakes it (primed), one added later is not; there they are added only once
+ * a journey runs.
  */
 import type { CommittedDetails } from '../journey/events';
 
@@ -30,15 +33,17 @@ export interface LandingSink {
 }
 
 /** Listens at once; returns the switch: `follow(true)` while a journey runs in some tab, `follow(false)` after. */
-export function followLandings(events: LandingEvents, sink: LandingSink, heardAnyway: (host: string) => boolean) {
+export function followLandings(events: LandingEvents, sink: LandingSink, heardAnyway: (host: string) => boolean, atStart = true) {
   const loaded: TabUpdated = (tabId, change) => {
     if (change.status === 'complete') sink.loadedOutside(tabId);
   };
   // Where it goes outside, only webNavigation says (no redirect events in Chromium, and no host
   // access there): commits elsewhere, not already heard by the filtered listener.
   const committed = (d: CommittedDetails) => sink.committedOutside(d, heardAnyway);
-  events.tabUpdated.addListener(loaded);
-  events.committed.addListener(committed);
+  if (atStart) {
+    events.tabUpdated.addListener(loaded);
+    events.committed.addListener(committed);
+  }
   return (running: boolean): void => {
     if (running === events.tabUpdated.hasListener(loaded)) return;
     if (running) {

@@ -9,5 +9,5 @@ import type { Background } from './create-background';
 import { listenCommon } from './listeners';
 
 export function listenChromium(browser: typeof Browser, bg: Background, pack: Pack): void {
-  listenCommon(browser, bg, pack);
+  listenCommon(browser, bg, pack, 'chromium');
 }

@@ -9,7 +9,7 @@ import { listenCommon, listenerFilters } from './listeners';
 import { loginRequestUrls } from './nav-filters';
 
 export function listenFirefox(browser: typeof Browser, bg: Background, pack: Pack): void {
-  listenCommon(browser, bg, pack);
+  listenCommon(browser, bg, pack, 'firefox');
   const { academyUrls } = listenerFilters(pack);
   browser.webRequest.onBeforeRedirect.addListener((d) => bg.redirected(d), { urls: academyUrls, types: ['main_frame'] });
   // Only requests to the bundled pack's login endpoints reach the worker. An institution's pack

@@ -75,7 +75,8 @@ describe('the listener sets', () => {
     for (const a of added.filter((x) => x.event.startsWith('webRequest') || (x.event === 'tabs.onUpdated' && x.filter)))
       expect((a.filter as { urls: string[] }).urls.every((u) => u.includes('ac-lyon.fr')), a.event).toBe(true);
     expect(filtered(added, 'tabs.onUpdated')).toHaveLength(1);
-    expect(unfiltered(added).sort()).toEqual(['tabs.onUpdated', 'webNavigation.onCommitted']);
+    // Firefox primes a listener added while its event page starts: a journey's followers come later, only while one runs.
+    expect(unfiltered(added)).toEqual([]);
   });
 
   it('both add every listener at once, at start-up (one added after an await misses the event that woke the worker)', () => {

@@ -26,7 +26,7 @@ export function listenerFilters(pack: Pack) {
   return { url: navigationFilters(pack), doors, loginPages: loginPageFilters(pack), academyUrls: contentScriptMatches(pack), heardAnyway: heardByFilters(doors) };
 }
 
-export function listenCommon(browser: BrowserApi, bg: Background, pack: Pack): void {
+export function listenCommon(browser: BrowserApi, bg: Background, pack: Pack, kind: 'chromium' | 'firefox'): void {
   const { url, doors, loginPages, heardAnyway } = listenerFilters(pack);
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
     bg.handle(message as Request, sender).then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
@@ -38,7 +38,8 @@ export function listenCommon(browser: BrowserApi, bg: Background, pack: Pack): v
   browser.webNavigation.onDOMContentLoaded.addListener((d) => bg.domReady(d), { url: loginPages });
   browser.webNavigation.onCompleted.addListener((d) => bg.completed(d), { url });
   browser.webNavigation.onErrorOccurred.addListener((d) => bg.navigationError(d), { url });
-  bg.followRunning(followLandings({ tabUpdated: browser.tabs.onUpdated, committed: browser.webNavigation.onCommitted }, bg, heardAnyway));
+  // Listening from the start in Chromium only (follow-landings.ts says why).
+  bg.followRunning(followLandings({ tabUpdated: browser.tabs.onUpdated, committed: browser.webNavigation.onCommitted }, bg, heardAnyway, kind === 'chromium'));
   browser.tabs.onRemoved.addListener((tabId) => bg.tabRemoved(tabId));
   browser.runtime.onStartup.addListener(bg.started);
   browser.runtime.onInstalled.addListener((details) => bg.installed(details.reason));

@@ -39,7 +39,7 @@ const CASES: Record<string, { good: unknown[]; bad: [unknown, string][] }> = {
       {},
     ],
     bad: [
-      [{ '75': { label: 'Paris', phone: '01 00 00 00 00' } }, 'unknown field(s): 75'],
+      [{ '7X': { label: 'Paris', phone: '01 00 00 00 00' } }, 'must be a French department code'],
       [{ '69': { label: 'x' } }, 'must give at least one of url, phone, email'],
       [{ '69': { label: '', phone: '04 72 80 00 00' } }, 'departmentContacts["69"].label'],
       [{ '69': { label: 'x', url: 'http://a.fr' } }, 'departmentContacts["69"].url'],

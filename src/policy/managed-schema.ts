@@ -30,10 +30,6 @@ export function managedKeys(scope: HostScope = {}) {
   const DepartmentContact = Contact.extend({ label: z.string().trim().min(1).max(200) })
     .strict()
     .refine((c) => c.url !== undefined || c.email !== undefined || c.phone !== undefined, 'v_contact_empty');
-  const departmentContactsShape = Object.fromEntries(Department.options.map((d) => [d, DepartmentContact.optional()])) as Record<
-    z.infer<typeof Department>,
-    z.ZodOptional<typeof DepartmentContact>
-  >;
   return {
     webmailUrl: urlSchema('academy', scope).meta({
       title: 'Webmail address',
@@ -59,12 +55,11 @@ export function managedKeys(scope: HostScope = {}) {
         'Shown in the footer of the banner and of the popup: label, and at least one of url (https, on the academy\'s domains), phone, email. Example: {"label": "Assistance informatique", "phone": "04 00 00 00 00", "url": "{assistanceUrl}"}.',
     }),
     departmentContacts: z
-      .object(departmentContactsShape)
-      .strict()
+      .record(Department, DepartmentContact)
       .meta({
         title: 'Departmental IT contacts',
         description:
-          'Per department ("01", "42", "69"): label, and at least one of url (https, on the academy\'s domains), phone, email. Shown on the account page in place of the rules pack\'s. Example: {"69": {"label": "Assistance DSDEN du Rhône", "phone": "04 00 00 00 00"}}.',
+          'Per department of the academy, by its code ("69"): label, and at least one of url (https, on the academy\'s domains), phone, email. Shown on the account page in place of the rules pack\'s; a department the pack does not list is refused, with the reason, on the options page. Example: {"69": {"label": "Assistance DSDEN", "phone": "04 00 00 00 00"}}.',
       }),
     extraPortals: z
       .array(portalSchema(scope))
@@ -104,7 +99,7 @@ export function managedKeys(scope: HostScope = {}) {
 
 /** The keys' schemas with no academy known: for types and the published schema. */
 export const MANAGED_KEYS = managedKeys();
-export const DepartmentContact = MANAGED_KEYS.departmentContacts.shape['69'].unwrap();
+export const DepartmentContact = MANAGED_KEYS.departmentContacts.valueType;
 export type DepartmentContact = z.infer<typeof DepartmentContact>;
 
 export type ManagedKey = keyof typeof MANAGED_KEYS;

@@ -232,7 +232,8 @@ export const PORTAL_KINDS = [
 ] as const;
 export const PortalKind = z.enum(PORTAL_KINDS);
 
-export const Department = z.enum(['01', '42', '69']);
+/** A French department's code (metropolitan 01–95 with Corsica's 2A and 2B, overseas 971–976): each académie's pack lists its own. */
+export const Department = z.string().regex(/^(0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])$/, 'v_department');
 export const Credentials = z.enum(['yes', 'no', 'unknown']);
 
 /**
@@ -363,6 +364,15 @@ export const packSchema = (scope: HostScope = {}) =>
         const first = seen.get(p.id);
         if (first !== undefined) issue(ctx, { key: 'v_duplicate_portal', subs: [p.id, `portals[${first}]`] }, ['portals', i, 'id']);
         else seen.set(p.id, i);
+      });
+      // A department named anywhere is one of the academy's own (each académie lists its own codes).
+      const codes = new Set(pack.academy.departments.map((d) => d.code));
+      const listed = [...codes].join(', ') || 'none listed';
+      pack.portals.forEach((p, i) => {
+        if (p.department !== undefined && !codes.has(p.department)) issue(ctx, { key: 'v_department_unknown', subs: [p.department, listed] }, ['portals', i, 'department']);
+      });
+      pack.support?.departmentIt.forEach((d, i) => {
+        if (!codes.has(d.department)) issue(ctx, { key: 'v_department_unknown', subs: [d.department, listed] }, ['support', 'departmentIt', i, 'department']);
       });
       const webmail = pack.portals.find((p) => p.id === pack.webmail.portal);
       if (!webmail) issue(ctx, { key: 'v_no_portal', subs: [pack.webmail.portal] }, ['webmail', 'portal']);

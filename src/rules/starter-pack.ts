@@ -14,7 +14,7 @@ import { fixFrenchTypography } from '../i18n/typography';
 import { isUnderAny } from './host-names';
 import type { KnownAcademy, KnownFacts, NationalFacts } from './known-schema';
 import { PORT_ENCRYPTION, type Encryption, type MailSettings } from './mail-schema';
-import { Department, type PackInput, type Pack, type Support, type Text } from './schema';
+import { type PackInput, type Pack, type Support, type Text } from './schema';
 import { formatPath } from './validate';
 
 /** How every placeholder's source begins: what the checklist and the validator look for. */
@@ -179,21 +179,14 @@ export function buildStarterPack(academy: KnownAcademy, known: Pick<KnownFacts, 
     ? seededMany(withPath, withPath.map((s) => ({ path: s.value.loginPath! })), withPath.map((s) => s.value.host))
     : seeded(national.signOnLoginPaths, national.signOnLoginPaths.value.map((path) => ({ path })), 'ARENA\'s usual shapes, not read for this host.');
 
-  // Departments: those the schema accepts (its Department list); the others to add once it does.
-  const departments = academy.departments.flatMap((d) => {
-    const code = Department.safeParse(d.code);
-    if (!code.success) return [];
+  const departments = academy.departments.map((d) => {
     const seat = d.seat ? seeded(d.seat, d.seat.value) : placeholder('à renseigner', { fr: `ville de la DSDEN ${d.code}`, en: `town of the DSDEN ${d.code}` });
-    return [{ code: code.data, name: d.name, seat }];
+    return { code: d.code, name: d.name, seat };
   });
-  const refused = academy.departments.filter((d) => !Department.safeParse(d.code).success).map((d) => d.code);
   if (departments.length === 0) {
     todo.push({
       path: 'academy.departments',
-      text: {
-        fr: `les départements (DSDEN) : ${refused.length ? `les sources donnent ${refused.join(', ')}, ` : 'aucune source ne les donne ; '}ce schéma n’accepte que les codes ${[...Department.options].sort().join(', ')} (à élargir avec la construction par académie)`,
-        en: `the departments (DSDEN): ${refused.length ? `sources give ${refused.join(', ')}, ` : 'no source gives them; '}this schema accepts only the codes ${[...Department.options].sort().join(', ')} (to widen with the build per académie)`,
-      },
+      text: { fr: 'les départements (DSDEN)\u00a0: aucune source ne les donne', en: 'the departments (DSDEN): no source gives them' },
     });
   }
 

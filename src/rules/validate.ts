@@ -52,7 +52,10 @@ const fieldError = (path: string, ref: MessageRef, at?: TextPosition): FieldErro
 
 /** zod's issues as field errors; `input` tells a missing field from a wrong one. */
 export function issuesToErrors(issues: readonly z.core.$ZodIssue[], input?: unknown, positionOf?: (path: readonly PropertyKey[]) => TextPosition | undefined): FieldError[] {
-  return issues.map((issue) => {
+  return issues.map((raw) => {
+    // A record's key refused: the key's own issue says why (a department code, say), at the key's path.
+    const inner = raw.code === 'invalid_key' ? raw.issues[0] : undefined;
+    const issue = inner ? ({ ...inner, path: raw.path } as z.core.$ZodIssue) : raw;
     const path = formatPath(issue.path);
     const missing = issue.code === 'invalid_type' && input !== undefined && !valueAt(input, issue.path).found;
     return fieldError(path, zodIssueMessage(issue as never, path, missing), positionOf?.(issue.path));
