@@ -3,16 +3,19 @@
  * each webmail family's world is the family as the pack describes it (login page with a password
  * field → POST → an inbox the pack recognises, by its URL or its markers), and every world leaves
  * today's pages alone where it flips nothing. The browsers walk the same paths in tests/e2e/worlds.e2e.ts.
+ * The second académie's sites (tests/fixtures/academy/nantes.ts) are its own pack's, and no Lyon site
+ * (tests/e2e/other-academy.e2e.ts walks them in the browsers).
  */
 // @vitest-environment node
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import raw from '../../rules/lyon.json';
+import nantesRaw from '../fixtures/packs/nantes.json';
 import { compileMatcher } from '../../src/match/compile';
 import { Pack } from '../../src/rules/schema';
 import { webmailInboxMarkers } from '../../src/rules/webmail';
-import { directPath, startAcademy, WORLDS, type Academy, type World } from '../fixtures/academy/server';
+import { directPath, NANTES, NANTES_PATH, startAcademy, WORLDS, type Academy, type World } from '../fixtures/academy/server';
 
 const pack = Pack.parse(raw);
 const matcher = compileMatcher(pack);
@@ -108,5 +111,55 @@ describe('fixture worlds', () => {
     expect(academy.world).toBe('today');
     expect((await follow(academy, academy.url('webmail.ac-lyon.fr', '/'))).url).toContain('/iwc_static/layout/login.html');
     expect((await get(academy, academy.url('drane.ac-lyon.fr', '/spip/spip.php?page=login'), 'POST')).status).toBe(405);
+  });
+});
+
+describe('the second académie (nantes.ts, tests/fixtures/packs/nantes.json)', () => {
+  const nantes = Pack.parse(nantesRaw);
+  const its = compileMatcher(nantes);
+  /** The URL as its pack sees it: https, without the fixture's port. */
+  const bare = (url: string) => {
+    const u = new URL(url);
+    return `https://${u.hostname}${u.pathname}${u.search}`;
+  };
+
+  it("the direct path: its webmail's address → its CAS (returning to the webmail) → POST → an inbox its pack recognises", async () => {
+    academy = await startAcademy();
+    const login = await follow(academy, academy.url(NANTES.webmail, NANTES_PATH.start));
+    expect(login.answer.status).toBe(200);
+    const at = new URL(login.url);
+    expect(`${at.hostname}${at.pathname}`).toBe(`${NANTES.cas}${NANTES_PATH.loginPath}`);
+    expect(new URL(at.searchParams.get('service') ?? '').hostname).toBe(NANTES.webmail);
+    expect(its.classify(bare(login.url))).toMatchObject({ academy: true, role: 'login' });
+    expect(its.classify(bare(login.url)).portal?.id).toBe('cas');
+    const doc = dom(login.answer.body);
+    for (const sel of [NANTES_PATH.user, NANTES_PATH.password, NANTES_PATH.submit]) expect(doc.querySelector(sel), sel).not.toBeNull();
+    expect(doc.querySelector(NANTES_PATH.password)?.getAttribute('type')).toBe('password');
+    const action = doc.querySelector(NANTES_PATH.password)?.closest('form')?.getAttribute('action') ?? '';
+    const inbox = await follow(academy, new URL(action, login.url).href, 'POST');
+    expect(inbox.answer.status).toBe(200);
+    expect(new URL(inbox.url).hostname).toBe(NANTES.webmail);
+    expect(new URL(inbox.url).pathname).toBe(NANTES_PATH.inboxPath);
+    expect(its.classify(bare(inbox.url)).role).toBe('inbox');
+    expect(webmailInboxMarkers(nantes).some((sel) => dom(inbox.answer.body).querySelector(sel) !== null)).toBe(true);
+  });
+
+  it('its CAS without a return to the webmail keeps the user there; its DANE asks for a password and holds no mailbox', async () => {
+    academy = await startAcademy();
+    const alone = await follow(academy, academy.url(NANTES.cas, NANTES_PATH.loginPath), 'POST');
+    expect(new URL(alone.url).hostname).toBe(NANTES.cas);
+    const elsewhere = await follow(academy, academy.url(NANTES.cas, `${NANTES_PATH.loginPath}?service=${encodeURIComponent('http://evil.example/')}`), 'POST');
+    expect(new URL(elsewhere.url).hostname).toBe(NANTES.cas);
+    const dane = await follow(academy, academy.url(NANTES.dane, '/wp-login.php'));
+    expect(dane.answer.status).toBe(200);
+    expect(dom(dane.answer.body).querySelector('input[type="password"]')).not.toBeNull();
+    const c = its.classify(bare(dane.url));
+    expect(c).toMatchObject({ academy: true, role: 'login' });
+    expect(c.portal).toMatchObject({ id: 'dane', hasMailbox: { value: false } });
+  });
+
+  it("its hosts are no Lyon site, and Lyon's are none of its", () => {
+    for (const host of Object.values(NANTES)) expect(matcher.classify(`https://${host}/`), host).toMatchObject({ academy: false, portal: null });
+    expect(its.classify('https://webmail.ac-lyon.fr/')).toMatchObject({ academy: false, portal: null });
   });
 });

@@ -7,3 +7,4 @@ export * from './debug';
 export * from './worlds';
 export * from './pages';
 export * from './suite';
+export * from './pack-builds';

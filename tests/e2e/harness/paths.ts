@@ -25,8 +25,8 @@ export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 /** True in CI: a browser or a build that is missing makes the run fail, never skip. */
 export const IN_CI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
 
-export function buildExists(name: BrowserName): boolean {
-  return existsSync(join(BUILDS[name], 'manifest.json'));
+export function buildExists(name: BrowserName, dir: string = BUILDS[name]): boolean {
+  return existsSync(join(dir, 'manifest.json'));
 }
 
 export function browserExists(name: BrowserName): boolean {

@@ -16,6 +16,8 @@ export interface SuiteOptions extends Omit<LaunchOptions, 'extensionDir' | 'port
   launch?: boolean;
   /** A further reason the block cannot run on this machine (policy: not root), or null; same rule as a missing browser. */
   alsoMissing?: string | null;
+  /** Another unpacked build than the one under test (`BUILDS[name]`): another académie's (other-academy.e2e.ts). */
+  build?: string;
 }
 
 /** What the block's tests use: set in beforeAll, so read through these getters inside hooks and tests. */
@@ -33,17 +35,17 @@ export interface Suite {
   restartIn(world: World): Promise<Academy>;
 }
 
-/** Why `name` cannot run here (no executable, no build), or null. */
-export function missingFor(name: BrowserName): string | null {
+/** Why `name` cannot run here (no executable, no build: `BUILDS[name]` or `build`), or null. */
+export function missingFor(name: BrowserName, build?: string): string | null {
   if (!browserExists(name)) return `no ${name} executable`;
-  if (!buildExists(name)) return `no build in ${BUILDS[name]} (npm run build)`;
+  if (!buildExists(name, build)) return `no build in ${build ?? BUILDS[name]} (npm run build)`;
   return null;
 }
 
 /** `describe(title)` with one academy and one browser for `name` around `body`'s tests. */
 export function extensionSuite(name: BrowserName, title: string, options: SuiteOptions, body: (suite: Suite) => void): void {
-  const { world, launch: launches = true, alsoMissing = null, ...launchOptions } = options;
-  const missing = missingFor(name) ?? alsoMissing;
+  const { world, launch: launches = true, alsoMissing = null, build = BUILDS[name], ...launchOptions } = options;
+  const missing = missingFor(name, build) ?? alsoMissing;
   const skip = !!missing && !IN_CI;
   if (skip) console.warn(`[e2e] skipping ${name} (${title}): ${missing}`);
 
@@ -78,7 +80,7 @@ export function extensionSuite(name: BrowserName, title: string, options: SuiteO
       academy = await startWorld(world ?? 'today');
       if (!launches) return;
       launchedAt = Date.now();
-      browser = await launch(name, { ...launchOptions, extensionDir: BUILDS[name], port: academy.port });
+      browser = await launch(name, { ...launchOptions, extensionDir: build, port: academy.port });
     });
     afterAll(async () => {
       await browser?.close();
