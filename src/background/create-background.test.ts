@@ -111,6 +111,20 @@ describe('background handler', () => {
     expect(await tabs.get(5)).toBeUndefined();
   });
 
+  it("a page that says it is still loading (Firefox) gets the content script at once, and not a second time at its load's end", async () => {
+    const h = setup();
+    await h.handle({ type: 'still-loading' }, sender(31));
+    await world.clock.advance(0);
+    expect(world.injected).toEqual([31]);
+    h.completed({ tabId: 31, frameId: 0, url: 'https://drane.ac-lyon.fr/spip/ecrire/lente', timeStamp: world.clock.now() });
+    await world.clock.advance(0);
+    expect(world.injected).toEqual([31]);
+    // Its next load is a page of its own: it gets the script again.
+    h.completed({ tabId: 31, frameId: 0, url: 'https://drane.ac-lyon.fr/spip/', timeStamp: world.clock.now() });
+    await world.clock.advance(0);
+    expect(world.injected).toEqual([31, 31]);
+  });
+
   it('the guide gets the pack in force', async () => {
     const { handle } = setup();
     const view = (await handle({ type: 'guide-view' }, {})) as { pack: typeof pack; lang: string };

@@ -75,7 +75,7 @@ export function createBackground(platform: Platform, bundled: Pack) {
     await badge.refreshDefault();
     await retellAcademyTabs();
   };
-  const handle = router({ config, lang, settings, tabs, journeys, state, intake, diagnostics, refreshBadge, retellAcademyTabs, languageChanged, siteAccess: platform.siteAccess, client: platform.client, probe: platform.probe, version: platform.version, now });
+  const handle = router({ config, lang, settings, tabs, journeys, state, intake, diagnostics, refreshBadge, retellAcademyTabs, languageChanged, siteAccess: platform.siteAccess, stillLoading: (tabId) => pageScript.stillLoading(tabId), client: platform.client, probe: platform.probe, version: platform.version, now });
   const slowLoads = slowLoadWatch({ loads: diagnostics, tab: platform.tabs.get, alarms: platform.alarms, clock, slow: refreshBadge, browser: platform.browser });
   const isAcademyHost = (host: string) => isUnderAny(host, bundled.academy.domains);
   const isDoorHost = heardByFilters(doorFilters(bundled));

@@ -35,7 +35,9 @@ export function listenCommon(browser: BrowserApi, bg: Background, pack: Pack, ki
   // One listener per event, journeys and diagnostics together: one wake-up of the worker, not two.
   browser.webNavigation.onBeforeNavigate.addListener((d) => bg.beforeNavigate(d), { url: doors });
   browser.webNavigation.onCommitted.addListener((d) => bg.committed(d), { url: doors });
-  browser.webNavigation.onDOMContentLoaded.addListener((d) => bg.domReady(d), { url: loginPages });
+  // Chromium: a login page's end of parsing. Firefox's page says it is still loading itself
+  // (build/still-loading.ts): waking its event page at that moment costs the page's load.
+  if (kind === 'chromium') browser.webNavigation.onDOMContentLoaded.addListener((d) => bg.domReady(d), { url: loginPages });
   browser.webNavigation.onCompleted.addListener((d) => bg.completed(d), { url });
   browser.webNavigation.onErrorOccurred.addListener((d) => bg.navigationError(d), { url });
   // Listening from the start in Chromium only (follow-landings.ts says why).

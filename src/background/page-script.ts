@@ -13,7 +13,10 @@ export interface PageScriptDeps {
   clearTimeout(handle: unknown): void;
 }
 
-export function pageScriptInjector(deps: PageScriptDeps, fallbackMs = 300) {
+/** How long a login page may still be loading, once parsed, before it gets the script anyway. */
+export const EARLY_INJECTION_MS = 300;
+
+export function pageScriptInjector(deps: PageScriptDeps, fallbackMs = EARLY_INJECTION_MS) {
   // Per tab: the fallback timer of the document being loaded, or `early` once the fallback put the
   // script into it. Only the mailbox's doors have their commit heard (listeners.ts): any other
   // academy page gets the script at its load's end, once per load.
@@ -34,6 +37,12 @@ export function pageScriptInjector(deps: PageScriptDeps, fallbackMs = 300) {
           inject(tabId);
         }, fallbackMs),
       });
+    },
+    /** Firefox: the page itself says it is still loading (build/still-loading.ts): the script now, not again at its load's end. */
+    stillLoading(tabId: number): void {
+      clearFallback(tabId);
+      tabs.set(tabId, 'early');
+      inject(tabId);
     },
     /**
      * The tab's main frame finished loading an academy page: it gets the script, unless the

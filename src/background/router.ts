@@ -51,6 +51,8 @@ export interface RouterDeps {
   client(): Promise<ClientInfo>;
   /** Whether the extension may reach every academy site (the user can withhold it: `permissions.contains`). */
   siteAccess(): Promise<boolean>;
+  /** A page says it is still loading (Firefox): it gets the content script now. */
+  stillLoading(tabId: number): void;
   /** The language changed: the toolbar's default title, then every academy tab, in it. */
   languageChanged(): Promise<void>;
   probe: SelfCheckDeps;
@@ -120,6 +122,11 @@ const routes: { [K in Request['type']]: Route<K> } = {
           ? forwardingGuardModel(pack, l)
           : null,
     };
+  },
+  async 'still-loading'(_req, sender, deps) {
+    const tabId = topFrameTab(sender);
+    if (tabId !== undefined) deps.stillLoading(tabId);
+    return { ok: true };
   },
   async 'login-submit'(req, sender, deps) {
     const tabId = topFrameTab(sender);
