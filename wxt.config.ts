@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { zodNoEval } from './build/zod-no-eval';
-import { STILL_LOADING_FILE, STILL_LOADING_SCRIPT } from './build/still-loading';
+import { PAGE_SCRIPT_ASK, PAGE_SCRIPT_ASK_FILE } from './build/page-script-ask';
 import { preactNoInnerHtml } from './build/preact-no-inner-html';
 import { stripSchemaDocs } from './build/strip-schema-docs';
 import { BUNDLED_PACK_JSON, selectPack } from './build/selected-pack';
@@ -62,16 +62,17 @@ export default defineConfig({
         const contents = generated.get(file.relativeDest);
         if (contents !== undefined) files[i] = { relativeDest: file.relativeDest, contents };
       });
-      if (wxt.config.browser === 'firefox') files.push({ relativeDest: STILL_LOADING_FILE, contents: STILL_LOADING_SCRIPT });
+      if (wxt.config.browser === 'firefox') files.push({ relativeDest: PAGE_SCRIPT_ASK_FILE, contents: PAGE_SCRIPT_ASK });
     },
     // Content scripts run on the academy's domains only, as derived from the pack. Neither build
     // declares the content script: a declared script, however small, runs inside the page's load,
     // so the worker injects it once the page has loaded (src/background/page-script.ts). Firefox
-    // declares a few bytes that ask for it early on a page still loading (build/still-loading.ts).
+    // declares a few bytes that ask for it after the load, or early on a page still loading
+    // (build/page-script-ask.ts): there the load's end must not wake the event page.
     'build:manifestGenerated': (wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) script.matches = academyMatches;
       if (wxt.config.browser === 'firefox') {
-        manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: academyMatches, js: [STILL_LOADING_FILE], run_at: 'document_idle' }];
+        manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: academyMatches, js: [PAGE_SCRIPT_ASK_FILE], run_at: 'document_idle' }];
       }
       if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
     },

@@ -55,7 +55,9 @@ export function listeningFloorExtension(name: BrowserName, build: string, dir: s
       `const url = ${JSON.stringify(navigationFilters(bundledPack))};`,
       `const doors = ${JSON.stringify(doorFilters(bundledPack))};`,
       `for (const e of ['onBeforeNavigate', 'onCommitted']) ${api}.webNavigation[e].addListener(nothing, { url: doors });`,
-      `for (const e of ['onCompleted', 'onErrorOccurred']) ${api}.webNavigation[e].addListener(nothing, { url });`,
+      `${api}.webNavigation.onErrorOccurred.addListener(nothing, { url });`,
+      // Firefox hears only the doors' load ends (its pages ask for their script after the load).
+      `${api}.webNavigation.onCompleted.addListener(nothing, { url: ${name === 'firefox' ? 'doors' : 'url'} });`,
       // Firefox's build only, today; follows the manifest if that changes.
       ...(manifest.permissions.includes('webRequest')
         ? [
@@ -64,7 +66,7 @@ export function listeningFloorExtension(name: BrowserName, build: string, dir: s
             `${api}.webRequest.onBeforeRequest.addListener(nothing, { urls: ${JSON.stringify(loginRequestUrls(bundledPack))}, types: ['main_frame', 'xmlhttprequest'] });`,
           ]
         : []),
-      ...(name === 'firefox' ? [`browser.tabs.onUpdated.addListener(nothing, { urls: ${JSON.stringify(ACADEMY_MATCHES)}, properties: ['status'] });`] : []),
+
     ].join('\n'),
   );
   writeFileSync(

@@ -128,8 +128,8 @@ export type Request =
   | { type: 'restore-warning'; host: string; verdict: string }
   /** A form holding a password field was submitted (its values are never read). */
   | { type: 'login-submit'; url: string; /** When the form was submitted (the page's clock: the message can arrive after the load it started). */ at?: number }
-  /** Firefox's few-byte script: this academy page is still loading 300 ms after it was parsed (build/still-loading.ts). */
-  | { type: 'still-loading' }
+  /** Firefox's few-byte script: this academy page has loaded, or is still loading 300 ms after it was parsed: its content script, please (build/page-script-ask.ts). */
+  | { type: 'page-script' }
   | { type: 'tab-view'; tabId: number }
   | { type: 'guide-view' }
   | { type: 'diagnostics-view' }
@@ -146,7 +146,7 @@ export interface Replies {
   'false-warning': { ok: true };
   'restore-warning': { ok: true };
   'login-submit': { ok: true };
-  'still-loading': { ok: true };
+  'page-script': { ok: true };
   'tab-view': TabView;
   'guide-view': GuideView;
   'diagnostics-view': DiagnosticsView;

@@ -42,6 +42,9 @@ const loginEndpointOf = (pack: Pack) => (url: string) => {
   }
 };
 
+/** When Firefox's error page has taken the tab: its badge is said again then. */
+export const ERROR_PAGE_RETELL_MS = 1_000;
+
 export function createBackground(platform: Platform, bundled: Pack) {
   const { clock } = platform;
   const now = () => new Date(clock.now());
@@ -75,7 +78,7 @@ export function createBackground(platform: Platform, bundled: Pack) {
     await badge.refreshDefault();
     await retellAcademyTabs();
   };
-  const handle = router({ config, lang, settings, tabs, journeys, state, intake, diagnostics, refreshBadge, retellAcademyTabs, languageChanged, siteAccess: platform.siteAccess, stillLoading: (tabId) => pageScript.stillLoading(tabId), client: platform.client, probe: platform.probe, version: platform.version, now });
+  const handle = router({ config, lang, settings, tabs, journeys, state, intake, diagnostics, refreshBadge, retellAcademyTabs, languageChanged, siteAccess: platform.siteAccess, pageScriptAsked: (tabId) => pageScript.asked(tabId), client: platform.client, probe: platform.probe, version: platform.version, now });
   const slowLoads = slowLoadWatch({ loads: diagnostics, tab: platform.tabs.get, alarms: platform.alarms, clock, slow: refreshBadge, browser: platform.browser });
   const isAcademyHost = (host: string) => isUnderAny(host, bundled.academy.domains);
   const isDoorHost = heardByFilters(doorFilters(bundled));
@@ -143,6 +146,11 @@ export function createBackground(platform: Platform, bundled: Pack) {
       void intake.onEvent(startEvent(d));
       void connection.navigationStarted(d);
     },
+    /** A load's end heard while a journey runs (Firefox: the doors' only otherwise), unless the filtered listener heard it. */
+    completedOutside(d: CommittedDetails & NavigationDetails, heardAnyway: (host: string) => boolean): void {
+      const host = webHost(d.url);
+      if (host && !heardAnyway(host) && isAcademyPage(d.url)) this.completed(d);
+    },
     /**
      * An academy page's document is parsed; its load may go on (images, scripts). A page still
      * loading a moment later gets the script then: the banner must come before anyone types.
@@ -158,7 +166,8 @@ export function createBackground(platform: Platform, bundled: Pack) {
     completed(d: CommittedDetails & NavigationDetails): void {
       const heard = intake.onEvent(completeEvent(d));
       if (d.frameId === 0 && isAcademyPage(d.url)) {
-        quietly(heard.finally(() => pageScript.completed(d.tabId)));
+        // Firefox's pages ask for the script themselves, after the load (build/page-script-ask.ts).
+        if (platform.browser === 'chromium') quietly(heard.finally(() => pageScript.completed(d.tabId)));
         quietly(onTabLoaded(d.tabId));
       }
       void connection.navigationCompleted(d);
@@ -172,6 +181,9 @@ export function createBackground(platform: Platform, bundled: Pack) {
     },
     navigationError(d: NavigationErrorDetails): void {
       void connection.navigationFailed(d);
+      // Firefox clears a tab's badge when its error page takes the tab's location, which may reach
+      // the toolbar after our word: say it again a moment later (its load's end is not heard).
+      if (platform.browser === 'firefox' && d.frameId === 0) clock.setTimeout(() => quietly(onTabLoaded(d.tabId)), ERROR_PAGE_RETELL_MS);
     },
     // Firefox only: webRequest's redirect hops, requests to login endpoints, and request errors.
     redirected(d: RedirectDetails): void {

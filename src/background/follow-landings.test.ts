@@ -15,7 +15,7 @@ describe('following a journey out of the academy', () => {
     const commits: string[] = [];
     const follow = followLandings(
       { tabUpdated, committed },
-      { loadedOutside: (id) => void loaded.push(id), committedOutside: (d, heard) => void (heard(new URL(d.url).hostname) || commits.push(d.url)) },
+      { loadedOutside: (id) => void loaded.push(id), committedOutside: (d, heard) => void (heard(new URL(d.url).hostname) || commits.push(d.url)), completedOutside: () => {} },
       (host) => host.endsWith('ac-lyon.fr'),
     );
     // Listening from the start (a worker stopped mid-journey is woken by these: it must hear the event)...
@@ -37,11 +37,21 @@ describe('following a journey out of the academy', () => {
   it('Firefox: not listening at the start (a listener added as its event page starts would wake it for every load), only while a journey runs', () => {
     const tabUpdated = event<(tabId: number, change: { status?: string }) => void>();
     const committed = event<(d: CommittedDetails) => void>();
-    const follow = followLandings({ tabUpdated, committed }, { loadedOutside: () => {}, committedOutside: () => {} }, () => false, false);
-    expect(tabUpdated.listeners.size + committed.listeners.size).toBe(0);
+    const completed = event<(d: CommittedDetails) => void>();
+    const landed: string[] = [];
+    const follow = followLandings(
+      { tabUpdated, committed, completed },
+      { loadedOutside: () => {}, committedOutside: () => {}, completedOutside: (d, heard) => void (heard(new URL(d.url).hostname) || landed.push(d.url)) },
+      (host) => host === 'webmail.ac-lyon.fr',
+      false,
+    );
+    expect(tabUpdated.listeners.size + committed.listeners.size + completed.listeners.size).toBe(0);
     follow(true);
-    expect([tabUpdated.listeners.size, committed.listeners.size]).toEqual([1, 1]);
+    expect([tabUpdated.listeners.size, committed.listeners.size, completed.listeners.size]).toEqual([1, 1, 1]);
+    // Its academy pages' load ends, which its filtered listener hears only on the doors: where the journey lands.
+    for (const l of completed.listeners) for (const url of ['https://webmail.ac-lyon.fr/', 'https://drane.ac-lyon.fr/spip/espace']) l({ tabId: 4, frameId: 0, url, timeStamp: 1 });
+    expect(landed).toEqual(['https://drane.ac-lyon.fr/spip/espace']);
     follow(false);
-    expect(tabUpdated.listeners.size + committed.listeners.size).toBe(0);
+    expect(tabUpdated.listeners.size + committed.listeners.size + completed.listeners.size).toBe(0);
   });
 });

@@ -25,11 +25,14 @@ type TabUpdated = (tabId: number, change: { status?: string }) => void;
 export interface LandingEvents {
   tabUpdated: Event<TabUpdated>;
   committed: Event<(d: CommittedDetails) => void>;
+  /** Firefox, whose filtered listener hears only the doors' load ends: a journey's landing on another academy page. */
+  completed?: Event<(d: CommittedDetails) => void>;
 }
 
 export interface LandingSink {
   loadedOutside(tabId: number): void;
   committedOutside(d: CommittedDetails, heardAnyway: (host: string) => boolean): void;
+  completedOutside(d: CommittedDetails, heardAnyway: (host: string) => boolean): void;
 }
 
 /** Listens at once; returns the switch: `follow(true)` while a journey runs in some tab, `follow(false)` after. */
@@ -40,18 +43,20 @@ export function followLandings(events: LandingEvents, sink: LandingSink, heardAn
   // Where it goes outside, only webNavigation says (no redirect events in Chromium, and no host
   // access there): commits elsewhere, not already heard by the filtered listener.
   const committed = (d: CommittedDetails) => sink.committedOutside(d, heardAnyway);
-  if (atStart) {
+  const completed = (d: CommittedDetails) => sink.completedOutside(d, heardAnyway);
+  const add = () => {
     events.tabUpdated.addListener(loaded);
     events.committed.addListener(committed);
-  }
+    events.completed?.addListener(completed);
+  };
+  if (atStart) add();
   return (running: boolean): void => {
     if (running === events.tabUpdated.hasListener(loaded)) return;
-    if (running) {
-      events.tabUpdated.addListener(loaded);
-      events.committed.addListener(committed);
-    } else {
+    if (running) add();
+    else {
       events.tabUpdated.removeListener(loaded);
       events.committed.removeListener(committed);
+      events.completed?.removeListener(completed);
     }
   };
 }

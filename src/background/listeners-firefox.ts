@@ -1,6 +1,7 @@
 /**
  * Firefox's own events: webRequest's redirect hops and login requests (a login posted by a
- * script has no other trace), its better-worded request errors, and the tab's own 'complete'.
+ * script has no other trace) and its better-worded request errors. Not the tab's own 'complete':
+ * heard, it woke the event page while each academy page's load ended (build/page-script-ask.ts).
  */
 import type { browser as Browser } from 'wxt/browser';
 import type { Pack } from '../rules/schema';
@@ -22,12 +23,4 @@ export function listenFirefox(browser: typeof Browser, bg: Background, pack: Pac
     { urls: loginRequestUrls(pack), types: ['main_frame', 'xmlhttprequest'] },
   );
   browser.webRequest.onErrorOccurred.addListener((d) => bg.requestError(d), { urls: academyUrls, types: ['main_frame'] });
-  // Firefox clears a tab's badge at each of its location changes, its error pages' too, and its
-  // webNavigation completes no error page: the tab's own 'complete' (academy URLs only, a filter
-  // only Firefox has) says when to speak again, after a failure as after a page.
-  const onAcademyTabs = { urls: academyUrls, properties: ['status'] };
-  const loaded = (tabId: number, change: { status?: string }) => {
-    if (change.status === 'complete') bg.tabLoaded(tabId);
-  };
-  (browser.tabs.onUpdated.addListener as (cb: typeof loaded, filter: typeof onAcademyTabs) => void)(loaded, onAcademyTabs);
 }

@@ -38,10 +38,13 @@ export function listenCommon(browser: BrowserApi, bg: Background, pack: Pack, ki
   // Chromium: a login page's end of parsing. Firefox's page says it is still loading itself
   // (build/still-loading.ts): waking its event page at that moment costs the page's load.
   if (kind === 'chromium') browser.webNavigation.onDOMContentLoaded.addListener((d) => bg.domReady(d), { url: loginPages });
-  browser.webNavigation.onCompleted.addListener((d) => bg.completed(d), { url });
+  // Firefox hears only the doors' load ends: there a load's end, heard, wakes the event page while
+  // the load finishes (build/page-script-ask.ts); its other pages ask for their script after it.
+  browser.webNavigation.onCompleted.addListener((d) => bg.completed(d), { url: kind === 'firefox' ? doors : url });
   browser.webNavigation.onErrorOccurred.addListener((d) => bg.navigationError(d), { url });
   // Listening from the start in Chromium only (follow-landings.ts says why).
-  bg.followRunning(followLandings({ tabUpdated: browser.tabs.onUpdated, committed: browser.webNavigation.onCommitted }, bg, heardAnyway, kind === 'chromium'));
+  const followed = { tabUpdated: browser.tabs.onUpdated, committed: browser.webNavigation.onCommitted, ...(kind === 'firefox' ? { completed: browser.webNavigation.onCompleted } : {}) };
+  bg.followRunning(followLandings(followed, bg, heardAnyway, kind === 'chromium'));
   browser.tabs.onRemoved.addListener((tabId) => bg.tabRemoved(tabId));
   browser.runtime.onStartup.addListener(bg.started);
   browser.runtime.onInstalled.addListener((details) => bg.installed(details.reason));

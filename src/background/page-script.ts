@@ -38,11 +38,15 @@ export function pageScriptInjector(deps: PageScriptDeps, fallbackMs = EARLY_INJE
         }, fallbackMs),
       });
     },
-    /** Firefox: the page itself says it is still loading (build/still-loading.ts): the script now, not again at its load's end. */
-    stillLoading(tabId: number): void {
+    /**
+     * Firefox: the page asks for it itself, once loaded or still loading (build/page-script-ask.ts):
+     * now, unless a door's fallback gave it already to this document.
+     */
+    asked(tabId: number): void {
+      const early = tabs.get(tabId) === 'early';
       clearFallback(tabId);
-      tabs.set(tabId, 'early');
-      inject(tabId);
+      tabs.delete(tabId);
+      if (!early) inject(tabId);
     },
     /**
      * The tab's main frame finished loading an academy page: it gets the script, unless the

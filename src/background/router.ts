@@ -51,8 +51,8 @@ export interface RouterDeps {
   client(): Promise<ClientInfo>;
   /** Whether the extension may reach every academy site (the user can withhold it: `permissions.contains`). */
   siteAccess(): Promise<boolean>;
-  /** A page says it is still loading (Firefox): it gets the content script now. */
-  stillLoading(tabId: number): void;
+  /** A page asks for its content script (Firefox): it gets it now. */
+  pageScriptAsked(tabId: number): void;
   /** The language changed: the toolbar's default title, then every academy tab, in it. */
   languageChanged(): Promise<void>;
   probe: SelfCheckDeps;
@@ -123,9 +123,9 @@ const routes: { [K in Request['type']]: Route<K> } = {
           : null,
     };
   },
-  async 'still-loading'(_req, sender, deps) {
+  async 'page-script'(_req, sender, deps) {
     const tabId = topFrameTab(sender);
-    if (tabId !== undefined) deps.stillLoading(tabId);
+    if (tabId !== undefined) deps.pageScriptAsked(tabId);
     return { ok: true };
   },
   async 'login-submit'(req, sender, deps) {

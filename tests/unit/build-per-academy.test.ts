@@ -123,7 +123,7 @@ describe('the builds', () => {
     expect(firefox.browser_specific_settings.gecko.id).toBe('aiguilleur@ac-nantes.extension');
     expect(firefox.host_permissions).toEqual(['*://*.ac-nantes.fr/*']);
     // The content script is injected by the worker (page-script.ts); Firefox declares only the few bytes that ask for it early.
-    expect(firefox.content_scripts).toEqual([{ matches: ['*://*.ac-nantes.fr/*'], js: ['content-scripts/still-loading.js'], run_at: 'document_idle' }]);
+    expect(firefox.content_scripts).toEqual([{ matches: ['*://*.ac-nantes.fr/*'], js: ['content-scripts/ask-for-script.js'], run_at: 'document_idle' }]);
     for (const dir of [dirs.nantesChrome!, dirs.nantesFirefox!]) {
       expect(messagesOf(dir, 'fr').extName.message).toBe('Aiguilleur — Académie de Nantes');
       expect(messagesOf(dir, 'en').extDescription.message).toContain('(ac-nantes.fr)');
@@ -139,7 +139,7 @@ describe('the builds', () => {
     expect(firefox.host_permissions).toEqual(['*://*.ac-lyon.fr/*']);
     expect(firefox.omnibox).toEqual({ keyword: 'ac' });
     expect(firefox.browser_specific_settings.gecko.id).toBe('aiguilleur@ac-lyon.extension');
-    expect(firefox.content_scripts).toEqual([{ matches: ['*://*.ac-lyon.fr/*'], js: ['content-scripts/still-loading.js'], run_at: 'document_idle' }]);
+    expect(firefox.content_scripts).toEqual([{ matches: ['*://*.ac-lyon.fr/*'], js: ['content-scripts/ask-for-script.js'], run_at: 'document_idle' }]);
     expect(messagesOf(dirs.lyonFirefox!, 'fr').extName.message).toBe('Aiguilleur — messagerie académique de Lyon');
     expect(messagesOf(dirs.lyonFirefox!, 'en').extName.message).toBe('Aiguilleur — Lyon academic mail');
     // The public/ files, written by npm run gen for the default pack, are what it ships.

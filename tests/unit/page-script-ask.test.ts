@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest';
+import { EARLY_INJECTION_MS } from '../../src/background/page-script';
+import { PAGE_SCRIPT_ASK } from '../../build/page-script-ask';
+
+/** Runs the script as Firefox would, in a page whose readyState and load event the test drives. */
+function run(initial: string) {
+  const page = { readyState: initial, onLoad: [] as Array<() => void> };
+  const sent: unknown[] = [];
+  const browser = { runtime: { sendMessage: async (m: unknown) => void sent.push(m) } };
+  const addEventListener = (type: string, fn: () => void) => void (type === 'load' && page.onLoad.push(fn));
+  new Function('document', 'browser', 'setTimeout', 'addEventListener', PAGE_SCRIPT_ASK)(page, browser, setTimeout, addEventListener);
+  const load = () => {
+    page.readyState = 'complete';
+    for (const fn of page.onLoad) fn();
+  };
+  return { sent, load };
+}
+
+describe("Firefox's few-byte script that asks for the content script", () => {
+  it('a page that loads in time asks once, after its load event has run (nothing touches the extension during the load)', async () => {
+    vi.useFakeTimers();
+    const { sent, load } = run('interactive');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent).toEqual([]);
+    load();
+    expect(sent).toEqual([]); // not inside the load event
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([{ type: 'page-script' }]);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(sent).toHaveLength(1);
+    vi.useRealTimers();
+  });
+
+  it('a page still loading after the delay asks then, and not again at its load', async () => {
+    vi.useFakeTimers();
+    const { sent, load } = run('interactive');
+    await vi.advanceTimersByTimeAsync(EARLY_INJECTION_MS - 1);
+    expect(sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toEqual([{ type: 'page-script' }]);
+    load();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(sent).toHaveLength(1);
+    vi.useRealTimers();
+  });
+
+  it('a page already loaded when the script runs asks at once', () => {
+    expect(run('complete').sent).toEqual([{ type: 'page-script' }]);
+  });
+});
