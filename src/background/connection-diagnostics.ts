@@ -7,6 +7,7 @@ import { beforeNavigateEvent, loadEndedEvent, type NavigationDetails } from '../
 import { webHost } from '../match/normalize';
 import type { DiagnosticsStore } from './diagnostics-store';
 import type { TabInfo } from './platform';
+import { loadingUrl } from './slow-loads';
 
 export interface ConnectionDiagnosticsDeps {
   browser: 'chromium' | 'firefox';
@@ -31,7 +32,7 @@ export function connectionDiagnostics(deps: ConnectionDiagnosticsDeps) {
      */
     async loadingUnheard(tabs: Array<TabInfo & { id?: number }>, isDoorHost: (host: string) => boolean, now: number): Promise<void> {
       for (const tab of tabs) {
-        const url = tab.pendingUrl ?? tab.url ?? '';
+        const url = loadingUrl(tab) ?? '';
         const host = webHost(url);
         if (tab.id === undefined || !host || !isDoorHost(host) || (await diagnostics.timing(tab.id))) continue;
         await this.navigationStarted({ tabId: tab.id, frameId: 0, url, timeStamp: now });

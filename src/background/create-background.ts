@@ -172,10 +172,6 @@ export function createBackground(platform: Platform, bundled: Pack) {
       }
       void connection.navigationCompleted(d);
     },
-    /** A tab's main frame finished loading (Chromium: webNavigation; Firefox: the tab's own 'complete'). */
-    tabLoaded(tabId: number): void {
-      quietly(onTabLoaded(tabId));
-    },
     loadedOutside(tabId: number): void {
       quietly(intake.onLoadedOutside(tabId));
     },

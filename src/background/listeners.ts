@@ -35,8 +35,8 @@ export function listenCommon(browser: BrowserApi, bg: Background, pack: Pack, ki
   // One listener per event, journeys and diagnostics together: one wake-up of the worker, not two.
   browser.webNavigation.onBeforeNavigate.addListener((d) => bg.beforeNavigate(d), { url: doors });
   browser.webNavigation.onCommitted.addListener((d) => bg.committed(d), { url: doors });
-  // Chromium: a login page's end of parsing. Firefox's page says it is still loading itself
-  // (build/still-loading.ts): waking its event page at that moment costs the page's load.
+  // Chromium: a login page's end of parsing. Firefox's page asks for its script itself
+  // (build/page-script-ask.ts): waking its event page at that moment costs the page's load.
   if (kind === 'chromium') browser.webNavigation.onDOMContentLoaded.addListener((d) => bg.domReady(d), { url: loginPages });
   // Firefox hears only the doors' load ends: there a load's end, heard, wakes the event page while
   // the load finishes (build/page-script-ask.ts); its other pages ask for their script after it.

@@ -8,8 +8,11 @@ export interface UrlFilter {
   hostSuffix?: string;
 }
 
+/** The academy's domains and every host under them. */
+const domainFilters = (pack: Pack): UrlFilter[] => pack.academy.domains.flatMap((d) => [{ hostEquals: d }, { hostSuffix: `.${d}` }]);
+
 export function navigationFilters(pack: Pack): UrlFilter[] {
-  const filters: UrlFilter[] = pack.academy.domains.flatMap((d) => [{ hostEquals: d }, { hostSuffix: `.${d}` }]);
+  const filters = domainFilters(pack);
   for (const portal of pack.portals)
     for (const u of portal.urls.value)
       if (!isUnderAny(u.host, pack.academy.domains)) filters.push(...hostFilters([u]));
@@ -56,9 +59,8 @@ export function loginPageFilters(pack: Pack): PageFilter[] {
         return { ...host, pathPrefix: p.path.split('*')[0]!, ...(query === undefined ? {} : { queryContains: query }) };
       }),
     );
-  const everywhere = pack.academy.domains.flatMap((d) => [{ hostEquals: d }, { hostSuffix: `.${d}` }]);
   return [
-    ...pagesOn(everywhere, own(pack.academy.pages ?? {}, 'login')?.value),
+    ...pagesOn(domainFilters(pack), own(pack.academy.pages ?? {}, 'login')?.value),
     ...pack.portals.flatMap((portal) => pagesOn(hostFilters(portal.urls.value), own(portal.pages ?? {}, 'login')?.value)),
   ];
 }

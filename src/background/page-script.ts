@@ -43,10 +43,7 @@ export function pageScriptInjector(deps: PageScriptDeps, fallbackMs = EARLY_INJE
      * now, unless a door's fallback gave it already to this document.
      */
     asked(tabId: number): void {
-      const early = tabs.get(tabId) === 'early';
-      clearFallback(tabId);
-      tabs.delete(tabId);
-      if (!early) inject(tabId);
+      this.completed(tabId);
     },
     /**
      * The tab's main frame finished loading an academy page: it gets the script, unless the

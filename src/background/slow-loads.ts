@@ -38,10 +38,13 @@ export interface SlowLoadDeps {
  * is known still pending by its own events, since a load left for another ends with an error
  * (`NS_BINDING_ABORTED`, heard on every academy URL), and the tab must merely still be loading.
  */
+/** The URL a tab is loading, as far as the browser shows it (Chromium's destination while pending). */
+export const loadingUrl = (tab: TabInfo): string | undefined => tab.pendingUrl ?? tab.url;
+
 export const stillLoadingHost = (tab: TabInfo | undefined, host: string, browser: 'chromium' | 'firefox' = 'chromium'): boolean => {
   if (tab?.status !== 'loading') return false;
   if (browser === 'firefox') return true;
-  const shown = tab.pendingUrl ?? tab.url;
+  const shown = loadingUrl(tab);
   return !!shown && webHost(shown) === host;
 };
 
