@@ -277,7 +277,7 @@ export class JourneyTracker {
           if (e.host !== null && this.chains.get(e.tabId)?.at(-1) !== e.host) {
             const hops = this.pending.get(e.tabId) ?? [];
             this.pending.delete(e.tabId);
-            this.setChain(e.tabId, hops[hops.length - 1] === e.host ? hops : [...hops, e.host]);
+            this.setChain(e.tabId, [...hops, e.host]); // setChain folds a repeated host
           }
           return null;
         }
