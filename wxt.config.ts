@@ -85,8 +85,10 @@ export default defineConfig({
     // `webRequest` in Firefox only: in Chromium the permission alone routes every request of every
     // site through the browser process (measured: +3 to 4 ms per page load, example.org included),
     // and webNavigation gives Chromium what journeys and diagnostics need (docs/permissions.md).
+    // `webRequestBlocking` (Firefox, no install prompt): the only listener Firefox holds for the
+    // event page while it starts with the browser, so a first page set to the webmail is timed.
     // `scripting` puts the content script into academy pages after their load (no install prompt).
-    permissions: ['storage', 'webNavigation', 'scripting', ...(browser === 'firefox' ? ['webRequest'] : []), 'alarms'],
+    permissions: ['storage', 'webNavigation', 'scripting', ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : []), 'alarms'],
     host_permissions: academyMatches,
     // Firefox puts a new button in its Extensions menu unless told otherwise: in the toolbar, where
     // people look when a login shows no mail (Chrome has no such key: the first-run page says how to pin it).

@@ -34,9 +34,17 @@ export function connectionDiagnostics(deps: ConnectionDiagnosticsDeps) {
       for (const tab of tabs) {
         const url = loadingUrl(tab) ?? '';
         const host = webHost(url);
-        if (tab.id === undefined || !host || !isDoorHost(host) || (await diagnostics.timing(tab.id))) continue;
-        await this.navigationStarted({ tabId: tab.id, frameId: 0, url, timeStamp: now });
+        if (tab.id !== undefined && host && isDoorHost(host)) await this.startedUnlessTimed({ tabId: tab.id, frameId: 0, url, timeStamp: now });
       }
+    },
+    /**
+     * A door's load whose start may not have been heard: the start-up scan above, and Firefox's
+     * request for a door's page (the one event Firefox holds for the worker while both start with
+     * the browser). A load already timed in the tab (its navigation's start was heard, or this is
+     * a redirect hop) keeps its start.
+     */
+    async startedUnlessTimed(d: NavigationDetails): Promise<void> {
+      if (!(await diagnostics.timing(d.tabId))) await this.navigationStarted(d);
     },
     async navigationCompleted(d: NavigationDetails): Promise<void> {
       const ended = await diagnostics.loadEvent(loadEndedEvent(d));

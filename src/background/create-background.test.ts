@@ -424,6 +424,33 @@ describe('background handler', () => {
       expect(world.badges.get(26)).toBeUndefined();
     });
 
+    it("Firefox: the browser's first page, whose tab shows no URL, is timed from its request (held for the worker); a redirect hop keeps that start", async () => {
+      world = fakePlatform({ managed: () => managed, browser: 'firefox' });
+      world.shown.set(28, { url: '', status: 'loading' });
+      const h = setup();
+      h.started(); // the start-up scan cannot tell this tab is the webmail
+      const requested = world.clock.now() - 400; // the request began before the worker ran
+      h.doorRequested({ tabId: 28, type: 'main_frame', method: 'GET', url: 'https://webmail.ac-lyon.fr/', timeStamp: requested });
+      await world.clock.advance(5_000);
+      h.doorRequested({ tabId: 28, type: 'main_frame', method: 'GET', url: 'https://portail.ac-lyon.fr/login/ct_logon_mixte.jsp', timeStamp: world.clock.now() });
+      await world.clock.advance(14_500);
+      expect(world.badges.get(28)).toBeUndefined();
+      await world.clock.advance(200); // 20 s after the request
+      expect(world.badges.get(28)).toBe('!');
+      expect(((await h.handle({ type: 'tab-view', tabId: 28 }, {})) as TabView).verdict).toBe('network-slow');
+    });
+
+    it("Firefox: a door's navigation heard from its start keeps that start when its request follows", async () => {
+      world = fakePlatform({ managed: () => managed, browser: 'firefox' });
+      world.shown.set(29, { url: 'https://www.ac-lyon.fr/', status: 'loading' });
+      const h = setup();
+      const at = world.clock.now();
+      h.beforeNavigate(nav(29, 'https://webmail.ac-lyon.fr/', at));
+      h.doorRequested({ tabId: 29, type: 'main_frame', method: 'GET', url: 'https://webmail.ac-lyon.fr/', timeStamp: at + 3_000 });
+      await world.clock.advance(20_100);
+      expect(world.badges.get(29)).toBe('!');
+    });
+
     it("a server redirect from the webmail to a page whose commit is not heard: that page is on the way to the mailbox", async () => {
       const h = setup();
       const SIGN_ON = 'https://drane.ac-lyon.fr/spip/spip.php?page=login'; // a login the pack says holds no mailbox

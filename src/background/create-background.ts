@@ -185,6 +185,10 @@ export function createBackground(platform: Platform, bundled: Pack) {
     redirected(d: RedirectDetails): void {
       void intake.onEvent(redirectEvent(d));
     },
+    /** Firefox: a request for a door's page, held for the worker (listeners-firefox.ts says why). */
+    doorRequested(d: RequestDetails): void {
+      void connection.startedUnlessTimed({ tabId: d.tabId, frameId: 0, url: d.url, timeStamp: d.timeStamp });
+    },
     loginRequest(d: RequestDetails): void {
       void config().then(({ pack }) => intake.onEvent(submitEvent(d, loginEndpointOf(pack), false)));
     },

@@ -8,11 +8,15 @@ import { heardByFilters, type PageFilter, type UrlFilter } from './nav-filters';
 
 /** A `browser` whose every event records the listeners added to it, with their filters. */
 function recordingBrowser() {
-  const added: Array<{ event: string; filter: unknown }> = [];
+  const added: Array<{ event: string; filter: unknown; extra?: string[] }> = [];
   const node = (path: string): unknown =>
     new Proxy(function () {}, {
       get: (_t, key: string) =>
-        key === 'addListener' ? (_l: unknown, filter?: unknown) => void added.push({ event: path, filter }) : key === 'hasListener' ? () => false : node(path ? `${path}.${key}` : key),
+        key === 'addListener'
+          ? (_l: unknown, filter?: unknown, extra?: string[]) => void added.push({ event: path, filter, ...(extra ? { extra } : {}) })
+          : key === 'hasListener'
+            ? () => false
+            : node(path ? `${path}.${key}` : key),
     });
   return { browser: node('') as typeof Browser, added };
 }
@@ -91,6 +95,21 @@ describe('the listener sets', () => {
     expect(added.filter((a) => a.event === 'tabs.onUpdated')).toEqual([]);
     // Firefox primes a listener added while its event page starts: a journey's followers come later, only while one runs.
     expect(unfiltered(added)).toEqual([]);
+  });
+
+  it("Firefox's one blocking listener holds only a door's page request (the browser's first page is heard; no other page waits for the worker)", () => {
+    const { browser, added } = recordingBrowser();
+    listenFirefox(browser, bg, bundledPack);
+    const blocking = added.filter((a) => a.extra?.includes('blocking'));
+    expect(blocking.map((a) => a.event)).toEqual(['webRequest.onBeforeRequest']);
+    const { urls, types } = blocking[0]!.filter as { urls: string[]; types: string[] };
+    expect(types).toEqual(['main_frame']);
+    const held = (u: string) => urls.some((p) => new RegExp(`^${p.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`).test(u));
+    expect(held('https://webmail.ac-lyon.fr/SOGo/')).toBe(true);
+    expect(held('https://portail.ac-lyon.fr/login/ct_logon_mixte.jsp')).toBe(true);
+    expect(held('https://drane.ac-lyon.fr/spip/spip.php?page=login')).toBe(false);
+    expect(held('https://www.ac-lyon.fr/')).toBe(false);
+    expect(held('https://example.org/')).toBe(false);
   });
 
   it('both add every listener at once, at start-up (one added after an await misses the event that woke the worker)', () => {

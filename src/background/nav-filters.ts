@@ -38,6 +38,11 @@ export function doorFilters(pack: Pack): UrlFilter[] {
   return doors.filter((f, i) => doors.findIndex((g) => g.hostEquals === f.hostEquals && g.hostSuffix === f.hostSuffix) === i);
 }
 
+/** The doors as webRequest match patterns (a host and its subdomains where the filter takes them). */
+export function doorRequestUrls(pack: Pack): string[] {
+  return doorFilters(pack).map((f) => (f.hostEquals !== undefined ? `*://${f.hostEquals}/*` : `*://*.${f.hostSuffix!.replace(/^\./, '')}/*`));
+}
+
 export interface PageFilter extends UrlFilter {
   pathPrefix?: string;
   queryContains?: string;
