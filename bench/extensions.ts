@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { BrowserName } from '../tests/e2e/harness/paths';
 import { bundledPack } from '../src/rules/bundled';
 import { contentScriptMatches } from '../src/match/manifest-matches';
-import { doorFilters, loginRequestUrls, navigationFilters } from '../src/background/nav-filters';
+import { doorFilters, doorRequestUrls, loginRequestUrls, navigationFilters } from '../src/background/nav-filters';
 
 /** The academy's pages, as the extension's content script reaches them (Chromium's build declares none: its worker injects it). */
 export const ACADEMY_MATCHES = contentScriptMatches(bundledPack);
@@ -66,7 +66,9 @@ export function listeningFloorExtension(name: BrowserName, build: string, dir: s
             `${api}.webRequest.onBeforeRequest.addListener(nothing, { urls: ${JSON.stringify(loginRequestUrls(bundledPack))}, types: ['main_frame', 'xmlhttprequest'] });`,
           ]
         : []),
-
+      ...(manifest.permissions.includes('webRequestBlocking')
+        ? [`${api}.webRequest.onBeforeRequest.addListener(nothing, { urls: ${JSON.stringify(doorRequestUrls(bundledPack))}, types: ['main_frame'] }, ['blocking']);`]
+        : []),
     ].join('\n'),
   );
   writeFileSync(
