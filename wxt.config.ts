@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { zodNoEval } from './build/zod-no-eval';
+import { DOOR_HOLD_FILE, doorHoldScript } from './build/door-hold';
 import { PAGE_SCRIPT_ASK, PAGE_SCRIPT_ASK_FILE } from './build/page-script-ask';
+import { doorRequestUrls } from './src/background/nav-filters';
 import { preactNoInnerHtml } from './build/preact-no-inner-html';
 import { stripSchemaDocs } from './build/strip-schema-docs';
 import { BUNDLED_PACK_JSON, selectPack } from './build/selected-pack';
@@ -62,7 +64,10 @@ export default defineConfig({
         const contents = generated.get(file.relativeDest);
         if (contents !== undefined) files[i] = { relativeDest: file.relativeDest, contents };
       });
-      if (wxt.config.browser === 'firefox') files.push({ relativeDest: PAGE_SCRIPT_ASK_FILE, contents: PAGE_SCRIPT_ASK });
+      if (wxt.config.browser === 'firefox') {
+        files.push({ relativeDest: PAGE_SCRIPT_ASK_FILE, contents: PAGE_SCRIPT_ASK });
+        files.push({ relativeDest: DOOR_HOLD_FILE, contents: doorHoldScript(doorRequestUrls(selected.pack)) });
+      }
     },
     // Content scripts run on the academy's domains only, as derived from the pack. Neither build
     // declares the content script: a declared script, however small, runs inside the page's load,
@@ -73,6 +78,9 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) script.matches = academyMatches;
       if (wxt.config.browser === 'firefox') {
         manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: academyMatches, js: [PAGE_SCRIPT_ASK_FILE], run_at: 'document_idle' }];
+        // The doors' requests are held by a first script of a few bytes, not by the bundle (build/door-hold.ts).
+        const background = manifest.background as { scripts?: string[] } | undefined;
+        if (background?.scripts) background.scripts = [DOOR_HOLD_FILE, ...background.scripts];
       }
       if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
     },

@@ -187,7 +187,8 @@ export function createBackground(platform: Platform, bundled: Pack) {
     },
     /** Firefox: a request for a door's page, held for the worker (listeners-firefox.ts says why). */
     doorRequested(d: RequestDetails): void {
-      void connection.startedUnlessTimed({ tabId: d.tabId, frameId: 0, url: d.url, timeStamp: d.timeStamp });
+      // A request outside any tab (tabId -1) has no load to tell.
+      if (d.tabId >= 0) void connection.startedUnlessTimed({ tabId: d.tabId, frameId: 0, url: d.url, timeStamp: d.timeStamp });
     },
     loginRequest(d: RequestDetails): void {
       void config().then(({ pack }) => intake.onEvent(submitEvent(d, loginEndpointOf(pack), false)));

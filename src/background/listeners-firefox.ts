@@ -7,7 +7,8 @@ import type { browser as Browser } from 'wxt/browser';
 import type { Pack } from '../rules/schema';
 import type { Background } from './create-background';
 import { listenCommon, listenerFilters } from './listeners';
-import { doorRequestUrls, loginRequestUrls } from './nav-filters';
+import { takeDoorRequests } from './door-hold';
+import { loginRequestUrls } from './nav-filters';
 
 export function listenFirefox(browser: typeof Browser, bg: Background, pack: Pack): void {
   listenCommon(browser, bg, pack, 'firefox');
@@ -22,18 +23,7 @@ export function listenFirefox(browser: typeof Browser, bg: Background, pack: Pac
     },
     { urls: loginRequestUrls(pack), types: ['main_frame', 'xmlhttprequest'] },
   );
-  // Blocking, though it never blocks anything: while Firefox starts, only a blocking webRequest
-  // listener is held for the event page (non-blocking ones and webNavigation's are not primed
-  // before the browser's start-up ends), and the browser's first page (a home page set to the
-  // webmail, a restored session) must still be timed for network-slow. The cost: a door's request
-  // waits for the worker to answer; measured in docs/performance.md.
-  browser.webRequest.onBeforeRequest.addListener(
-    (d) => {
-      bg.doorRequested(d);
-      return undefined;
-    },
-    { urls: doorRequestUrls(pack), types: ['main_frame'] },
-    ['blocking'],
-  );
+  // The doors' page requests, held for the event page by its first script (door-hold.ts).
+  takeDoorRequests(globalThis as unknown as Record<string, unknown>, (d) => bg.doorRequested(d));
   browser.webRequest.onErrorOccurred.addListener((d) => bg.requestError(d), { urls: academyUrls, types: ['main_frame'] });
 }
