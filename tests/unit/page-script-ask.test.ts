@@ -45,7 +45,15 @@ describe("Firefox's few-byte script that asks for the content script", () => {
     vi.useRealTimers();
   });
 
-  it('a page already loaded when the script runs asks at once', () => {
-    expect(run('complete').sent).toEqual([{ type: 'page-script' }]);
+  it('a page already complete when the script runs asks a turn later (its load event may still be running), once', async () => {
+    vi.useFakeTimers();
+    const { sent, load } = run('complete');
+    expect(sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([{ type: 'page-script' }]);
+    load();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(sent).toHaveLength(1);
+    vi.useRealTimers();
   });
 });
