@@ -399,16 +399,25 @@ export async function runningServiceWorkers(browser: Browser, urlPrefix = ''): P
  */
 export async function stopServiceWorkers(browser: Browser, page: Page, urlPrefix = ''): Promise<void> {
   const before = new Set(await runningServiceWorkers(browser, urlPrefix));
-  const session = await page.createCDPSession();
-  try {
-    await session.send('ServiceWorker.enable');
-    await session.send('ServiceWorker.stopAllWorkers');
-  } finally {
-    await session.detach().catch(() => {});
-  }
+  const stopAll = async () => {
+    const session = await page.createCDPSession();
+    try {
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+    } finally {
+      await session.detach().catch(() => {});
+    }
+  };
+  await stopAll();
   const deadline = Date.now() + 10_000;
+  let askedAt = Date.now();
   while ((await runningServiceWorkers(browser, urlPrefix)).some((id) => before.has(id))) {
     if (Date.now() > deadline) throw new Error('the service worker did not stop');
+    // A worker still starting when asked is not stopped (Chromium 156): it goes on to run. Ask again.
+    if (Date.now() - askedAt >= 500) {
+      await stopAll();
+      askedAt = Date.now();
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
 }
