@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EARLY_INJECTION_MS } from '../../src/background/page-script';
 import { PAGE_SCRIPT_ASK } from '../../build/page-script-ask';
 
@@ -17,9 +17,18 @@ function run(initial: string) {
   return { sent, load };
 }
 
+/** Once it has asked, neither its load event nor the delay makes it ask again. */
+async function asksNoMore(sent: unknown[], load: () => void): Promise<void> {
+  load();
+  await vi.advanceTimersByTimeAsync(10_000);
+  expect(sent).toHaveLength(1);
+}
+
 describe("Firefox's few-byte script that asks for the content script", () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
   it('a page that loads in time asks once, after its load event has run (nothing touches the extension during the load)', async () => {
-    vi.useFakeTimers();
     const { sent, load } = run('interactive');
     await vi.advanceTimersByTimeAsync(100);
     expect(sent).toEqual([]);
@@ -27,33 +36,23 @@ describe("Firefox's few-byte script that asks for the content script", () => {
     expect(sent).toEqual([]); // not inside the load event
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toEqual([{ type: 'page-script' }]);
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(sent).toHaveLength(1);
-    vi.useRealTimers();
+    await asksNoMore(sent, () => {});
   });
 
   it('a page still loading after the delay asks then, and not again at its load', async () => {
-    vi.useFakeTimers();
     const { sent, load } = run('interactive');
     await vi.advanceTimersByTimeAsync(EARLY_INJECTION_MS - 1);
     expect(sent).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(sent).toEqual([{ type: 'page-script' }]);
-    load();
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(sent).toHaveLength(1);
-    vi.useRealTimers();
+    await asksNoMore(sent, load);
   });
 
   it('a page already complete when the script runs asks a turn later (its load event may still be running), once', async () => {
-    vi.useFakeTimers();
     const { sent, load } = run('complete');
     expect(sent).toEqual([]);
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toEqual([{ type: 'page-script' }]);
-    load();
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(sent).toHaveLength(1);
-    vi.useRealTimers();
+    await asksNoMore(sent, load);
   });
 });
