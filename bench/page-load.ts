@@ -47,7 +47,7 @@ import {
 import { FLOOR_GECKO_ID, controlExtension, listeningFloorExtension } from './extensions';
 import { parseBenchOptions, type BenchOptions, type Mode } from './options';
 import { treeCpuMs } from './process-cpu';
-import { formatSpread, spread, type Spread } from './stats';
+import { formatSpread, ratioInterval, spread, type Spread } from './stats';
 
 /** Firefox's idle timeout for the cold event page (ms); the default, for the warm one, is 30 s. */
 const COLD_IDLE_MS = 1000;
@@ -64,17 +64,29 @@ const SETUP_NAMES: Record<Setup, string> = {
 };
 /** Whether a setup's background is kept running or stopped before each load (none for the baselines). */
 const modeOf = (setup: Setup): Mode | null => (setup === 'none' || setup === 'control' ? null : setup.endsWith('cold') ? 'cold' : 'warm');
+/** A page measured, and its target: a ratio to its baseline's median load (null: given apart). */
+interface BenchPage {
+  page: string;
+  what: string;
+  host: string;
+  path: string;
+  target: number | null;
+  baseline: 'control' | 'none';
+}
 const PAGES = [
   { page: 'academy', what: 'academy: DRANE login page, banner shown', host: 'drane.ac-lyon.fr', path: '/spip/spip.php?page=login', target: 1.1, baseline: 'control' },
-  { page: 'webmail', what: 'academy: webmail login page', host: 'webmail.ac-lyon.fr', path: '/iwc_static/layout/login.html?lang=fr', target: 1.1, baseline: 'control' },
+  // A door of the mailbox: heard from its start (and in Firefox its requests held) so that a load
+  // that never ends is told by 25 s; issue 19 gives its figure apart, with no target.
+  { page: 'webmail', what: 'academy: webmail login page (a door, given apart)', host: 'webmail.ac-lyon.fr', path: '/iwc_static/layout/login.html?lang=fr', target: null, baseline: 'control' },
   { page: 'non-academy', what: 'non-academy: example.org', host: 'example.org', path: '/login.html', target: 1.05, baseline: 'none' },
-] as const;
+] as const satisfies readonly BenchPage[];
 type PageName = (typeof PAGES)[number]['page'];
 
 interface Sample {
   load: number;
   settled: number;
 }
+type SessionSample = Sample & { session: number };
 
 /** One browser of one setup, its tab per page, and how to make its background what the setup says before a load. */
 interface Instance {
@@ -115,7 +127,9 @@ async function launchSetup(name: BrowserName, setup: Setup, control: string, flo
   const isFloor = setup.startsWith('floor');
   // Aiguilleur from a copy, as the harness does: a `npm run build` meanwhile would swap its files mid-run.
   const extensions = setup === 'none' ? [] : setup === 'control' ? [control] : isFloor ? [floor] : [copyOf(build, join(profileDir, 'aiguilleur'))];
-  const firefoxPrefs = name === 'firefox' && mode === 'cold' ? { 'extensions.background.idle.timeout': COLD_IDLE_MS } : {};
+  // Every Firefox setup alike: timings to the microsecond (Firefox rounds them to the millisecond by
+  // default, a step of 4 % on a 25 ms page, as large as the non-academy page's 5 % target).
+  const firefoxPrefs = name === 'firefox' ? { 'privacy.reduceTimerPrecision': false, ...(mode === 'cold' ? { 'extensions.background.idle.timeout': COLD_IDLE_MS } : {}) } : {};
   const { browser } = await launchBrowser(name, { extensions, profileDir, firefoxPrefs });
   const tabs = new Map<PageName, Page>();
   for (const p of PAGES) tabs.set(p.page, tabs.size === 0 ? ((await browser.pages())[0] ?? (await browser.newPage())) : await browser.newPage());
@@ -145,8 +159,13 @@ interface PageResult {
   page: PageName;
   url: string;
   setups: Partial<Record<Setup, Spread & { settled: Spread }>> & Record<'none' | 'control', Spread & { settled: Spread }>;
-  /** Median load of each Aiguilleur mode divided by the page's baseline (control on academy pages, no extension elsewhere) and by each baseline. */
-  ratios: Record<Mode, { toControl: number; toNone: number; target: number; baseline: 'control' | 'none'; met: boolean }>;
+  /**
+   * Median load of each Aiguilleur mode divided by each baseline, the page's baseline (control on
+   * academy pages, no extension elsewhere) with its 95 % interval; `met` is null for a page given apart.
+   */
+  ratios: Record<Mode, { toControl: number; toNone: number; interval: { low: number; high: number }; target: number | null; baseline: 'control' | 'none'; met: boolean | null }>;
+  /** Every load (ms, to 0.1), in the order measured, one list per session: to see an instance's bias or a stray load. */
+  loads: Partial<Record<Setup, number[][]>>;
   /** With --floor: the platform's price of listening (floor / control) and Aiguilleur's own code (Aiguilleur / floor). */
   floorRatios?: Record<Mode, { floorToControl: number; aiguilleurToFloor: number }>;
 }
@@ -165,7 +184,7 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
   const control = controlExtension(name, BUILDS[name], join(tmp, `control-${name}`));
   const floor = listeningFloorExtension(name, BUILDS[name], join(tmp, `floor-${name}`));
   const setups: Setup[] = ['none', 'control', ...options.modes, ...(options.floor ? options.modes.map((m) => `floor-${m}` as const) : [])];
-  const samples = new Map<string, Sample[]>();
+  const samples = new Map<string, SessionSample[]>();
   const cpu = new Map<string, number>();
   const offMode = { warm: 0, cold: 0 };
   let restops = 0;
@@ -190,7 +209,7 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
             if (asWanted === false) offMode[modeOf(i.setup)!]++;
             restops += again;
             const key = `${p.page}/${i.setup}`;
-            samples.set(key, [...(samples.get(key) ?? []), await measure(tab, url(p))]);
+            samples.set(key, [...(samples.get(key) ?? []), { ...(await measure(tab, url(p))), session }]);
           }
         }
         process.stdout.write(`\r${name}: session ${session + 1}/${options.sessions}, round ${round + 1}/${options.loads}`);
@@ -216,7 +235,9 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
         const toControl = stats[m]!.median / stats.control.median;
         const toNone = stats[m]!.median / stats.none.median;
         const ratio = p.baseline === 'control' ? toControl : toNone;
-        return [m, { toControl: round3(toControl), toNone: round3(toNone), target: p.target, baseline: p.baseline, met: ratio <= p.target }];
+        const { low, high } = ratioInterval(of(m).map((x) => x.load), of(p.baseline).map((x) => x.load));
+        const met = p.target === null ? null : ratio <= p.target;
+        return [m, { toControl: round3(toControl), toNone: round3(toNone), interval: { low: round3(low), high: round3(high) }, target: p.target, baseline: p.baseline, met }];
       }),
     ) as PageResult['ratios'];
     const floorRatios = options.floor
@@ -224,7 +245,10 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
           options.modes.map((m) => [m, { floorToControl: round3(stats[`floor-${m}`]!.median / stats.control.median), aiguilleurToFloor: round3(stats[m]!.median / stats[`floor-${m}`]!.median) }]),
         ) as PageResult['floorRatios'])
       : undefined;
-    return { page: p.page, url: url(p).replace(/:\d+/, ''), setups: stats, ratios, ...(floorRatios ? { floorRatios } : {}) };
+    const loads = Object.fromEntries(
+      setups.map((s) => [s, Array.from({ length: options.sessions }, (_, n) => of(s).filter((x) => x.session === n).map((x) => Math.round(x.load * 10) / 10))]),
+    );
+    return { page: p.page, url: url(p).replace(/:\d+/, ''), setups: stats, ratios, loads, ...(floorRatios ? { floorRatios } : {}) };
   });
   return { pages, cpuMsPerLoad, offMode, restops };
 }
@@ -254,11 +278,12 @@ export function markdownTable(results: Record<string, BrowserResult>, modes: Mod
         formatSpread(r.setups.control),
         ...modes.map((m) => {
           const ratio = r.ratios[m];
-          const main = ratio.baseline === 'control' ? `**${times(ratio.toControl)}** / ${times(ratio.toNone)}` : `${times(ratio.toControl)} / **${times(ratio.toNone)}**`;
-          return `${formatSpread(r.setups[m]!)} ${main}${ratio.met ? '' : ' (missed)'}`;
+          const interval = `[${ratio.interval.low.toFixed(2)}–${ratio.interval.high.toFixed(2)}]`;
+          const main = ratio.baseline === 'control' ? `**${times(ratio.toControl)}** ${interval} / ${times(ratio.toNone)}` : `${times(ratio.toControl)} / **${times(ratio.toNone)}** ${interval}`;
+          return `${formatSpread(r.setups[m]!)} ${main}${ratio.met === false ? ' (missed)' : ''}`;
         }),
         ...(floor ? modes.map((m) => `${formatSpread(r.setups[`floor-${m}`]!)} ${times(r.floorRatios![m].floorToControl)}; ${times(r.floorRatios![m].aiguilleurToFloor)}`) : []),
-        `≤ ×${p.target.toFixed(2)} ${p.baseline}`,
+        p.target === null ? 'given apart' : `≤ ×${p.target.toFixed(2)} ${p.baseline}`,
       ];
     }),
   );
@@ -295,7 +320,7 @@ export async function run(options: BenchOptions = parseBenchOptions([])): Promis
   writeFileSync(join(OUT_DIR, 'page-load.json'), `${JSON.stringify({ date: new Date().toISOString(), method: { ...method, coldIdleMsFirefox: COLD_IDLE_MS }, results }, null, 2)}\n`);
   writeFileSync(join(OUT_DIR, 'page-load.md'), `${table}\n`);
   console.log(`figures: .output/bench/page-load.json, table: .output/bench/page-load.md${options.quick ? ' (quick run: not the project\'s figures)' : ''}`);
-  return Object.values(results).every(({ pages }) => pages.every((r) => Object.values(r.ratios).every((x) => x.met)));
+  return Object.values(results).every(({ pages }) => pages.every((r) => Object.values(r.ratios).every((x) => x.met !== false)));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = (await run(parseBenchOptions(process.argv.slice(2)))) ? 0 : 1;

@@ -1,4 +1,5 @@
 /** Order statistics of timed samples: what every browser bench reports. */
+import { prng } from '../src/match/synthetic';
 
 export const quantile = (xs: number[], q: number): number => {
   if (xs.length === 0) return Number.NaN;
@@ -22,3 +23,16 @@ export function spread(xs: number[]): Spread {
 
 /** `42.1 ms [38–47]` */
 export const formatSpread = (s: Spread, unit = 'ms'): string => `${s.median.toFixed(1)} ${unit} [${s.p25.toFixed(1)}–${s.p75.toFixed(1)}]`;
+
+/**
+ * A 95 % interval of the ratio of two medians (`of` / `to`), by resampling each sample with
+ * replacement (bootstrap), seeded so that a run's JSON can be recomputed. It says what a run can
+ * tell apart: a ratio whose interval straddles its target is not settled by that run, either way.
+ */
+export function ratioInterval(of: number[], to: number[], resamples = 2000, seed = 19): { low: number; high: number } {
+  if (of.length === 0 || to.length === 0) return { low: Number.NaN, high: Number.NaN };
+  const random = prng(seed);
+  const resample = (xs: number[]) => Array.from({ length: xs.length }, () => xs[Math.floor(random() * xs.length)]!);
+  const ratios = Array.from({ length: resamples }, () => median(resample(of)) / median(resample(to)));
+  return { low: quantile(ratios, 0.025), high: quantile(ratios, 0.975) };
+}

@@ -10,6 +10,8 @@ import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STARTUP_KEY, instrumentedBuild, type StartupRecord } from '../../bench/extensions';
 import { parseBenchOptions } from '../../bench/options';
+import { median, ratioInterval } from '../../bench/stats';
+import { prng } from '../../src/match/synthetic';
 
 /** An event as the browsers expose it: addListener, removeListener, hasListener, and a way to fire it. */
 function fakeEvent() {
@@ -82,9 +84,10 @@ describe('instrumentedBuild', () => {
 });
 
 describe('parseBenchOptions', () => {
-  it('defaults to 25 loads per setup in both browsers, warm and cold; --quick to 3', () => {
-    expect(parseBenchOptions([])).toMatchObject({ loads: 25, browsers: ['chromium', 'firefox'], modes: ['warm', 'cold'], quick: false });
-    expect(parseBenchOptions(['--quick']).loads).toBe(3);
+  it('defaults to 25 loads per setup in each of 3 instances, in both browsers, warm and cold; --quick to 3 loads in one', () => {
+    expect(parseBenchOptions([])).toMatchObject({ loads: 25, sessions: 3, browsers: ['chromium', 'firefox'], modes: ['warm', 'cold'], quick: false });
+    expect(parseBenchOptions(['--quick'])).toMatchObject({ loads: 3, sessions: 1 });
+    expect(parseBenchOptions(['--sessions', '1']).sessions).toBe(1);
     expect(parseBenchOptions(['--quick', '--loads', '7']).loads).toBe(7);
     expect(parseBenchOptions(['--loads=9', '--browsers', 'firefox', '--modes=cold']).browsers).toEqual(['firefox']);
   });
@@ -93,5 +96,35 @@ describe('parseBenchOptions', () => {
     expect(() => parseBenchOptions(['--loads', '0'])).toThrow('--loads');
     expect(() => parseBenchOptions(['--browsers', 'safari'])).toThrow('--browsers');
     expect(() => parseBenchOptions(['--lods', '3'])).toThrow('--lods');
+  });
+});
+
+describe('ratioInterval', () => {
+  // Loads spread like the bench's: centre ± 20 %, drawn uniformly.
+  const around = (centre: number, n: number, seed: number) => {
+    const random = prng(seed);
+    return Array.from({ length: n }, () => centre * (0.8 + 0.4 * random()));
+  };
+
+  it('holds the ratio of the medians, and is the same interval for the same samples', () => {
+    const a = around(27, 25, 1);
+    const b = around(25, 25, 2);
+    const { low, high } = ratioInterval(a, b);
+    expect(low).toBeLessThan(median(a) / median(b));
+    expect(high).toBeGreaterThan(median(a) / median(b));
+    expect(ratioInterval(a, b)).toEqual({ low, high });
+  });
+
+  it('narrows as loads are added: 75 loads tell apart what 25 cannot', () => {
+    const width = (n: number) => {
+      const { low, high } = ratioInterval(around(26, n, 3), around(25, n, 4));
+      return high - low;
+    };
+    expect(width(75)).toBeLessThan(width(25) * 0.75);
+  });
+
+  it('is a single point for samples without spread, and unknown for an empty one', () => {
+    expect(ratioInterval([30, 30, 30], [25, 25])).toEqual({ low: 1.2, high: 1.2 });
+    expect(ratioInterval([], [25]).low).toBeNaN();
   });
 });
