@@ -6,7 +6,6 @@ import type { ClientInfo } from '../diagnostics/browser-age';
 import { browserAdvice, outdatedLine } from '../diagnostics/browser-age';
 import { diagnosticsView } from '../diagnostics/report';
 import { runSelfCheck, selfCheckTargets, type SelfCheckDeps } from '../diagnostics/self-check';
-import { watchedSignals } from '../content/page-watch';
 import { localize, type Lang } from '../i18n/lang';
 import { supportSummary } from '../journey/summary';
 import { forwardingGuardModel } from '../mail/guard-model';
@@ -25,10 +24,8 @@ import { reminderView } from './reminder';
 import { cleanSignals, journeyFacts, type TabState } from './tab-state';
 import type { TabStore } from './tab-store';
 import type { UserSettingsStore } from './user-settings';
-import { towardMailbox } from '../match/toward-mailbox';
-import { bannerFor, factsFor, tabView } from './views';
-import { watchFor } from '../verdicts/watch';
-import { keptUrl } from '../match/kept-url';
+import { bannerFor, tabView } from './views';
+import { factsFor, readPageReport } from '../page-report/read-report';
 import { isConfirmed } from '../model/confidence';
 
 export interface Sender {
@@ -94,26 +91,23 @@ async function popupView(facts: TabFacts, deps: RouterDeps): Promise<TabView> {
 const routes: { [K in Request['type']]: Route<K> } = {
   async page(req, sender, deps) {
     const tabId = topFrameTab(sender);
-    const [cfg, l, settings] = await Promise.all([deps.config(), deps.lang(), deps.settings.read()]);
+    const [cfg, l, settings, journey, cameFrom] = await Promise.all([
+      deps.config(),
+      deps.lang(),
+      deps.settings.read(),
+      tabId === undefined ? undefined : deps.journeys.journey(tabId),
+      tabId === undefined ? [] : deps.journeys.cameFrom(tabId),
+    ]);
     const { pack, matcher } = cfg;
-    // The first report of a page is sent before the script knows what matters here: keep
-    // only the signals this page is watched for.
-    // Kept and shown only as redacted: a user name in the path (SOGo) never reaches storage.
-    const url = matcher.redact(String(req.url));
-    const watch = watchFor(factsFor(matcher, url), pack);
-    const signals = watchedSignals(cleanSignals(req.signals), watch);
-    // Only what the pack's patterns name is kept of the address (kept-url.ts), for this reply too;
-    // `url` is already redacted (no user name from the path).
-    let facts = factsFor(matcher, keptUrl(url, pack), signals);
+    const read = readPageReport(pack, matcher, String(req.url), cleanSignals(req.signals), cameFrom);
+    const { watch } = read;
+    let facts = read.facts;
     if (tabId !== undefined) {
-      const [journey, cameFrom] = await Promise.all([deps.journeys.journey(tabId), deps.journeys.cameFrom(tabId)]);
-      const toward = towardMailbox(String(req.url), pack, cameFrom);
-      await deps.tabs.set(tabId, { url: facts.url, signals, at: deps.now().getTime(), ...(toward ? { towardMailbox: true as const } : {}) });
+      await deps.tabs.set(tabId, { url: facts.url, signals: facts.signals, at: deps.now().getTime(), ...(facts.towardMailbox ? { towardMailbox: true as const } : {}) });
       const j = journeyFacts(journey, facts.url);
       if (j) facts = { ...facts, journey: j };
-      if (toward) facts = { ...facts, towardMailbox: true };
       await deps.refreshBadge(tabId);
-    } else if (towardMailbox(String(req.url), pack, [])) facts = { ...facts, towardMailbox: true };
+    }
     return {
       watch,
       banner: featureEnabled(cfg, 'banner') ? bannerFor(facts, pack, l, new Set(Object.keys(settings.dismissed)), settings.falseWarnings, institutionFooter(cfg.managed.values)) : null,

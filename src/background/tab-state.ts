@@ -9,7 +9,7 @@ import type { JourneyFacts, PageSignals, TabFacts } from '../model/facts';
 import type { DiagnosticsStore } from './diagnostics-store';
 import type { JourneyStore } from './journey-store';
 import type { TabStore } from './tab-store';
-import { factsFor } from './views';
+import { factsFor } from '../page-report/read-report';
 
 export interface TabStateDeps {
   tabs: TabStore;

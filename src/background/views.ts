@@ -2,23 +2,15 @@
 import { formatDay, localize, type Lang } from '../i18n/lang';
 import { catalogTranslator } from '../catalog';
 import { translator } from '../strings';
-import type { Matcher } from '../match/types';
 import type { BannerModel, InstitutionFooter, PortalView, TabView } from '../messages';
 import type { Pack, Portal } from '../rules/schema';
 import type { FalseWarning } from '../diagnostics/false-warnings';
 import { judgeVerdict, tell } from '../verdicts';
 import { credentialsSentence, mailboxSentence } from '../verdicts/describe';
 import { isConfirmed } from '../model/confidence';
-import type { PageSignals, TabFacts } from '../model/facts';
+import type { TabFacts } from '../model/facts';
 import { markable, resolveHeard } from './false-warnings';
 
-export const NO_SIGNALS: PageSignals = Object.freeze({ passwordField: false, inboxMarkers: false });
-
-export const factsFor = (matcher: Matcher, url: string, signals: PageSignals = NO_SIGNALS): TabFacts => ({
-  url,
-  classification: matcher.classify(url),
-  signals,
-});
 
 export function portalView(portal: Portal, lang: Lang): PortalView {
   const t = catalogTranslator(lang);

@@ -9,17 +9,15 @@
  * password again), or on another page the user names. The tracker's redirects and timings are
  * left out: only where the login started and where it landed.
  */
+import { readPageReport } from '../page-report/read-report';
 import { catalogTranslator } from '../catalog';
-import { watchedSignals } from '../content/page-watch';
 import type { Lang } from '../i18n/lang';
-import { keptUrl } from '../match/kept-url';
 import { webHost } from '../match/normalize';
 import { towardMailbox } from '../match/toward-mailbox';
 import type { Classification } from '../match/types';
 import type { JourneyFacts, PageSignals, Severity, TabFacts } from '../model/facts';
 import { webmailInboxMarkers } from '../rules/webmail';
 import { judge, tell } from '../verdicts';
-import { watchFor } from '../verdicts/watch';
 import type { Draft } from './draft';
 
 /** Where a login started on the page lands. */
@@ -61,13 +59,8 @@ export function noLogin(draft: Draft, ask: Pick<PreviewAsk, 'url' | 'passwordFie
   return ask.passwordField ? null : 'no-password';
 }
 
-/** A page as its content script would report it, and as the background would keep it. */
-function pageFacts({ pack, matcher }: Draft, url: string, seen: PageSignals): TabFacts {
-  const kept = keptUrl(matcher.redact(url), pack);
-  const bare: TabFacts = { url: kept, classification: matcher.classify(kept), signals: { passwordField: false, inboxMarkers: false } };
-  const signals = watchedSignals(seen, watchFor(bare, pack));
-  return { ...bare, signals, ...(towardMailbox(url, pack, []) ? { towardMailbox: true as const } : {}) };
-}
+/** A page as its content script would report it, and as the background would keep it (a tab with no journey yet). */
+const pageFacts = ({ pack, matcher }: Draft, url: string, seen: PageSignals): TabFacts => readPageReport(pack, matcher, url, seen, []).facts;
 
 /** A login that went straight from `from` to the landing page (hosts only, as the tracker keeps them). */
 function journey(from: Classification, landing: Classification): JourneyFacts | undefined {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '../background/badge';
-import { factsFor, tabView } from '../background/views';
+import { tabView } from '../background/views';
+import { factsFor } from '../page-report/read-report';
 import type { Lang } from '../i18n/lang';
 import { compileMatcher } from '../match/compile';
 import { bundledPack as pack } from '../rules/bundled';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bannerFor, factsFor, tabView } from '../background/views';
+import { bannerFor, tabView } from '../background/views';
+import { factsFor } from '../page-report/read-report';
 import { compileMatcher } from '../match/compile';
 import { bundledPack as pack } from '../rules/bundled';
 

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bannerFor, factsFor, tabView } from '../background/views';
+import { bannerFor, tabView } from '../background/views';
+import { factsFor } from '../page-report/read-report';
 import { compileMatcher } from '../match/compile';
 import { bundledPack } from '../rules/bundled';
 import type { Pack } from '../rules/schema';

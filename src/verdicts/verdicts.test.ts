@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../match/compile';
 import { bundledPack as pack } from '../rules/bundled';
-import { factsFor, tabView } from '../background/views';
+import { tabView } from '../background/views';
+import { factsFor } from '../page-report/read-report';
 import { resolveVerdict, VERDICTS } from '.';
 import { tabFacts } from './testing';
 

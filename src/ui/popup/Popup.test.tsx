@@ -1,6 +1,7 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { factsFor, tabView } from '../../background/views';
+import { tabView } from '../../background/views';
+import { factsFor } from '../../page-report/read-report';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../strings';
 import { compileMatcher } from '../../match/compile';
