@@ -16,7 +16,7 @@ const options = parseBenchOptions(process.argv.slice(2));
 const benches: [name: string, title: string, run: (options: BenchOptions) => boolean | Promise<boolean>][] = [
   ['matcher', 'matcher', matcher],
   ['journey', 'journey', journey],
-  ['page-load', `page-load (${options.browsers.join(' and ')}, ${options.modes.join(' and ')}, ${options.loads} loads per setup; needs npm run build)`, pageLoad],
+  ['page-load', `page-load (${options.browsers.join(' and ')}, ${options.modes.join(' and ')}, ${options.sessions} instance(s) × ${options.loads} loads per setup; needs npm run build)`, pageLoad],
   ['startup', `startup (the background's start-up and size; needs npm run build)`, startup],
 ];
 

@@ -10,6 +10,7 @@ import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STARTUP_KEY, instrumentedBuild, type StartupRecord } from '../../bench/extensions';
 import { parseBenchOptions } from '../../bench/options';
+import { markdownTable, type PageResult } from '../../bench/page-load';
 import { median, ratioInterval } from '../../bench/stats';
 import { prng } from '../../src/match/synthetic';
 
@@ -126,5 +127,43 @@ describe('ratioInterval', () => {
   it('is a single point for samples without spread, and unknown for an empty one', () => {
     expect(ratioInterval([30, 30, 30], [25, 25])).toEqual({ low: 1.2, high: 1.2 });
     expect(ratioInterval([], [25]).low).toBeNaN();
+  });
+});
+
+describe('the page-load table', () => {
+  const spread = (median: number) => ({ n: 75, median, p25: median - 3, p75: median + 3, settled: { n: 75, median: median + 30, p25: median + 27, p75: median + 33 } });
+  const ratio = (toNone: number, low: number, high: number, target: number | null) => ({
+    toControl: toNone,
+    toNone,
+    interval: { low, high },
+    target,
+    baseline: 'none' as const,
+    met: target === null ? null : toNone <= target,
+  });
+  const row = (page: PageResult['page'], warm: ReturnType<typeof ratio>, cold: ReturnType<typeof ratio>): PageResult => ({
+    page,
+    url: '',
+    setups: { none: spread(30), control: spread(30), warm: spread(30 * warm.toNone), cold: spread(30 * cold.toNone) },
+    ratios: { warm, cold },
+    loads: {},
+  });
+
+  it('says a miss whose interval holds the target apart from a settled one, and gives a page given apart no verdict', () => {
+    const table = markdownTable(
+      {
+        chromium: {
+          pages: [row('non-academy', ratio(1.055, 0.98, 1.18, 1.05), ratio(1.2, 1.1, 1.3, 1.05)), row('webmail', ratio(2.1, 1.9, 2.3, null), ratio(1.0, 0.9, 1.1, null))],
+          cpuMsPerLoad: {},
+          offMode: { warm: 0, cold: 0 },
+          restops: 0,
+        },
+      },
+      ['warm', 'cold'],
+    );
+    const [nonAcademy, webmail] = table.split('\n').slice(2);
+    expect(nonAcademy).toContain('**×1.055** [0.98–1.18] (missed; its interval holds the target)');
+    expect(nonAcademy).toMatch(/\*\*×1\.200\*\* \[1\.10–1\.30\] \(missed\) \|/);
+    expect(webmail).not.toContain('missed');
+    expect(webmail).toMatch(/given apart \|$/);
   });
 });
