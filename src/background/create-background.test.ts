@@ -465,6 +465,17 @@ describe('background handler', () => {
       expect(view.verdict).toBe('mailbox-sign-on');
     });
 
+    it('the same, with the page reporting while the worker still reads its configuration: the way from the webmail is already known', async () => {
+      const h = setup();
+      const SIGN_ON = 'https://drane.ac-lyon.fr/spip/spip.php?page=login';
+      // No turn between the events and the report: a worker just woken hears them together.
+      h.beforeNavigate(nav(31, 'https://webmail.ac-lyon.fr/', AT));
+      h.completed(nav(31, SIGN_ON, AT + 300));
+      const reply = (await h.handle({ type: 'page', url: SIGN_ON, signals: PWD }, sender(31))) as PageReply;
+      expect(reply.banner ?? null).toBeNull();
+      expect(((await h.handle({ type: 'tab-view', tabId: 31 }, {})) as TabView).verdict).toBe('mailbox-sign-on');
+    });
+
     it('a new navigation clears the old failure', async () => {
       const store = diag();
       await store.fail(24, { kind: 'dns-error', code: 'ERR_NAME_NOT_RESOLVED', host: 'webmail.ac-lyon.fr', at: AT });

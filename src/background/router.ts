@@ -91,13 +91,10 @@ async function popupView(facts: TabFacts, deps: RouterDeps): Promise<TabView> {
 const routes: { [K in Request['type']]: Route<K> } = {
   async page(req, sender, deps) {
     const tabId = topFrameTab(sender);
-    const [cfg, l, settings, journey, cameFrom] = await Promise.all([
-      deps.config(),
-      deps.lang(),
-      deps.settings.read(),
-      tabId === undefined ? undefined : deps.journeys.journey(tabId),
-      tabId === undefined ? [] : deps.journeys.cameFrom(tabId),
-    ]);
+    const [cfg, l, settings] = await Promise.all([deps.config(), deps.lang(), deps.settings.read()]);
+    // The journey is read once the configuration is in: a navigation event heard meanwhile waits
+    // for it too, and is queued first in the journey store, so the tab's way here is up to date.
+    const [journey, cameFrom] = tabId === undefined ? [undefined, []] : await Promise.all([deps.journeys.journey(tabId), deps.journeys.cameFrom(tabId)]);
     const { pack, matcher } = cfg;
     const read = readPageReport(pack, matcher, String(req.url), cleanSignals(req.signals), cameFrom);
     const { watch } = read;
