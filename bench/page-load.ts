@@ -47,7 +47,7 @@ import {
 import { FLOOR_GECKO_ID, controlExtension, listeningFloorExtension } from './extensions';
 import { parseBenchOptions, type BenchOptions, type Mode } from './options';
 import { treeCpuMs } from './process-cpu';
-import { formatSpread, ratioInterval, spread, type Spread } from './stats';
+import { formatSpread, median, ratioInterval, spread, type Spread } from './stats';
 
 /** Firefox's idle timeout for the cold event page (ms); the default, for the warm one, is 30 s. */
 const COLD_IDLE_MS = 1000;
@@ -128,7 +128,7 @@ async function launchSetup(name: BrowserName, setup: Setup, control: string, flo
   const isFloor = setup.startsWith('floor');
   // Aiguilleur from a copy, as the harness does: a `npm run build` meanwhile would swap its files mid-run.
   const extensions = setup === 'none' ? [] : setup === 'control' ? [control] : isFloor ? [floor] : [copyOf(build, join(profileDir, 'aiguilleur'))];
-  // Every Firefox setup alike: timings to the microsecond (Firefox rounds them to the millisecond by
+  // Every Firefox setup alike: sub-millisecond timings (Firefox rounds them to the millisecond by
   // default, a step of 4 % on a 25 ms page, as large as the non-academy page's 5 % target).
   const firefoxPrefs = name === 'firefox' ? { 'privacy.reduceTimerPrecision': false, ...(mode === 'cold' ? { 'extensions.background.idle.timeout': COLD_IDLE_MS } : {}) } : {};
   const { browser } = await launchBrowser(name, { extensions, profileDir, firefoxPrefs });
@@ -228,22 +228,24 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
   const cpuMsPerLoad = Object.fromEntries(setups.map((s) => [s, Math.round((cpu.get(s) ?? 0) / loadsPerBrowser)]));
   const pages = PAGES.map((p): PageResult => {
     const of = (s: Setup) => samples.get(`${p.page}/${s}`) ?? [];
+    const loadMedian = (s: Setup) => median(of(s).map((x) => x.load));
     const stats = Object.fromEntries(
       setups.map((s) => [s, { ...spread(of(s).map((x) => x.load)), settled: spread(of(s).map((x) => x.settled)) }]),
     ) as PageResult['setups'];
     const ratios = Object.fromEntries(
       options.modes.map((m) => {
-        const toControl = stats[m]!.median / stats.control.median;
-        const toNone = stats[m]!.median / stats.none.median;
+        // Ratios of the unrounded medians, judged as shown (three decimals).
+        const toControl = round3(loadMedian(m) / loadMedian('control'));
+        const toNone = round3(loadMedian(m) / loadMedian('none'));
         const ratio = p.baseline === 'control' ? toControl : toNone;
         const { low, high } = ratioInterval(of(m).map((x) => x.load), of(p.baseline).map((x) => x.load));
         const met = p.target === null ? null : ratio <= p.target;
-        return [m, { toControl: round3(toControl), toNone: round3(toNone), interval: { low: round3(low), high: round3(high) }, target: p.target, baseline: p.baseline, met }];
+        return [m, { toControl, toNone, interval: { low: round3(low), high: round3(high) }, target: p.target, baseline: p.baseline, met }];
       }),
     ) as PageResult['ratios'];
     const floorRatios = options.floor
       ? (Object.fromEntries(
-          options.modes.map((m) => [m, { floorToControl: round3(stats[`floor-${m}`]!.median / stats.control.median), aiguilleurToFloor: round3(stats[m]!.median / stats[`floor-${m}`]!.median) }]),
+          options.modes.map((m) => [m, { floorToControl: round3(loadMedian(`floor-${m}`) / loadMedian('control')), aiguilleurToFloor: round3(loadMedian(m) / loadMedian(`floor-${m}`)) }]),
         ) as PageResult['floorRatios'])
       : undefined;
     const loads = Object.fromEntries(
@@ -279,7 +281,7 @@ export function markdownTable(results: Record<string, BrowserResult>, modes: Mod
         formatSpread(r.setups.control),
         ...modes.map((m) => {
           const ratio = r.ratios[m];
-          const interval = `[${ratio.interval.low.toFixed(2)}–${ratio.interval.high.toFixed(2)}]`;
+          const interval = `[${ratio.interval.low.toFixed(3)}–${ratio.interval.high.toFixed(3)}]`;
           // The target's ratio to three decimals: ×1.055 must not read as ×1.05, which meets ≤ ×1.05.
           const target = (x: number) => `**×${x.toFixed(3)}**`;
           const main = ratio.baseline === 'control' ? `${target(ratio.toControl)} ${interval} / ${times(ratio.toNone)}` : `${times(ratio.toControl)} / ${target(ratio.toNone)} ${interval}`;

@@ -18,6 +18,12 @@ describe('a page report read as the background keeps it', () => {
     expect(facts.towardMailbox).toBeUndefined();
   });
 
+  it("a user name in the path (SOGo's inbox) is kept as a wildcard, and the inbox markers watched there are kept", () => {
+    const { facts } = readPageReport(pack, matcher, 'https://webmail.ac-lyon.fr/SOGo/so/jean.dupont/Mail/view#!/Mail/0/inbox', SEEN_ALL, []);
+    expect(facts.url).toBe('https://webmail.ac-lyon.fr/SOGo/so/*/Mail/view');
+    expect(facts.signals.inboxMarkers).toBe(true);
+  });
+
   it('outside the academy nothing is watched and nothing reported is kept', () => {
     const { watch, facts } = readPageReport(pack, matcher, 'https://example.org/login.html', SEEN_ALL, []);
     expect(facts.classification.academy).toBe(false);

@@ -161,8 +161,8 @@ describe('the page-load table', () => {
       ['warm', 'cold'],
     );
     const [nonAcademy, webmail] = table.split('\n').slice(2);
-    expect(nonAcademy).toContain('**×1.055** [0.98–1.18] (missed; its interval holds the target)');
-    expect(nonAcademy).toMatch(/\*\*×1\.200\*\* \[1\.10–1\.30\] \(missed\) \|/);
+    expect(nonAcademy).toContain('**×1.055** [0.980–1.180] (missed; its interval holds the target)');
+    expect(nonAcademy).toMatch(/\*\*×1\.200\*\* \[1\.100–1\.300\] \(missed\) \|/);
     expect(webmail).not.toContain('missed');
     expect(webmail).toMatch(/given apart \|$/);
   });

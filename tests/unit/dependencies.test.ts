@@ -39,11 +39,11 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   // A page's report read as the background keeps it: shared by the background and the pack preview.
   'page-report': ['content', 'match', 'model', 'rules', 'verdicts'],
   // The options page's pack preview: a draft judged by the background's own pure functions, in the page.
-  preview: ['catalog', 'content', 'i18n', 'match', 'model', 'own', 'page-report', 'policy', 'rules', 'verdicts'],
+  preview: ['catalog', 'i18n', 'match', 'model', 'own', 'page-report', 'policy', 'rules', 'verdicts'],
   // The protocol between the background and the pages: types only.
   messages: ['diagnostics', 'i18n', 'mail', 'model', 'policy', 'rules', 'verdicts'],
   banner: ['messages'],
-  background: ['catalog', 'content', 'diagnostics', 'i18n', 'identity', 'journey', 'kept-promise', 'mail', 'match', 'messages', 'model', 'own', 'page-report', 'policy', 'rules', 'strings', 'verdicts'],
+  background: ['catalog', 'diagnostics', 'i18n', 'identity', 'journey', 'kept-promise', 'mail', 'match', 'messages', 'model', 'own', 'page-report', 'policy', 'rules', 'strings', 'verdicts'],
   // The pages: never the background (they ask it through messages), nor the whole catalog (every
   // verdict's strings) but through the pack preview, which tells a draft's verdicts in the options page.
   ui: ['diagnostics', 'i18n', 'identity', 'mail', 'messages', 'model', 'own', 'pack-data', 'policy', 'preview', 'rules', 'strings'],
