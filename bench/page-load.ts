@@ -85,8 +85,11 @@ type PageName = (typeof PAGES)[number]['page'];
 
 interface Sample {
   load: number;
-  settled: number;
+  /** Null when no frame came within FRAME_WAIT_MS (the tab was hidden meanwhile, e.g. by a tab the extension opened). */
+  settled: number | null;
 }
+/** How long to wait for the two frames after the load event; hidden tabs get none. */
+const FRAME_WAIT_MS = 2000;
 type SessionSample = Sample & { session: number };
 
 /** One browser of one setup, its tab per page, and how to make its background what the setup says before a load. */
@@ -108,11 +111,13 @@ async function measure(page: Page, url: string): Promise<Sample> {
   await page.bringToFront(); // hidden tabs get no animation frames
   await page.goto(url, { waitUntil: 'load' });
   return page.evaluate(
-    () =>
+    (wait) =>
       new Promise<Sample>((resolve) => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         requestAnimationFrame(() => requestAnimationFrame(() => resolve({ load: nav.loadEventEnd, settled: performance.now() })));
+        setTimeout(() => resolve({ load: nav.loadEventEnd, settled: null }), wait);
       }),
+    FRAME_WAIT_MS,
   );
 }
 
@@ -230,7 +235,7 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
     const of = (s: Setup) => samples.get(`${p.page}/${s}`) ?? [];
     const loadMedian = (s: Setup) => median(of(s).map((x) => x.load));
     const stats = Object.fromEntries(
-      setups.map((s) => [s, { ...spread(of(s).map((x) => x.load)), settled: spread(of(s).map((x) => x.settled)) }]),
+      setups.map((s) => [s, { ...spread(of(s).map((x) => x.load)), settled: spread(of(s).flatMap((x) => (x.settled === null ? [] : [x.settled]))) }]),
     ) as PageResult['setups'];
     const ratios = Object.fromEntries(
       options.modes.map((m) => {
