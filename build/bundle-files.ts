@@ -64,14 +64,15 @@ export function lazyChunkFiles(dir: string, entries: Map<string, string[]>): Map
   });
   const atFirst = new Set(loadedBy.flatMap((s) => [...s]));
   const out = new Map<string, string[]>();
-  for (const [i, loaded] of [...loadedBy, new Set<string>()].entries()) {
-    // The last round: dynamic imports made by chunks no entrypoint loads (another lazy chunk).
-    const importers = i < loadedBy.length ? [...loaded] : [...findScripts(dir)].filter((f) => !atFirst.has(f));
-    for (const importer of importers.filter((f) => f.endsWith('.js'))) {
-      for (const chunk of importsOf(dir, importer, DYNAMIC_IMPORT)) {
-        if (atFirst.has(chunk) || !existsSync(join(dir, chunk))) continue;
+  for (const importer of findScripts(dir)) {
+    const chunks = importsOf(dir, importer, DYNAMIC_IMPORT).filter((c) => !atFirst.has(c) && existsSync(join(dir, c)));
+    if (chunks.length === 0) continue;
+    // The pages that load the importer; none when another lazy chunk is the importer.
+    const pages = loadedBy.filter((loaded) => loaded.has(importer));
+    for (const chunk of chunks) {
+      const name = `lazy/${posix.basename(chunk).replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '')}`;
+      for (const loaded of pages.length ? pages : [new Set<string>()]) {
         const added = [...staticClosure(dir, chunk)].filter((f) => !loaded.has(f));
-        const name = `lazy/${posix.basename(chunk).replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '')}`;
         const before = out.get(name);
         if (!before || bytes(dir, added) > bytes(dir, before)) out.set(name, added);
       }
