@@ -47,7 +47,7 @@ import {
 import { FLOOR_GECKO_ID, controlExtension, listeningFloorExtension } from './extensions';
 import { parseBenchOptions, type BenchOptions, type Mode } from './options';
 import { treeCpuMs } from './process-cpu';
-import { formatSpread, median, ratioInterval, spread, type Spread } from './stats';
+import { formatSpread, median, ratioInterval, spread, tenth, type Spread } from './stats';
 
 /** Firefox's idle timeout for the cold event page (ms); the default, for the warm one, is 30 s. */
 const COLD_IDLE_MS = 1000;
@@ -254,7 +254,7 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
         ) as PageResult['floorRatios'])
       : undefined;
     const loads = Object.fromEntries(
-      setups.map((s) => [s, Array.from({ length: options.sessions }, (_, n) => of(s).filter((x) => x.session === n).map((x) => Math.round(x.load * 10) / 10))]),
+      setups.map((s) => [s, Array.from({ length: options.sessions }, (_, n) => of(s).filter((x) => x.session === n).map((x) => tenth(x.load)))]),
     );
     return { page: p.page, url: url(p).replace(/:\d+/, ''), setups: stats, ratios, loads, ...(floorRatios ? { floorRatios } : {}) };
   });

@@ -15,7 +15,8 @@ export interface Spread {
   p75: number;
 }
 
-const tenth = (x: number) => Math.round(x * 10) / 10;
+/** Rounded to 0.1 (ms): as every bench figure is given. */
+export const tenth = (x: number) => Math.round(x * 10) / 10;
 
 export function spread(xs: number[]): Spread {
   return { n: xs.length, median: tenth(median(xs)), p25: tenth(quantile(xs, 0.25)), p75: tenth(quantile(xs, 0.75)) };
