@@ -8,12 +8,17 @@
  *   --browsers a,b   chromium, firefox (default both)
  *   --modes a,b      warm, cold (default both)
  *   --only a,b       benches to run (matcher, journey, page-load, startup; default all)
+ *   --pages a,b      the page-load bench's pages (academy, webmail, non-academy; default all): one
+ *                    page alone gets its many loads in the time the three take for a few
  *   --floor          also the listening floor, warm and cold (bench/extensions.ts): where the cost sits
  *   --quick          a dev run: 3 loads, 100 ms pauses; its figures are not the project's
  */
 import type { BrowserName } from '../tests/e2e/harness/paths';
 
 export type Mode = 'warm' | 'cold';
+/** The page-load bench's pages (bench/page-load.ts says what each one is). */
+export const PAGE_NAMES = ['academy', 'webmail', 'non-academy'] as const;
+export type PageName = (typeof PAGE_NAMES)[number];
 
 export interface BenchOptions {
   loads: number;
@@ -22,6 +27,7 @@ export interface BenchOptions {
   browsers: BrowserName[];
   modes: Mode[];
   only: string[] | null;
+  pages: PageName[];
   floor: boolean;
   quick: boolean;
 }
@@ -48,6 +54,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     browsers: ['chromium', 'firefox'],
     modes: ['warm', 'cold'],
     only: null,
+    pages: [...PAGE_NAMES],
     floor: false,
     quick,
   };
@@ -77,6 +84,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         break;
       case '--only':
         options.only = listOf(flag, value(), ['matcher', 'journey', 'page-load', 'startup'] as const);
+        break;
+      case '--pages':
+        options.pages = listOf(flag, value(), PAGE_NAMES);
         break;
       default:
         throw new Error(`unknown option ${flag} (see bench/options.ts)`);

@@ -15,7 +15,7 @@
  *
  * How, and why so: loads are interleaved round-robin across the setups (order reversed every round),
  * so drift on a busy machine hits them alike. Before each load: the setup's preparation (stopping
- * the worker, or checking its state), then a quiet pause (`--quiet-ms`), so that each load starts
+ * the worker, or checking its state: every probe of it), then a quiet pause (`--quiet-ms`), so that each load starts
  * on a quiet machine, as a teacher's click does, and the work one browser does after its load (the
  * extension's reply, the banner) does not land on the next measured load. The figure is the
  * median `loadEventEnd` with its quartiles; also the "settled" time (two frames after the load
@@ -45,12 +45,16 @@ import {
   type BrowserName,
 } from '../tests/e2e/harness';
 import { FLOOR_GECKO_ID, controlExtension, listeningFloorExtension } from './extensions';
-import { parseBenchOptions, type BenchOptions, type Mode } from './options';
+import { parseBenchOptions, type BenchOptions, type Mode, type PageName } from './options';
 import { treeCpuMs } from './process-cpu';
 import { formatSpread, median, ratioInterval, spread, tenth, type Spread } from './stats';
 
 /** Firefox's idle timeout for the cold event page (ms); the default, for the warm one, is 30 s. */
 const COLD_IDLE_MS = 1000;
+/** Cold: the wait after a stop before checking that nothing woke the background again. */
+const SETTLE_MS = 100;
+/** Warm: an academy page wakes the background at least this often, before either browser's 30 s idle stop. */
+const WAKE_EVERY_MS = 20_000;
 /** Where the figures go (resolved when written: the table's tests import this module in a page-like environment). */
 const outDir = () => fileURLToPath(new URL('../.output/bench/', import.meta.url));
 
@@ -67,7 +71,7 @@ const SETUP_NAMES: Record<Setup, string> = {
 const modeOf = (setup: Setup): Mode | null => (setup === 'none' || setup === 'control' ? null : setup.endsWith('cold') ? 'cold' : 'warm');
 /** A page measured, and its target: a ratio to its baseline's median load (null: given apart). */
 interface BenchPage {
-  page: string;
+  page: PageName;
   what: string;
   host: string;
   path: string;
@@ -81,7 +85,6 @@ const PAGES = [
   { page: 'webmail', what: 'academy: webmail login page (a door, given apart)', host: 'webmail.ac-lyon.fr', path: '/iwc_static/layout/login.html?lang=fr', target: null, baseline: 'control' },
   { page: 'non-academy', what: 'non-academy: example.org', host: 'example.org', path: '/login.html', target: 1.05, baseline: 'none' },
 ] as const satisfies readonly BenchPage[];
-type PageName = (typeof PAGES)[number]['page'];
 
 interface Sample {
   load: number;
@@ -100,11 +103,11 @@ interface Instance {
   pid: number;
   profileDir: string;
   /**
-   * Before a load: the setup's preparation and the quiet pause. Says whether the background was then
-   * as the setup wants it (warm: running; cold: stopped; null without one), and how many times it
-   * had to be stopped again.
+   * Before a load: the setup's preparation and the quiet pause. Says whether the background was, as
+   * the pause began, as the setup wants it (warm: running; cold: stopped; null without one), how
+   * many times it had to be stopped again, and whether an academy page woke it.
    */
-  prepare(page: Page, quietMs: number): Promise<{ asWanted: boolean | null; restops: number }>;
+  prepare(page: Page, quietMs: number): Promise<{ asWanted: boolean | null; restops: number; woken: boolean }>;
 }
 
 async function measure(page: Page, url: string): Promise<Sample> {
@@ -126,7 +129,7 @@ function copyOf(dir: string, to: string): string {
   return to;
 }
 
-async function launchSetup(name: BrowserName, setup: Setup, control: string, floor: string): Promise<Instance> {
+async function launchSetup(name: BrowserName, setup: Setup, control: string, floor: string, pages: readonly BenchPage[], wakeUrl: string): Promise<Instance> {
   const build = BUILDS[name];
   const profileDir = await freshProfileDir(`bench-${name}-${setup}`);
   const mode = modeOf(setup);
@@ -138,25 +141,43 @@ async function launchSetup(name: BrowserName, setup: Setup, control: string, flo
   const firefoxPrefs = name === 'firefox' ? { 'privacy.reduceTimerPrecision': false, ...(mode === 'cold' ? { 'extensions.background.idle.timeout': COLD_IDLE_MS } : {}) } : {};
   const { browser } = await launchBrowser(name, { extensions, profileDir, firefoxPrefs });
   const tabs = new Map<PageName, Page>();
-  for (const p of PAGES) tabs.set(p.page, tabs.size === 0 ? ((await browser.pages())[0] ?? (await browser.newPage())) : await browser.newPage());
+  for (const p of pages) tabs.set(p.page, tabs.size === 0 ? ((await browser.pages())[0] ?? (await browser.newPage())) : await browser.newPage());
   const geckoId = isFloor ? FLOOR_GECKO_ID : geckoIdOf(build);
   const state = async () => (name === 'chromium' ? ((await runningServiceWorkers(browser, 'chrome-extension://')).length ? 'running' : 'stopped') : firefoxBackgroundState(browser, geckoId));
-  // Stopped by the bench, then a quiet pause; stopped again if something woke it meanwhile (a
-  // message in flight from the last page), so that the load starts with the background stopped.
-  const prepare = async (page: Page, quietMs: number): Promise<{ asWanted: boolean | null; restops: number }> => {
+  // Warm: the academy pages of a round keep the background running; a run without them (--pages
+  // non-academy) would let it stop after 30 s idle, so an academy page loaded in a tab of its own,
+  // not measured, wakes it as a teacher's last academy page did, and again every WAKE_EVERY_MS.
+  let wakeTab: Page | null = null;
+  let wokenAt = Date.now();
+  const wake = async () => {
+    wakeTab ??= await browser.newPage();
+    await wakeTab.goto(wakeUrl, { waitUntil: 'load' });
+    await waitUntil('the background woken by an academy page', state, (s) => s === 'running', { timeout: 10_000, interval: 50 });
+    wokenAt = Date.now();
+  };
+  // Every probe of the background (a DevTools or BiDi round trip, work for the browser) comes before
+  // the quiet pause, as the baselines' loads have none: the load that follows finds the browser as
+  // quiet as theirs. Cold: stopped, a moment for a message in flight from the last page to wake it
+  // (then stopped again), and the background is stopped when the pause begins.
+  const prepare = async (page: Page, quietMs: number): Promise<{ asWanted: boolean | null; restops: number; woken: boolean }> => {
     const quiet = () => new Promise((r) => setTimeout(r, quietMs));
-    if (mode === null) return (await quiet(), { asWanted: null, restops: 0 });
-    if (mode === 'warm') {
-      await quiet();
-      return { asWanted: (await state()) === 'running', restops: 0 };
-    }
-    for (let attempt = 0; attempt < 5; attempt++) {
-      if (name === 'chromium') await stopServiceWorkers(browser, page, 'chrome-extension://');
-      else await waitUntil('firefox: the event page stopped', state, (s) => s === 'stopped', { timeout: COLD_IDLE_MS + 10_000, interval: 50 });
-      await quiet();
-      if ((await state()) === 'stopped') return { asWanted: true, restops: attempt };
-    }
-    return { asWanted: false, restops: 5 };
+    const result = await (async () => {
+      if (mode === null) return { asWanted: null, restops: 0, woken: false };
+      if (mode === 'warm') {
+        const woken = Date.now() - wokenAt > WAKE_EVERY_MS || (await state()) !== 'running';
+        if (woken) await wake();
+        return { asWanted: (await state()) === 'running', restops: 0, woken };
+      }
+      for (let attempt = 0; attempt < 5; attempt++) {
+        if (name === 'chromium') await stopServiceWorkers(browser, page, 'chrome-extension://');
+        else await waitUntil('firefox: the event page stopped', state, (s) => s === 'stopped', { timeout: COLD_IDLE_MS + 10_000, interval: 50 });
+        await new Promise((r) => setTimeout(r, SETTLE_MS));
+        if ((await state()) === 'stopped') return { asWanted: true, restops: attempt, woken: false };
+      }
+      return { asWanted: false, restops: 5, woken: false };
+    })();
+    await quiet();
+    return result;
   };
   return { setup, browser, tabs, pid: browser.process()?.pid ?? -1, profileDir, prepare };
 }
@@ -182,8 +203,10 @@ export interface BrowserResult {
   cpuMsPerLoad: Partial<Record<Setup, number>>;
   /** Loads whose background was not as their mode wants: warm found stopped, cold still running after 5 stops (they count anyway). */
   offMode: Record<Mode, number>;
-  /** Cold loads whose background woke during the quiet pause and was stopped again. */
+  /** Cold loads whose background woke again right after being stopped, and was stopped again. */
   restops: number;
+  /** Warm loads before which an academy page woke the background (every 20 s, or when it had stopped). */
+  wakes: number;
 }
 
 async function runBrowser(name: BrowserName, options: BenchOptions, port: number, tmp: string): Promise<BrowserResult> {
@@ -194,24 +217,27 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
   const cpu = new Map<string, number>();
   const offMode = { warm: 0, cold: 0 };
   let restops = 0;
-  const url = (p: (typeof PAGES)[number]) => `http://${p.host}:${port}${p.path}`;
+  let wakes = 0;
+  const pages: readonly BenchPage[] = PAGES.filter((p) => options.pages.includes(p.page));
+  const url = (p: BenchPage) => `http://${p.host}:${port}${p.path}`;
   for (let session = 0; session < options.sessions; session++) {
     const instances: Instance[] = [];
     try {
-      for (const setup of setups) instances.push(await launchSetup(name, setup, control, floor));
+      for (const setup of setups) instances.push(await launchSetup(name, setup, control, floor, pages, url(PAGES[0])));
       // Warm-up: caches, the extension's background; then close what the extension opened (its guide).
-      for (const i of instances) for (const p of PAGES) await measure(i.tabs.get(p.page)!, url(p));
+      for (const i of instances) for (const p of pages) await measure(i.tabs.get(p.page)!, url(p));
       for (const i of instances) {
         const mine = new Set(i.tabs.values());
         for (const page of await i.browser.pages()) if (!mine.has(page)) await page.close().catch(() => {});
       }
       const cpuBefore = new Map(instances.map((i) => [i.setup, treeCpuMs(i.pid)]));
       for (let round = 0; round < options.loads; round++) {
-        for (const p of PAGES) {
+        for (const p of pages) {
           const order = round % 2 ? instances : [...instances].reverse();
           for (const i of order) {
             const tab = i.tabs.get(p.page)!;
-            const { asWanted, restops: again } = await i.prepare(tab, options.quietMs);
+            const { asWanted, restops: again, woken } = await i.prepare(tab, options.quietMs);
+            if (woken) wakes++;
             if (asWanted === false) offMode[modeOf(i.setup)!]++;
             restops += again;
             const key = `${p.page}/${i.setup}`;
@@ -229,9 +255,9 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
       }
     }
   }
-  const loadsPerBrowser = options.loads * options.sessions * PAGES.length;
+  const loadsPerBrowser = options.loads * options.sessions * pages.length;
   const cpuMsPerLoad = Object.fromEntries(setups.map((s) => [s, Math.round((cpu.get(s) ?? 0) / loadsPerBrowser)]));
-  const pages = PAGES.map((p): PageResult => {
+  const results = pages.map((p): PageResult => {
     const of = (s: Setup) => samples.get(`${p.page}/${s}`) ?? [];
     const loadMedian = (s: Setup) => median(of(s).map((x) => x.load));
     const stats = Object.fromEntries(
@@ -258,7 +284,7 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
     );
     return { page: p.page, url: url(p).replace(/:\d+/, ''), setups: stats, ratios, loads, ...(floorRatios ? { floorRatios } : {}) };
   });
-  return { pages, cpuMsPerLoad, offMode, restops };
+  return { pages: results, cpuMsPerLoad, offMode, restops, wakes };
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -322,7 +348,8 @@ export async function run(options: BenchOptions = parseBenchOptions([])): Promis
   console.log(`\n${table}\n`);
   for (const [name, r] of Object.entries(results)) {
     if (r.offMode.warm || r.offMode.cold) console.log(`${name}: ${r.offMode.warm} warm loads found the background stopped, ${r.offMode.cold} cold ones found it running (counted anyway)`);
-    if (r.restops) console.log(`${name}: the cold background woke during the pause before ${r.restops} loads and was stopped again`);
+    if (r.wakes) console.log(`${name}: an academy page, not measured, woke the warm background before ${r.wakes} loads`);
+    if (r.restops) console.log(`${name}: the cold background woke again after its stop before ${r.restops} loads and was stopped again`);
     const bySetup = (f: (s: Setup) => string) => (Object.keys(r.pages[0]!.setups) as Setup[]).map((s) => `${SETUP_NAMES[s]} ${f(s)}`).join(', ');
     for (const p of r.pages) console.log(`${name} ${p.page}: settled (two frames after load) ${bySetup((s) => p.setups[s]!.settled.median.toFixed(1))} ms`);
     console.log(`${name}: CPU per load, all the browser's processes: ${bySetup((s) => String(r.cpuMsPerLoad[s]))} ms`);

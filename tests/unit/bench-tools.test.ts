@@ -91,12 +91,15 @@ describe('parseBenchOptions', () => {
     expect(parseBenchOptions(['--sessions', '1']).sessions).toBe(1);
     expect(parseBenchOptions(['--quick', '--loads', '7']).loads).toBe(7);
     expect(parseBenchOptions(['--loads=9', '--browsers', 'firefox', '--modes=cold']).browsers).toEqual(['firefox']);
+    expect(parseBenchOptions([]).pages).toEqual(['academy', 'webmail', 'non-academy']);
+    expect(parseBenchOptions(['--pages', 'non-academy']).pages).toEqual(['non-academy']);
   });
 
   it('refuses a bad value or an unknown option, naming it', () => {
     expect(() => parseBenchOptions(['--loads', '0'])).toThrow('--loads');
     expect(() => parseBenchOptions(['--browsers', 'safari'])).toThrow('--browsers');
     expect(() => parseBenchOptions(['--lods', '3'])).toThrow('--lods');
+    expect(() => parseBenchOptions(['--pages', 'example.org'])).toThrow('--pages');
   });
 });
 
@@ -156,6 +159,7 @@ describe('the page-load table', () => {
           cpuMsPerLoad: {},
           offMode: { warm: 0, cold: 0 },
           restops: 0,
+          wakes: 0,
         },
       },
       ['warm', 'cold'],
