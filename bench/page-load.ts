@@ -36,6 +36,7 @@ import {
   buildExists,
   firefoxBackgroundState,
   freshProfileDir,
+  inFirefoxChrome,
   geckoIdOf,
   launchBrowser,
   removeDir,
@@ -100,6 +101,8 @@ interface Instance {
   setup: Setup;
   browser: Browser;
   tabs: Map<PageName, Page>;
+  /** The academy page every setup keeps open, not measured (warm: reloaded to keep the background running). */
+  wakeTab: Page;
   pid: number;
   profileDir: string;
   /**
@@ -143,26 +146,34 @@ async function launchSetup(name: BrowserName, setup: Setup, control: string, flo
   const tabs = new Map<PageName, Page>();
   for (const p of pages) tabs.set(p.page, tabs.size === 0 ? ((await browser.pages())[0] ?? (await browser.newPage())) : await browser.newPage());
   const geckoId = isFloor ? FLOOR_GECKO_ID : geckoIdOf(build);
-  const state = async () => (name === 'chromium' ? ((await runningServiceWorkers(browser, 'chrome-extension://')).length ? 'running' : 'stopped') : firefoxBackgroundState(browser, geckoId));
-  // Warm: the academy pages of a round keep the background running; a run without them (--pages
-  // non-academy) would let it stop after 30 s idle, so an academy page loaded in a tab of its own,
-  // not measured, wakes it as a teacher's last academy page did, and again every WAKE_EVERY_MS.
-  let wakeTab: Page | null = null;
+  // A probe: one DevTools (Chromium) or BiDi (Firefox) round trip that reads the background's state,
+  // work for the browser; every setup makes the same one before its pause, the baselines too
+  // (Firefox says "undefined" for an add-on that is absent or has no background).
+  const probe = async () =>
+    name === 'chromium'
+      ? (await runningServiceWorkers(browser, 'chrome-extension://')).length ? 'running' : 'stopped'
+      : inFirefoxChrome<string>(browser, `String(WebExtensionPolicy.getByID(${JSON.stringify(geckoId)})?.extension?.backgroundState)`);
+  const state = async () => (name === 'chromium' ? probe() : firefoxBackgroundState(browser, geckoId));
+  // Every setup keeps an academy page open in a tab of its own, not measured: warm, reloaded every
+  // WAKE_EVERY_MS (or when the background had stopped), it keeps the background running as a
+  // teacher's last academy page did, which a run without academy pages (--pages non-academy)
+  // needs; the other setups have the same page open, so that it costs them alike.
+  const wakeTab = await browser.newPage();
+  await wakeTab.goto(wakeUrl, { waitUntil: 'load' });
   let wokenAt = Date.now();
   const wake = async () => {
-    wakeTab ??= await browser.newPage();
     await wakeTab.goto(wakeUrl, { waitUntil: 'load' });
     await waitUntil('the background woken by an academy page', state, (s) => s === 'running', { timeout: 10_000, interval: 50 });
     wokenAt = Date.now();
   };
-  // Every probe of the background (a DevTools or BiDi round trip, work for the browser) comes before
-  // the quiet pause, as the baselines' loads have none: the load that follows finds the browser as
-  // quiet as theirs. Cold: stopped, a moment for a message in flight from the last page to wake it
-  // (then stopped again), and the background is stopped when the pause begins.
+  // Every probe comes before the quiet pause, the last one just before it in every setup, so that
+  // each load finds its browser as long after a probe as any other. Cold: stopped, a moment for a
+  // message in flight from the last page to wake it (then stopped again), and the background is
+  // stopped when the pause begins.
   const prepare = async (page: Page, quietMs: number): Promise<{ asWanted: boolean | null; restops: number; woken: boolean }> => {
     const quiet = () => new Promise((r) => setTimeout(r, quietMs));
     const result = await (async () => {
-      if (mode === null) return { asWanted: null, restops: 0, woken: false };
+      if (mode === null) return (await probe(), { asWanted: null, restops: 0, woken: false });
       if (mode === 'warm') {
         const woken = Date.now() - wokenAt > WAKE_EVERY_MS || (await state()) !== 'running';
         if (woken) await wake();
@@ -179,7 +190,7 @@ async function launchSetup(name: BrowserName, setup: Setup, control: string, flo
     await quiet();
     return result;
   };
-  return { setup, browser, tabs, pid: browser.process()?.pid ?? -1, profileDir, prepare };
+  return { setup, browser, tabs, wakeTab, pid: browser.process()?.pid ?? -1, profileDir, prepare };
 }
 
 export interface PageResult {
@@ -227,7 +238,7 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
       // Warm-up: caches, the extension's background; then close what the extension opened (its guide).
       for (const i of instances) for (const p of pages) await measure(i.tabs.get(p.page)!, url(p));
       for (const i of instances) {
-        const mine = new Set(i.tabs.values());
+        const mine = new Set([...i.tabs.values(), i.wakeTab]);
         for (const page of await i.browser.pages()) if (!mine.has(page)) await page.close().catch(() => {});
       }
       const cpuBefore = new Map(instances.map((i) => [i.setup, treeCpuMs(i.pid)]));
