@@ -154,7 +154,8 @@ async function launchSetup(name: BrowserName, setup: Setup, control: string, flo
       ? (await runningServiceWorkers(browser, 'chrome-extension://')).length ? 'running' : 'stopped'
       : inFirefoxChrome<string>(browser, `String(WebExtensionPolicy.getByID(${JSON.stringify(geckoId)})?.extension?.backgroundState)`);
   const state = async () => (name === 'chromium' ? probe() : firefoxBackgroundState(browser, geckoId));
-  // Every setup keeps an academy page open in a tab of its own, not measured: warm, reloaded every
+  // Every setup keeps an academy page open in a tab of its own, not measured (the webmail's login
+  // page: a door, whose navigation wakes Aiguilleur's background and the floor's alike): warm, reloaded every
   // WAKE_EVERY_MS (or when the background had stopped), it keeps the background running as a
   // teacher's last academy page did, which a run without academy pages (--pages non-academy)
   // needs; the other setups have the same page open, so that it costs them alike.
@@ -234,7 +235,7 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
   for (let session = 0; session < options.sessions; session++) {
     const instances: Instance[] = [];
     try {
-      for (const setup of setups) instances.push(await launchSetup(name, setup, control, floor, pages, url(PAGES[0])));
+      for (const setup of setups) instances.push(await launchSetup(name, setup, control, floor, pages, url(PAGES[1])));
       // Warm-up: caches, the extension's background; then close what the extension opened (its guide).
       for (const i of instances) for (const p of pages) await measure(i.tabs.get(p.page)!, url(p));
       for (const i of instances) {
