@@ -3,7 +3,8 @@
  * academy. In each browser, four browsers run at once, each with one tab per page:
  *  - no extension, and a control extension whose content script is empty (same matches and host
  *    access as Aiguilleur: the floor any content script pays) — the baselines, shared by warm and cold;
- *  - Aiguilleur warm: its background kept running by the loads (both browsers stop it after 30 s idle);
+ *  - Aiguilleur warm: its background kept running by the academy loads and the kept webmail page's
+ *    reloads (both browsers stop it after 30 s idle);
  *  - Aiguilleur cold: its background stopped before each load, as after a teacher's pause.
  *    Chromium: DevTools `ServiceWorker.stopAllWorkers` (the harness's `stopServiceWorkers`), until the
  *    worker is gone. Firefox: launched with `extensions.background.idle.timeout` at COLD_IDLE_MS, and
@@ -54,7 +55,7 @@ import { formatSpread, median, ratioInterval, spread, tenth, type Spread } from 
 const COLD_IDLE_MS = 1000;
 /** Cold: the wait after a stop before checking that nothing woke the background again. */
 const SETTLE_MS = 100;
-/** Warm: an academy page wakes the background at least this often, before either browser's 30 s idle stop. */
+/** Warm: the kept page is reloaded at the first load this long after its last reload, well before either browser's 30 s idle stop. */
 const WAKE_EVERY_MS = 20_000;
 /** Where the figures go (resolved when written: the table's tests import this module in a page-like environment). */
 const outDir = () => fileURLToPath(new URL('../.output/bench/', import.meta.url));
@@ -110,7 +111,16 @@ interface Instance {
    * the pause began, as the setup wants it (warm: running; cold: stopped; null without one), how
    * many times it had to be stopped again, and whether an academy page woke it.
    */
-  prepare(page: Page, quietMs: number): Promise<{ asWanted: boolean | null; restops: number; woken: boolean }>;
+  prepare(page: Page, quietMs: number): Promise<Prepared>;
+  /** CPU time of the browser's processes spent in warm's wakes (the kept page's reloads), left out of its per-load figure. */
+  wakeCpuMs(): number;
+}
+
+interface Prepared {
+  asWanted: boolean | null;
+  restops: number;
+  /** Warm: why the kept page was reloaded before this load (due after 20 s, or the background found stopped), or null. */
+  woken: 'timed' | 'stopped' | null;
 }
 
 async function measure(page: Page, url: string): Promise<Sample> {
@@ -162,36 +172,48 @@ async function launchSetup(name: BrowserName, setup: Setup, control: string, flo
   const wakeTab = await browser.newPage();
   await wakeTab.goto(wakeUrl, { waitUntil: 'load' });
   let wokenAt = Date.now();
+  let wakeCpu = 0;
+  const pid = browser.process()?.pid ?? -1;
   const wake = async () => {
-    await wakeTab.goto(wakeUrl, { waitUntil: 'load' });
-    await waitUntil('the background woken by an academy page', state, (s) => s === 'running', { timeout: 10_000, interval: 50 });
-    wokenAt = Date.now();
+    const cpuBefore = treeCpuMs(pid);
+    try {
+      await wakeTab.goto(wakeUrl, { waitUntil: 'load' });
+      await waitUntil('the background woken by an academy page', state, (s) => s === 'running', { timeout: 10_000, interval: 50 });
+      wokenAt = Date.now();
+    } finally {
+      wakeCpu += treeCpuMs(pid) - cpuBefore;
+    }
   };
   // Every probe comes before the quiet pause, the last one just before it in every setup, so that
   // each load finds its browser as long after a probe as any other. Cold: stopped, a moment for a
   // message in flight from the last page to wake it (then stopped again), and the background is
   // stopped when the pause begins.
-  const prepare = async (page: Page, quietMs: number): Promise<{ asWanted: boolean | null; restops: number; woken: boolean }> => {
+  const prepare = async (page: Page, quietMs: number): Promise<Prepared> => {
     const quiet = () => new Promise((r) => setTimeout(r, quietMs));
-    const result = await (async () => {
-      if (mode === null) return (await probe(), { asWanted: null, restops: 0, woken: false });
+    const result = await (async (): Promise<Prepared> => {
+      if (mode === null) return (await probe(), { asWanted: null, restops: 0, woken: null });
       if (mode === 'warm') {
-        const woken = Date.now() - wokenAt > WAKE_EVERY_MS || (await state()) !== 'running';
-        if (woken) await wake();
-        return { asWanted: (await state()) === 'running', restops: 0, woken };
+        // One reading, the last probe, unless a wake is due: its own wait ends on a reading.
+        const running = (await state()) === 'running';
+        if (running && Date.now() - wokenAt <= WAKE_EVERY_MS) return { asWanted: true, restops: 0, woken: null };
+        const awake = await wake().then(
+          () => true,
+          () => false,
+        );
+        return { asWanted: awake, restops: 0, woken: running ? 'timed' : 'stopped' };
       }
       for (let attempt = 0; attempt < 5; attempt++) {
         if (name === 'chromium') await stopServiceWorkers(browser, page, 'chrome-extension://');
         else await waitUntil('firefox: the event page stopped', state, (s) => s === 'stopped', { timeout: COLD_IDLE_MS + 10_000, interval: 50 });
         await new Promise((r) => setTimeout(r, SETTLE_MS));
-        if ((await state()) === 'stopped') return { asWanted: true, restops: attempt, woken: false };
+        if ((await state()) === 'stopped') return { asWanted: true, restops: attempt, woken: null };
       }
-      return { asWanted: false, restops: 5, woken: false };
+      return { asWanted: false, restops: 5, woken: null };
     })();
     await quiet();
     return result;
   };
-  return { setup, browser, tabs, wakeTab, pid: browser.process()?.pid ?? -1, profileDir, prepare };
+  return { setup, browser, tabs, wakeTab, pid, profileDir, prepare, wakeCpuMs: () => wakeCpu };
 }
 
 export interface PageResult {
@@ -211,14 +233,14 @@ export interface PageResult {
 
 export interface BrowserResult {
   pages: PageResult[];
-  /** CPU time of all of a setup's browser processes over the timed rounds, per load (pauses included, alike for all). */
+  /** CPU time of all of a setup's browser processes over the timed rounds, per load (pauses included, alike for all; warm's wakes left out). */
   cpuMsPerLoad: Partial<Record<Setup, number>>;
   /** Loads whose background was not as their mode wants: warm found stopped, cold still running after 5 stops (they count anyway). */
   offMode: Record<Mode, number>;
   /** Cold loads whose background woke again right after being stopped, and was stopped again. */
   restops: number;
-  /** Warm loads before which an academy page woke the background (every 20 s, or when it had stopped). */
-  wakes: number;
+  /** Warm loads before which the kept page was reloaded: due (20 s after the last wake), or the background found stopped. */
+  wakes: { timed: number; stopped: number };
 }
 
 async function runBrowser(name: BrowserName, options: BenchOptions, port: number, tmp: string): Promise<BrowserResult> {
@@ -229,13 +251,13 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
   const cpu = new Map<string, number>();
   const offMode = { warm: 0, cold: 0 };
   let restops = 0;
-  let wakes = 0;
+  const wakes = { timed: 0, stopped: 0 };
   const pages: readonly BenchPage[] = PAGES.filter((p) => options.pages.includes(p.page));
   const url = (p: BenchPage) => `http://${p.host}:${port}${p.path}`;
   for (let session = 0; session < options.sessions; session++) {
     const instances: Instance[] = [];
     try {
-      for (const setup of setups) instances.push(await launchSetup(name, setup, control, floor, pages, url(PAGES[1])));
+      for (const setup of setups) instances.push(await launchSetup(name, setup, control, floor, pages, url(PAGES.find((p) => p.page === 'webmail')!)));
       // Warm-up: caches, the extension's background; then close what the extension opened (its guide).
       for (const i of instances) for (const p of pages) await measure(i.tabs.get(p.page)!, url(p));
       for (const i of instances) {
@@ -249,7 +271,7 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
           for (const i of order) {
             const tab = i.tabs.get(p.page)!;
             const { asWanted, restops: again, woken } = await i.prepare(tab, options.quietMs);
-            if (woken) wakes++;
+            if (woken) wakes[woken]++;
             if (asWanted === false) offMode[modeOf(i.setup)!]++;
             restops += again;
             const key = `${p.page}/${i.setup}`;
@@ -259,7 +281,7 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
         process.stdout.write(`\r${name}: session ${session + 1}/${options.sessions}, round ${round + 1}/${options.loads}`);
       }
       process.stdout.write('\n');
-      for (const i of instances) cpu.set(i.setup, (cpu.get(i.setup) ?? 0) + treeCpuMs(i.pid) - cpuBefore.get(i.setup)!);
+      for (const i of instances) cpu.set(i.setup, (cpu.get(i.setup) ?? 0) + treeCpuMs(i.pid) - cpuBefore.get(i.setup)! - i.wakeCpuMs());
     } finally {
       for (const i of instances) {
         await Promise.race([i.browser.close(), new Promise((r) => setTimeout(r, 15_000))]).catch(() => {});
@@ -360,7 +382,7 @@ export async function run(options: BenchOptions = parseBenchOptions([])): Promis
   console.log(`\n${table}\n`);
   for (const [name, r] of Object.entries(results)) {
     if (r.offMode.warm || r.offMode.cold) console.log(`${name}: ${r.offMode.warm} warm loads found the background stopped, ${r.offMode.cold} cold ones found it running (counted anyway)`);
-    if (r.wakes) console.log(`${name}: an academy page, not measured, woke the warm background before ${r.wakes} loads`);
+    if (r.wakes.timed || r.wakes.stopped) console.log(`${name}: the kept webmail page, not measured, was reloaded before ${r.wakes.timed} warm loads (due) and ${r.wakes.stopped} (the background found stopped)`);
     if (r.restops) console.log(`${name}: the cold background woke again after its stop before ${r.restops} loads and was stopped again`);
     const bySetup = (f: (s: Setup) => string) => (Object.keys(r.pages[0]!.setups) as Setup[]).map((s) => `${SETUP_NAMES[s]} ${f(s)}`).join(', ');
     for (const p of r.pages) console.log(`${name} ${p.page}: settled (two frames after load) ${bySetup((s) => p.setups[s]!.settled.median.toFixed(1))} ms`);

@@ -159,7 +159,7 @@ describe('the page-load table', () => {
           cpuMsPerLoad: {},
           offMode: { warm: 0, cold: 0 },
           restops: 0,
-          wakes: 0,
+          wakes: { timed: 0, stopped: 0 },
         },
       },
       ['warm', 'cold'],
