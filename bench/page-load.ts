@@ -36,8 +36,8 @@ import {
   browserExists,
   buildExists,
   firefoxBackgroundState,
+  firefoxBackgroundReading,
   freshProfileDir,
-  inFirefoxChrome,
   geckoIdOf,
   launchBrowser,
   removeDir,
@@ -162,7 +162,7 @@ async function launchSetup(name: BrowserName, setup: Setup, control: string, flo
   const probe = async () =>
     name === 'chromium'
       ? (await runningServiceWorkers(browser, 'chrome-extension://')).length ? 'running' : 'stopped'
-      : inFirefoxChrome<string>(browser, `String(WebExtensionPolicy.getByID(${JSON.stringify(geckoId)})?.extension?.backgroundState)`);
+      : firefoxBackgroundReading(browser, geckoId);
   const state = async () => (name === 'chromium' ? probe() : firefoxBackgroundState(browser, geckoId));
   // Every setup keeps an academy page open in a tab of its own, not measured (the webmail's login
   // page: a door, whose navigation wakes Aiguilleur's background and the floor's alike): warm, reloaded every

@@ -424,6 +424,10 @@ export async function stopServiceWorkers(browser: Browser, page: Page, urlPrefix
 
 const chromeContexts = new WeakMap<Browser, string>();
 
+/** Firefox's word for an add-on's background state, unchecked: "undefined" for an add-on absent or without background. */
+export const firefoxBackgroundReading = (browser: Browser, geckoId: string): Promise<string> =>
+  inFirefoxChrome<string>(browser, `String(WebExtensionPolicy.getByID(${JSON.stringify(geckoId)})?.extension?.backgroundState)`);
+
 /**
  * Firefox: the event page's state as Firefox's parent process keeps it (`Extension.backgroundState`,
  * which about:debugging shows too), evaluated in the browser window (browser.xhtml), a chrome-scope
@@ -432,7 +436,7 @@ const chromeContexts = new WeakMap<Browser, string>();
  * `extension.getViews({type: 'background'})` is refused, and BiDi lists no background page).
  */
 export async function firefoxBackgroundState(browser: Browser, geckoId: string): Promise<BackgroundState> {
-  const state = await inFirefoxChrome<string>(browser, `String(WebExtensionPolicy.getByID(${JSON.stringify(geckoId)})?.extension?.backgroundState)`);
+  const state = await firefoxBackgroundReading(browser, geckoId);
   if (!['starting', 'running', 'suspending', 'stopped'].includes(state)) throw new Error(`backgroundState: Firefox says ${state} (no such add-on or no background?)`);
   return state as BackgroundState;
 }
