@@ -14,11 +14,14 @@
  * (academy, no banner) and a non-academy page (example.org). Targets: academy pages within 10 % of
  * the control, the non-academy page within 5 % of no extension, warm and cold.
  *
- * How, and why so: loads are interleaved round-robin across the setups (order reversed every round),
- * so drift on a busy machine hits them alike. Before each load: the setup's preparation (stopping
- * the worker, or checking its state: every probe of it), then a quiet pause (`--quiet-ms`), so that each load starts
- * on a quiet machine, as a teacher's click does, and the work one browser does after its load (the
- * extension's reply, the banner) does not land on the next measured load. The figure is the
+ * How, and why so: loads are interleaved across the setups, so drift on a busy machine hits them
+ * alike, in the balanced order of bench/order.ts (what one browser leaves behind its load slows the
+ * next one's, and which browser came before must not favour a setup). Before each load: the setup's
+ * preparation (stopping the worker, or checking its state: every probe of it), then a quiet pause
+ * (`--quiet-ms`), so that each load starts on a quiet machine, as a teacher's click does. Every load
+ * starts the same time after the previous load ended (the pause plus PREP_BUDGET_MS), whatever its
+ * setup's preparation took: the work one browser does after its load (the extension's reply, the
+ * banner, its own after-load tasks) has as long to fade before any setup's load. The figure is the
  * median `loadEventEnd` with its quartiles; also the "settled" time (two frames after the load
  * event, when the banner has been drawn) and the CPU time of all of each browser's processes.
  *
@@ -48,6 +51,7 @@ import {
 } from '../tests/e2e/harness';
 import { FLOOR_GECKO_ID, controlExtension, listeningFloorExtension } from './extensions';
 import { parseBenchOptions, type BenchOptions, type Mode, type PageName } from './options';
+import { balancedRounds } from './order';
 import { treeCpuMs } from './process-cpu';
 import { formatSpread, median, ratioInterval, spread, tenth, type Spread } from './stats';
 
@@ -57,6 +61,12 @@ const COLD_IDLE_MS = 1000;
 const SETTLE_MS = 100;
 /** Warm: the kept page is reloaded at the first load this long after its last reload, well before either browser's 30 s idle stop. */
 const WAKE_EVERY_MS = 20_000;
+/**
+ * The time every setup's preparation is given: each load starts this plus the quiet pause after the
+ * previous load ended (cold's stop, its settling and its check fit in it; warm's reload does not,
+ * and its load then starts later: counted in the JSON as `late`).
+ */
+const PREP_BUDGET_MS = 250;
 /** Where the figures go (resolved when written: the table's tests import this module in a page-like environment). */
 const outDir = () => fileURLToPath(new URL('../.output/bench/', import.meta.url));
 
@@ -107,11 +117,11 @@ interface Instance {
   pid: number;
   profileDir: string;
   /**
-   * Before a load: the setup's preparation and the quiet pause. Says whether the background was, as
-   * the pause began, as the setup wants it (warm: running; cold: stopped; null without one), how
-   * many times it had to be stopped again, and whether an academy page woke it.
+   * Before a load: the setup's preparation, its last probe of the background at its end. Says
+   * whether the background was then as the setup wants it (warm: running; cold: stopped; null
+   * without one), how many times it had to be stopped again, and whether an academy page woke it.
    */
-  prepare(page: Page, quietMs: number): Promise<Prepared>;
+  prepare(page: Page): Promise<Prepared>;
   /** CPU time of the browser's processes spent in warm's wakes (the kept page's reloads), left out of its per-load figure. */
   wakeCpuMs(): number;
 }
@@ -188,30 +198,25 @@ async function launchSetup(name: BrowserName, setup: Setup, control: string, flo
   // each load finds its browser as long after a probe as any other. Cold: stopped, a moment for a
   // message in flight from the last page to wake it (then stopped again), and the background is
   // stopped when the pause begins.
-  const prepare = async (page: Page, quietMs: number): Promise<Prepared> => {
-    const quiet = () => new Promise((r) => setTimeout(r, quietMs));
-    const result = await (async (): Promise<Prepared> => {
-      if (mode === null) return (await probe(), { asWanted: null, restops: 0, woken: null });
-      if (mode === 'warm') {
-        // One reading, the last probe, unless a wake is due: its own wait ends on a reading.
-        const running = (await state()) === 'running';
-        if (running && Date.now() - wokenAt <= WAKE_EVERY_MS) return { asWanted: true, restops: 0, woken: null };
-        const awake = await wake().then(
-          () => true,
-          () => false,
-        );
-        return { asWanted: awake, restops: 0, woken: running ? 'timed' : 'stopped' };
-      }
-      for (let attempt = 0; attempt < 5; attempt++) {
-        if (name === 'chromium') await stopServiceWorkers(browser, page, 'chrome-extension://');
-        else await waitUntil('firefox: the event page stopped', state, (s) => s === 'stopped', { timeout: COLD_IDLE_MS + 10_000, interval: 50 });
-        await new Promise((r) => setTimeout(r, SETTLE_MS));
-        if ((await state()) === 'stopped') return { asWanted: true, restops: attempt, woken: null };
-      }
-      return { asWanted: false, restops: 5, woken: null };
-    })();
-    await quiet();
-    return result;
+  const prepare = async (page: Page): Promise<Prepared> => {
+    if (mode === null) return (await probe(), { asWanted: null, restops: 0, woken: null });
+    if (mode === 'warm') {
+      // One reading, the last probe, unless a wake is due: its own wait ends on a reading.
+      const running = (await state()) === 'running';
+      if (running && Date.now() - wokenAt <= WAKE_EVERY_MS) return { asWanted: true, restops: 0, woken: null };
+      const awake = await wake().then(
+        () => true,
+        () => false,
+      );
+      return { asWanted: awake, restops: 0, woken: running ? 'timed' : 'stopped' };
+    }
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (name === 'chromium') await stopServiceWorkers(browser, page, 'chrome-extension://');
+      else await waitUntil('firefox: the event page stopped', state, (s) => s === 'stopped', { timeout: COLD_IDLE_MS + 10_000, interval: 50 });
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      if ((await state()) === 'stopped') return { asWanted: true, restops: attempt, woken: null };
+    }
+    return { asWanted: false, restops: 5, woken: null };
   };
   return { setup, browser, tabs, wakeTab, pid, profileDir, prepare, wakeCpuMs: () => wakeCpu };
 }
@@ -241,6 +246,8 @@ export interface BrowserResult {
   restops: number;
   /** Warm loads before which the kept page was reloaded: due (20 s after the last wake), or the background found stopped. */
   wakes: { timed: number; stopped: number };
+  /** Loads whose preparation overran PREP_BUDGET_MS, so that they started later after the previous load than the others. */
+  late: number;
 }
 
 async function runBrowser(name: BrowserName, options: BenchOptions, port: number, tmp: string): Promise<BrowserResult> {
@@ -252,6 +259,8 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
   const offMode = { warm: 0, cold: 0 };
   let restops = 0;
   const wakes = { timed: 0, stopped: 0 };
+  let late = 0;
+  const rounds = balancedRounds(setups.length);
   const pages: readonly BenchPage[] = PAGES.filter((p) => options.pages.includes(p.page));
   const url = (p: BenchPage) => `http://${p.host}:${port}${p.path}`;
   for (let session = 0; session < options.sessions; session++) {
@@ -265,17 +274,23 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
         for (const page of await i.browser.pages()) if (!mine.has(page)) await page.close().catch(() => {});
       }
       const cpuBefore = new Map(instances.map((i) => [i.setup, treeCpuMs(i.pid)]));
+      let lastEnd = Date.now();
+      let block = session; // each session starts the cycle elsewhere, so that a run cut short of whole cycles stays balanced across sessions
       for (let round = 0; round < options.loads; round++) {
         for (const p of pages) {
-          const order = round % 2 ? instances : [...instances].reverse();
-          for (const i of order) {
+          for (const n of rounds[block++ % rounds.length]!) {
+            const i = instances[n]!;
             const tab = i.tabs.get(p.page)!;
-            const { asWanted, restops: again, woken } = await i.prepare(tab, options.quietMs);
+            const { asWanted, restops: again, woken } = await i.prepare(tab);
             if (woken) wakes[woken]++;
             if (asWanted === false) offMode[modeOf(i.setup)!]++;
             restops += again;
+            const start = lastEnd + PREP_BUDGET_MS + options.quietMs;
+            if (Date.now() + options.quietMs > start) late++;
+            await new Promise((r) => setTimeout(r, Math.max(options.quietMs, start - Date.now())));
             const key = `${p.page}/${i.setup}`;
             samples.set(key, [...(samples.get(key) ?? []), { ...(await measure(tab, url(p))), session }]);
+            lastEnd = Date.now();
           }
         }
         process.stdout.write(`\r${name}: session ${session + 1}/${options.sessions}, round ${round + 1}/${options.loads}`);
@@ -318,7 +333,7 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
     );
     return { page: p.page, url: url(p).replace(/:\d+/, ''), setups: stats, ratios, loads, ...(floorRatios ? { floorRatios } : {}) };
   });
-  return { pages: results, cpuMsPerLoad, offMode, restops, wakes };
+  return { pages: results, cpuMsPerLoad, offMode, restops, wakes, late };
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -383,6 +398,7 @@ export async function run(options: BenchOptions = parseBenchOptions([])): Promis
   for (const [name, r] of Object.entries(results)) {
     if (r.offMode.warm || r.offMode.cold) console.log(`${name}: ${r.offMode.warm} warm loads found the background stopped, ${r.offMode.cold} cold ones found it running (counted anyway)`);
     if (r.wakes.timed || r.wakes.stopped) console.log(`${name}: the kept webmail page, not measured, was reloaded before ${r.wakes.timed} warm loads (due) and ${r.wakes.stopped} (the background found stopped)`);
+    if (r.late) console.log(`${name}: ${r.late} loads started later than the cadence, their preparation having overrun ${PREP_BUDGET_MS} ms`);
     if (r.restops) console.log(`${name}: the cold background woke again after its stop before ${r.restops} loads and was stopped again`);
     const bySetup = (f: (s: Setup) => string) => (Object.keys(r.pages[0]!.setups) as Setup[]).map((s) => `${SETUP_NAMES[s]} ${f(s)}`).join(', ');
     for (const p of r.pages) console.log(`${name} ${p.page}: settled (two frames after load) ${bySetup((s) => p.setups[s]!.settled.median.toFixed(1))} ms`);
@@ -391,7 +407,7 @@ export async function run(options: BenchOptions = parseBenchOptions([])): Promis
   const OUT_DIR = outDir();
   mkdirSync(OUT_DIR, { recursive: true });
   const { only: _only, ...method } = options;
-  writeFileSync(join(OUT_DIR, 'page-load.json'), `${JSON.stringify({ date: new Date().toISOString(), method: { ...method, coldIdleMsFirefox: COLD_IDLE_MS }, results }, null, 2)}\n`);
+  writeFileSync(join(OUT_DIR, 'page-load.json'), `${JSON.stringify({ date: new Date().toISOString(), method: { ...method, coldIdleMsFirefox: COLD_IDLE_MS, prepBudgetMs: PREP_BUDGET_MS }, results }, null, 2)}\n`);
   writeFileSync(join(OUT_DIR, 'page-load.md'), `${table}\n`);
   console.log(`figures: .output/bench/page-load.json, table: .output/bench/page-load.md${options.quick ? ' (quick run: not the project\'s figures)' : ''}`);
   return Object.values(results).every(({ pages }) => pages.every((r) => Object.values(r.ratios).every((x) => x.met !== false)));

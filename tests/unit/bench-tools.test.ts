@@ -1,7 +1,8 @@
 /**
  * The benches' own tools, where a mistake would silently skew a figure: the instrumented
  * background (bench/extensions.ts) must time the first event without changing what the
- * background hears, and bench/options.ts must refuse what it does not understand.
+ * background hears, bench/options.ts must refuse what it does not understand, and the load order
+ * (bench/order.ts) must give no setup the quiet places more often than another.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STARTUP_KEY, instrumentedBuild, type StartupRecord } from '../../bench/extensions';
 import { parseBenchOptions } from '../../bench/options';
+import { balancedRounds } from '../../bench/order';
 import { markdownTable, type PageResult } from '../../bench/page-load';
 import { median, ratioInterval } from '../../bench/stats';
 import { prng } from '../../src/match/synthetic';
@@ -160,6 +162,7 @@ describe('the page-load table', () => {
           offMode: { warm: 0, cold: 0 },
           restops: 0,
           wakes: { timed: 0, stopped: 0 },
+          late: 0,
         },
       },
       ['warm', 'cold'],
@@ -169,5 +172,38 @@ describe('the page-load table', () => {
     expect(nonAcademy).toMatch(/\*\*×1\.200\*\* \[1\.100–1\.300\] \(missed\) \|/);
     expect(webmail).not.toContain('missed');
     expect(webmail).toMatch(/given apart \|$/);
+  });
+});
+
+/** How many times each ordered pair (a right before b) occurs inside the rounds. */
+function adjacentPairs(rounds: number[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const round of rounds)
+    for (let i = 1; i < round.length; i++) {
+      const key = `${round[i - 1]}>${round[i]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  return counts;
+}
+
+describe('balancedRounds', () => {
+  it.each([2, 3, 4, 5, 6])('gives each of %i setups every place in the round, and every other setup just before it, equally often', (n) => {
+    const rounds = balancedRounds(n);
+    expect(rounds).toHaveLength(n % 2 ? 2 * n : n);
+    for (const round of rounds) expect([...round].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i));
+    for (let place = 0; place < n; place++) {
+      const atPlace = rounds.map((r) => r[place]!);
+      for (let s = 0; s < n; s++) expect(atPlace.filter((x) => x === s)).toHaveLength(rounds.length / n);
+    }
+    // Every ordered pair of two different setups the same number of times; never a setup right after itself.
+    const counts = adjacentPairs(rounds);
+    expect(counts.size).toBe(n * (n - 1));
+    expect(new Set(counts.values()).size).toBe(1);
+    for (const key of counts.keys()) expect(key.split('>')[0]).not.toBe(key.split('>')[1]);
+  });
+
+  it('refuses a count that is not a whole number of setups, naming it', () => {
+    expect(() => balancedRounds(0)).toThrow(/≥ 1, got 0/);
+    expect(() => balancedRounds(2.5)).toThrow(/got 2.5/);
   });
 });
