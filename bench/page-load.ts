@@ -105,7 +105,8 @@ interface Sample {
 }
 /** How long to wait for the two frames after the load event; hidden tabs get none. */
 const FRAME_WAIT_MS = 2000;
-type SessionSample = Sample & { session: number };
+/** `sinceWake`: warm, ms from the kept page's last reload (its background's last academy load) to this load's start; null otherwise. */
+type SessionSample = Sample & { session: number; sinceWake: number | null };
 
 /** One browser of one setup, its tab per page, and how to make its background what the setup says before a load. */
 interface Instance {
@@ -124,6 +125,8 @@ interface Instance {
   prepare(page: Page): Promise<Prepared>;
   /** CPU time of the browser's processes spent in warm's wakes (the kept page's reloads), left out of its per-load figure. */
   wakeCpuMs(): number;
+  /** Warm: ms since the kept page's last reload ended; null for the other setups. */
+  sinceWake(): number | null;
 }
 
 interface Prepared {
@@ -218,7 +221,7 @@ async function launchSetup(name: BrowserName, setup: Setup, control: string, flo
     }
     return { asWanted: false, restops: 5, woken: null };
   };
-  return { setup, browser, tabs, wakeTab, pid, profileDir, prepare, wakeCpuMs: () => wakeCpu };
+  return { setup, browser, tabs, wakeTab, pid, profileDir, prepare, wakeCpuMs: () => wakeCpu, sinceWake: () => (mode === 'warm' ? Date.now() - wokenAt : null) };
 }
 
 export interface PageResult {
@@ -232,6 +235,8 @@ export interface PageResult {
   ratios: Record<Mode, { toControl: number; toNone: number; interval: { low: number; high: number }; target: number | null; baseline: 'control' | 'none'; met: boolean | null }>;
   /** Every load (ms, to 0.1), in the order measured, one list per session: to see an instance's bias or a stray load. */
   loads: Partial<Record<Setup, number[][]>>;
+  /** Warm: for each of its loads in `loads`, ms from the kept page's last reload to the load's start. */
+  warmSinceWake?: number[][];
   /** With --floor: the platform's price of listening (floor / control) and Aiguilleur's own code (Aiguilleur / floor). */
   floorRatios?: Record<Mode, { floorToControl: number; aiguilleurToFloor: number }>;
 }
@@ -289,7 +294,8 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
             if (Date.now() + options.quietMs > start) late++;
             await new Promise((r) => setTimeout(r, Math.max(options.quietMs, start - Date.now())));
             const key = `${p.page}/${i.setup}`;
-            samples.set(key, [...(samples.get(key) ?? []), { ...(await measure(tab, url(p))), session }]);
+            const sinceWake = i.sinceWake();
+            samples.set(key, [...(samples.get(key) ?? []), { ...(await measure(tab, url(p))), session, sinceWake }]);
             lastEnd = Date.now();
           }
         }
@@ -331,7 +337,10 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
     const loads = Object.fromEntries(
       setups.map((s) => [s, Array.from({ length: options.sessions }, (_, n) => of(s).filter((x) => x.session === n).map((x) => tenth(x.load)))]),
     );
-    return { page: p.page, url: url(p).replace(/:\d+/, ''), setups: stats, ratios, loads, ...(floorRatios ? { floorRatios } : {}) };
+    const warmSinceWake = options.modes.includes('warm')
+      ? Array.from({ length: options.sessions }, (_, n) => of('warm').filter((x) => x.session === n).map((x) => Math.round(x.sinceWake ?? -1)))
+      : undefined;
+    return { page: p.page, url: url(p).replace(/:\d+/, ''), setups: stats, ratios, loads, ...(warmSinceWake ? { warmSinceWake } : {}), ...(floorRatios ? { floorRatios } : {}) };
   });
   return { pages: results, cpuMsPerLoad, offMode, restops, wakes, late };
 }
