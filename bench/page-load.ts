@@ -290,9 +290,10 @@ async function runBrowser(name: BrowserName, options: BenchOptions, port: number
             if (woken) wakes[woken]++;
             if (asWanted === false) offMode[modeOf(i.setup)!]++;
             restops += again;
-            const start = lastEnd + PREP_BUDGET_MS + options.quietMs;
-            if (Date.now() + options.quietMs > start) late++;
-            await new Promise((r) => setTimeout(r, Math.max(options.quietMs, start - Date.now())));
+            // Until this load's start on the cadence; at least the quiet pause when the preparation overran.
+            const untilStart = lastEnd + PREP_BUDGET_MS + options.quietMs - Date.now();
+            if (untilStart < options.quietMs) late++;
+            await new Promise((r) => setTimeout(r, Math.max(options.quietMs, untilStart)));
             const key = `${p.page}/${i.setup}`;
             const sinceWake = i.sinceWake();
             samples.set(key, [...(samples.get(key) ?? []), { ...(await measure(tab, url(p))), session, sinceWake }]);
